@@ -1,0 +1,28 @@
+package org.microcred.enrolment.repository;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.Rubric;
+import org.microcred.support.persistence.JsonConverter;
+
+/** The JSON text columns of the catalogue. */
+public final class JsonColumns {
+
+    private JsonColumns() {
+    }
+
+    public static class Prompts extends JsonConverter<List<EvidencePrompt>> {
+        public Prompts() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class RubricColumn extends JsonConverter<Rubric> {
+        public RubricColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.microcred.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.submission.SubmissionSubmitted;
+import org.microcred.events.wallet.CredentialShared;
+import org.microcred.events.wallet.CredentialStored;
+
+/** The catalogue of events: each payload record, its type name, its topic and its schema version. */
+public enum EventType {
+    ACHIEVEMENT_PUBLISHED("catalogue.achievement.published", Topics.CATALOGUE, AchievementPublished.class),
+    ENROLMENT_CREATED("enrolment.created", Topics.ENROLMENT, EnrolmentCreated.class),
+    SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
+    ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
+    CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
+    CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
+    CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class);
+
+    private static final Map<String, EventType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toMap(EventType::typeName, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS =
+            Arrays.stream(values()).collect(Collectors.toMap(EventType::payloadClass, Function.identity()));
+
+    private final String typeName;
+    private final String topic;
+    private final Class<? extends EventPayload> payloadClass;
+
+    EventType(String typeName, String topic, Class<? extends EventPayload> payloadClass) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.payloadClass = payloadClass;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends EventPayload> payloadClass() {
+        return payloadClass;
+    }
+
+    /** All payloads are at schema version 1; bump per type when a field is added. */
+    public int schemaVersion() {
+        return 1;
+    }
+
+    public static EventType of(EventPayload payload) {
+        EventType type = BY_CLASS.get(payload.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Not a registered event payload: " + payload.getClass().getName());
+        }
+        return type;
+    }
+
+    /** The type of that name, or null when this version of the code does not know it. */
+    public static EventType byName(String typeName) {
+        return BY_NAME.get(typeName);
+    }
+}

@@ -1,0 +1,5 @@
+package org.microcred.events.catalogue;
+
+/** One level of a rubric criterion. */
+public record RubricLevel(String id, String name, String description) {
+}

@@ -1,0 +1,19 @@
+package org.microcred.events.issuance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+import org.microcred.events.EventPayload;
+
+/** A credential was issued to an earner; {@code credential} is the whole Open Badges 3.0 document. */
+public record CredentialIssued(
+        UUID credentialId,
+        UUID enrolmentId,
+        UUID assessmentId,
+        UUID achievementId,
+        int achievementVersion,
+        String earnerId,
+        String achievementName,
+        JsonNode credential,
+        Instant issuedAt) implements EventPayload {
+}

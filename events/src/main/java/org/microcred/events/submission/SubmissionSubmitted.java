@@ -1,0 +1,21 @@
+package org.microcred.events.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.events.EventPayload;
+
+/** An earner submitted an attempt of evidence for assessment. */
+public record SubmissionSubmitted(
+        UUID submissionId,
+        UUID enrolmentId,
+        UUID achievementId,
+        int achievementVersion,
+        String earnerId,
+        String earnerEmail,
+        String earnerName,
+        int attempt,
+        List<WrittenAnswer> answers,
+        List<EvidenceArtifact> artifacts,
+        Instant submittedAt) implements EventPayload {
+}

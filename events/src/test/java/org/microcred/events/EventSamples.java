@@ -1,0 +1,85 @@
+package org.microcred.events;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.CriterionScore;
+import org.microcred.events.assessment.Decision;
+import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.Rubric;
+import org.microcred.events.catalogue.RubricCriterion;
+import org.microcred.events.catalogue.RubricLevel;
+import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.submission.EvidenceArtifact;
+import org.microcred.events.submission.SubmissionSubmitted;
+import org.microcred.events.submission.WrittenAnswer;
+import org.microcred.events.wallet.CredentialShared;
+import org.microcred.events.wallet.CredentialStored;
+
+/** One fixed sample envelope of every event type: the inputs of the golden JSON contract. */
+final class EventSamples {
+
+    static final UUID ACHIEVEMENT = UUID.fromString("0b7c3f52-0a39-4d8e-9a51-2f4a8c7c1e01");
+    static final UUID ENROLMENT = UUID.fromString("1c8d4063-1b4a-4e9f-8b62-3a5b9d8d2f02");
+    static final UUID SUBMISSION = UUID.fromString("2d9e5174-2c5b-4fa0-9c73-4b6cae9e3a03");
+    static final UUID ASSESSMENT = UUID.fromString("3eaf6285-3d6c-4ab1-8d84-5c7dbfaf4b04");
+    static final UUID CREDENTIAL = UUID.fromString("4fb07396-4e7d-4bc2-9e95-6d8ec0b05c05");
+    static final UUID ARTIFACT = UUID.fromString("5ac184a7-5f8e-4cd3-8fa6-7e9fd1c16d06");
+    static final UUID SHARE = UUID.fromString("6bd295b8-6a9f-4de4-90b7-8fa0e2d27e07");
+    static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
+    static final String EARNER = "c63b1e09-adaf-48a6-97c9-d2fb0a568f85";
+
+    private EventSamples() {
+    }
+
+    static Map<EventType, EventEnvelope<?>> all() {
+        Map<EventType, EventEnvelope<?>> samples = new EnumMap<>(EventType.class);
+        EvidenceArtifact artifact = new EvidenceArtifact(ARTIFACT, "p1", "lesson-plan.pdf", "application/pdf", 48213,
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        List<CriterionScore> scores = List.of(new CriterionScore("c1", "proficient", "Clear objectives, Zoë."));
+        add(samples, ACHIEVEMENT, new AchievementPublished(ACHIEVEMENT, 2, "Formative Assessment 日本語",
+                "Designs formative checks for understanding.", "Uses formative assessment to adjust teaching.",
+                "Submit a lesson plan with embedded checks and a reflection.", "MicroCredential",
+                List.of(new EvidencePrompt("p1", "Upload a lesson plan and explain your checks.", true)),
+                new Rubric(List.of(new RubricCriterion("c1", "Objectives", "Learning objectives are measurable",
+                        List.of(new RubricLevel("emerging", "Emerging", "Objectives are vague"),
+                                new RubricLevel("proficient", "Proficient", "Objectives are measurable")),
+                        "proficient"))),
+                AT));
+        add(samples, ENROLMENT, new EnrolmentCreated(ENROLMENT, ACHIEVEMENT, 2, EARNER,
+                "nb-earner@northbridge.example", "Zoë Earner", AT));
+        add(samples, ENROLMENT, new SubmissionSubmitted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
+                "nb-earner@northbridge.example", "Zoë Earner", 1,
+                List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT));
+        add(samples, ENROLMENT, new AssessmentDecided(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
+                "nb-earner@northbridge.example", "Zoë Earner", 1, Decision.AWARD, scores, "Well done.",
+                "7d1e2f30-0000-4000-8000-000000000001", List.of(artifact), AT));
+        ObjectNode credential = JsonNodeFactory.instance.objectNode();
+        credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
+        credential.put("id", "urn:uuid:" + CREDENTIAL);
+        add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
+                "Formative Assessment 日本語", credential, AT));
+        add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));
+        add(samples, ENROLMENT, new CredentialShared(SHARE, CREDENTIAL, ENROLMENT, EARNER, AT,
+                Instant.parse("2027-03-01T09:30:00Z")));
+        return samples;
+    }
+
+    private static void add(Map<EventType, EventEnvelope<?>> samples, UUID subject, EventPayload payload) {
+        add(samples, subject.toString(), payload);
+    }
+
+    private static void add(Map<EventType, EventEnvelope<?>> samples, String subject, EventPayload payload) {
+        EventType type = EventType.of(payload);
+        UUID eventId = UUID.nameUUIDFromBytes(type.typeName().getBytes());
+        samples.put(type, new EventEnvelope<>(eventId, type.typeName(), AT, "northbridge", subject,
+                type.schemaVersion(), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", payload));
+    }
+}

@@ -1,0 +1,58 @@
+package org.microcred.support.messaging;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.microcred.events.EventCodec;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.MalformedEventException;
+import org.microcred.events.UnknownEventTypeException;
+
+/**
+ * Applies one Kafka message exactly once: decodes it, then in one transaction records its event id
+ * and runs the handler. A redelivered event is skipped. Transient failures are retried a bounded
+ * number of times; after that, or at once for a malformed message, the failure nacks the message
+ * and the channel's dead-letter-queue strategy moves it aside, so it never blocks its partition.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    static final int MAX_RETRIES = 3;
+
+    private final ProcessedEvents processedEvents;
+
+    public EventConsumer(ProcessedEvents processedEvents) {
+        this.processedEvents = processedEvents;
+    }
+
+    public Uni<Void> apply(String consumer, String message,
+            Function<EventEnvelope<EventPayload>, Uni<Void>> handler) {
+        EventEnvelope<EventPayload> envelope;
+        try {
+            envelope = EventCodec.decode(message);
+        } catch (UnknownEventTypeException e) {
+            // Producers may add event types before this consumer knows them: not an error.
+            LOG.debugf("%s skips an event it does not know: %s", consumer, e.getMessage());
+            return Uni.createFrom().voidItem();
+        } catch (MalformedEventException e) {
+            LOG.errorf("%s sends a malformed message to its dead-letter topic: %s", consumer, e.getMessage());
+            return Uni.createFrom().failure(e);
+        }
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, envelope, handler)))
+                .onFailure(failure -> !(failure instanceof MalformedEventException))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(MAX_RETRIES)
+                .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on %s %s", consumer,
+                        envelope.type(), envelope.eventId()));
+    }
+
+    private Uni<Void> applyOnce(String consumer, EventEnvelope<EventPayload> envelope,
+            Function<EventEnvelope<EventPayload>, Uni<Void>> handler) {
+        return processedEvents.markApplied(consumer, envelope.eventId())
+                .chain(firstTime -> firstTime ? handler.apply(envelope) : Uni.createFrom().voidItem());
+    }
+}
