@@ -1,0 +1,173 @@
+package org.microcred.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.microcred.e2e.Http.Reply;
+
+/**
+ * Each step of the earner journey as a user makes it over the public REST API: issuer-admin,
+ * earner, assessor, and a recognizer without an account.
+ */
+public final class JourneyClient {
+
+    /** How long an event may take to travel from one service to the next before a step gives up. */
+    public static final Duration HOP = Duration.ofSeconds(60);
+    private static final String FILE_MEDIA_TYPE = "application/pdf";
+
+    private final Http http;
+    private final Endpoints at;
+    private final Tokens tokens;
+
+    public JourneyClient(Http http, Endpoints endpoints, Tokens tokens) {
+        this.http = http;
+        this.at = endpoints;
+        this.tokens = tokens;
+    }
+
+    public Endpoints endpoints() {
+        return at;
+    }
+
+    public String token(String user) {
+        return tokens.of(user);
+    }
+
+    /** An issuer-admin defines a micro-credential with one evidence prompt and a two-criterion rubric, and publishes it. */
+    public String publishAchievement(String admin, String name) {
+        Map<String, Object> definition = Map.of(
+                "name", name,
+                "description", "Plans lessons with formative checks and adjusts teaching from what they show.",
+                "competencyStatement", "Uses formative assessment to adjust instruction.",
+                "criteriaNarrative", "Submit a lesson plan with embedded checks and a written reflection.",
+                "evidencePrompts", List.of(Map.of("id", "plan", "text", "Upload your lesson plan and explain your checks",
+                        "fileRequired", true)),
+                "rubric", Map.of("criteria", List.of(
+                        criterion("objectives", "Measurable objectives"),
+                        criterion("checks", "Checks for understanding"))));
+        String id = http.post(at.enrolment() + "/api/v1/achievements", tokens.of(admin), definition).expect(201).at("/id");
+        http.post(at.enrolment() + "/api/v1/achievements/" + id + "/publish", tokens.of(admin), Map.of()).expect(200);
+        return id;
+    }
+
+    private static Map<String, Object> criterion(String id, String name) {
+        return Map.of("id", id, "name", name, "requiredLevelId", "proficient", "levels", List.of(
+                Map.of("id", "emerging", "name", "Emerging"),
+                Map.of("id", "proficient", "name", "Proficient"),
+                Map.of("id", "exemplary", "name", "Exemplary")));
+    }
+
+    public String enrol(String earner, String achievementId) {
+        return http.post(at.enrolment() + "/api/v1/enrolments", tokens.of(earner), Map.of("achievementId", achievementId))
+                .expect(201, 200).at("/id");
+    }
+
+    /** Opens a draft attempt; waits until the enrolment event has reached submission-service. */
+    public String openDraft(String earner, String enrolmentId) {
+        return Poll.until("enrolment " + enrolmentId + " in submission-service", HOP, () -> {
+            Reply reply = http.post(at.submission() + "/api/v1/submissions", tokens.of(earner),
+                    Map.of("enrolmentId", enrolmentId));
+            return reply.status() == 404 ? Optional.empty() : Optional.of(reply.expect(201, 200).at("/id"));
+        });
+    }
+
+    /** Answers the prompt, uploads the lesson plan, and submits; answers the receipt. */
+    public JsonNode submitEvidence(String earner, String submissionId, String answer, byte[] file) {
+        String token = tokens.of(earner);
+        http.put(at.submission() + "/api/v1/submissions/" + submissionId + "/answers", token,
+                Map.of("answers", List.of(Map.of("promptId", "plan", "text", answer)))).expect(200, 204);
+        http.upload(at.submission() + "/api/v1/submissions/" + submissionId + "/files", token, "lesson-plan.pdf",
+                FILE_MEDIA_TYPE, file, "promptId", "plan").expect(201);
+        return http.post(at.submission() + "/api/v1/submissions/" + submissionId + "/submit", token, Map.of())
+                .expect(200).json();
+    }
+
+    /** Finds the assessment task of a submission in the assessor's queue; waits for the event. */
+    public String awaitAssessmentTask(String assessor, String submissionId) {
+        return Poll.until("submission " + submissionId + " in the assessment queue", HOP, () -> {
+            JsonNode queue = http.get(at.assessment() + "/api/v1/assessments?status=PENDING&submissionId=" + submissionId
+                    + "&limit=200", tokens.of(assessor)).expect(200).json();
+            return stream(queue.has("items") ? queue.get("items") : queue)
+                    .filter(task -> submissionId.equals(task.path("submissionId").asText()))
+                    .map(task -> task.path("id").asText())
+                    .findFirst();
+        });
+    }
+
+    /** The assessor scores both criteria at {@code level} with feedback; answers the decision. */
+    public String decide(String assessor, String assessmentId, String level, String feedback) {
+        Map<String, Object> decision = Map.of(
+                "scores", List.of(
+                        Map.of("criterionId", "objectives", "levelId", level, "feedback", "Objectives: " + feedback),
+                        Map.of("criterionId", "checks", "levelId", level, "feedback", "Checks: " + feedback)),
+                "feedback", feedback);
+        return Poll.until("the rubric in assessment-service", HOP, () -> {
+            Reply reply = http.post(at.assessment() + "/api/v1/assessments/" + assessmentId + "/decision",
+                    tokens.of(assessor), decision);
+            if (reply.status() == 409 && reply.text().contains("rubric-not-yet-known")) {
+                return Optional.empty();
+            }
+            return Optional.of(reply.expect(200, 201).at("/decision"));
+        });
+    }
+
+    /** Waits until the credential of the enrolment is in the earner's wallet; answers its wallet entry. */
+    public JsonNode awaitCredentialInWallet(String earner, String enrolmentId) {
+        return Poll.until("a credential for enrolment " + enrolmentId + " in the wallet", HOP, () -> {
+            JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=200", tokens.of(earner))
+                    .expect(200).json();
+            return stream(list.has("items") ? list.get("items") : list)
+                    .filter(entry -> enrolmentId.equals(entry.path("enrolmentId").asText()))
+                    .findFirst();
+        });
+    }
+
+    public List<JsonNode> walletEntries(String earner, String enrolmentId) {
+        JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=200", tokens.of(earner)).expect(200).json();
+        return stream(list.has("items") ? list.get("items") : list)
+                .filter(entry -> enrolmentId.equals(entry.path("enrolmentId").asText()))
+                .toList();
+    }
+
+    public JsonNode credential(String earner, String credentialId) {
+        return http.get(at.wallet() + "/api/v1/wallet/credentials/" + credentialId, tokens.of(earner)).expect(200).json();
+    }
+
+    /** Creates a share link; answers its public URL. */
+    public String share(String earner, String credentialId) {
+        return http.post(at.wallet() + "/api/v1/wallet/credentials/" + credentialId + "/shares", tokens.of(earner),
+                Map.of("expiresInDays", 30)).expect(201).at("/url");
+    }
+
+    /** What a recognizer sees, with no account. */
+    public Reply openShared(String url) {
+        return http.get(url, null);
+    }
+
+    public JsonNode dashboard(String earner, String enrolmentId) {
+        return http.get(at.enrolment() + "/api/v1/dashboard/" + enrolmentId, tokens.of(earner)).expect(200).json();
+    }
+
+    /** Waits until the dashboard shows the stage. */
+    public JsonNode awaitStage(String earner, String enrolmentId, String stage) {
+        return Poll.until("stage " + stage + " on the dashboard", HOP, () -> {
+            JsonNode journey = dashboard(earner, enrolmentId);
+            return stage.equals(journey.path("stage").asText()) ? Optional.of(journey) : Optional.empty();
+        });
+    }
+
+    public static byte[] lessonPlanPdf(String title) {
+        // A minimal but well-formed PDF: content detection checks the bytes, not the name.
+        String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% " + title + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        return pdf.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+}

@@ -1,0 +1,90 @@
+package org.microcred.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The earner journey across the five services, over HTTP, on real PostgreSQL, Kafka and Keycloak:
+ * every hop is a Kafka event through an outbox.
+ */
+class JourneyIT {
+
+    private final RunningSystem system = RunningSystem.get();
+    private final JourneyClient client = system.client;
+
+    @Test
+    void earnerGoesFromEnrolmentToASharedCredentialThatAnyoneCanOpen() throws Exception {
+        String achievementId = client.publishAchievement("nb-admin", "Formative Assessment — Zoë's SAFe® 日本語");
+        List<String> stagesSeen = new ArrayList<>();
+        Map<String, String> expectedStage = Map.of(JourneyWalk.ENROL, "ENROLLED", JourneyWalk.SUBMIT, "SUBMITTED",
+                JourneyWalk.DECIDE, "AWARDED", JourneyWalk.DECISION_TO_WALLET, "ISSUED", JourneyWalk.SHARE, "SHARED");
+        String[] enrolment = new String[1];
+        JourneyWalk.Result journey = new JourneyWalk(client, (stage, nanos, detail) -> {
+            if (stage.equals(JourneyWalk.ENROL)) {
+                enrolment[0] = detail.substring("enrolment ".length());
+            }
+            if (expectedStage.containsKey(stage)) {
+                stagesSeen.add(client.awaitStage("nb-earner", enrolment[0], expectedStage.get(stage)).path("stage").asText());
+            }
+        }).walk("nb-earner", "nb-assessor", achievementId);
+
+        assertEquals(List.of("ENROLLED", "SUBMITTED", "AWARDED", "ISSUED", "SHARED"), stagesSeen,
+                "the earner saw each stage on the dashboard");
+        JsonNode dashboard = client.dashboard("nb-earner", journey.enrolmentId());
+        assertEquals(journey.credentialId(), dashboard.path("credentialId").asText());
+        assertEquals(List.of("ENROLLED", "SUBMITTED", "AWARDED", "ISSUED", "SHARED"),
+                values(dashboard.path("steps"), "stage"));
+
+        JsonNode credential = client.credential("nb-earner", journey.credentialId());
+        assertTrue(values(credential.path("type"), null).contains("OpenBadgeCredential"), credential.toString());
+        assertEquals("Formative Assessment — Zoë's SAFe® 日本語", credential.at("/credentialSubject/achievement/name").asText());
+        assertEquals("Northbridge University", credential.at("/issuer/name").asText());
+        assertEquals(List.of("proficient", "proficient"), values(credential.at("/credentialSubject/result"), "achievedLevel"));
+        JsonNode identity = credential.at("/credentialSubject/identifier/0");
+        assertEquals("sha256$" + sha256Hex(("nb-earner@northbridge.example" + identity.path("salt").asText())
+                .getBytes(StandardCharsets.UTF_8)), identity.path("identityHash").asText());
+        String fileHash = sha256Hex(JourneyClient.lessonPlanPdf("Lesson plan " + journey.enrolmentId()));
+        assertTrue(credential.path("evidence").toString().contains(fileHash),
+                "the evidence names the SHA-256 of the uploaded file: " + credential.path("evidence"));
+
+        Http.Reply shared = client.openShared(journey.shareUrl());
+        assertEquals(200, shared.status(), shared.text());
+        assertEquals(journey.credentialId(), shared.json().at("/credential/id").asText().replace("urn:uuid:", ""));
+        assertEquals(404, client.openShared(journey.shareUrl() + "x").status(), "a wrong link shows nothing");
+    }
+
+    @Test
+    void anotherInstitutionSeesNothingOfTheJourney() {
+        String achievementId = client.publishAchievement("nb-admin", "Private to Northbridge");
+        JourneyWalk.Result journey = new JourneyWalk(client, (s, n, d) -> { }).walk("nb-earner2", "nb-assessor", achievementId);
+        Http http = new Http();
+        String outsider = client.token("sp-earner");
+        Endpoints at = client.endpoints();
+        assertEquals(404, http.get(at.enrolment() + "/api/v1/dashboard/" + journey.enrolmentId(), outsider).status());
+        assertEquals(404, http.get(at.submission() + "/api/v1/submissions/" + journey.submissionId(), outsider).status());
+        assertEquals(404, http.get(at.wallet() + "/api/v1/wallet/credentials/" + journey.credentialId(), outsider).status());
+        assertEquals(404, http.get(at.assessment() + "/api/v1/assessments/" + journey.assessmentId(),
+                client.token("sp-assessor")).status());
+        assertEquals(401, http.get(at.wallet() + "/api/v1/wallet/credentials", null).status());
+    }
+
+    static List<String> values(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(node -> field == null ? node.asText() : node.path(field).asText())
+                .toList();
+    }
+
+    static String sha256Hex(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,97 @@
+package org.microcred.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The five packaged services, started once per test run as separate processes against the real
+ * PostgreSQL, Kafka and Keycloak of bin/infra. Each run gets empty {@code <service>_e2e} databases
+ * and its own topic prefix, so it reads no event of an earlier run, a demo or the service tests.
+ */
+final class RunningSystem {
+
+    static final String[] SERVICES = {"enrolment", "submission", "assessment", "issuance", "wallet"};
+    private static final int BASE_PORT = 18081;
+    private static RunningSystem instance;
+
+    final String topicPrefix = "e2e-" + Long.toString(System.currentTimeMillis(), 36) + ".";
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    final Map<String, String> env = System.getenv();
+    final JourneyClient client;
+
+    /** The running system, started on first use and stopped when the test JVM exits. */
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            instance = new RunningSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+            instance.startAll();
+        }
+        return instance;
+    }
+
+    private RunningSystem() {
+        Path repo = Path.of(System.getProperty("microcred.repo", "..")).toAbsolutePath().normalize();
+        Path logs = repo.resolve("e2e-tests/target/e2e-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, String> ports = new HashMap<>(env);
+        for (int i = 0; i < SERVICES.length; i++) {
+            String name = SERVICES[i];
+            int port = BASE_PORT + i;
+            ports.put("MICROCRED_" + name.toUpperCase() + "_PORT", String.valueOf(port));
+            Map<String, String> serviceEnv = new HashMap<>();
+            serviceEnv.put("MICROCRED_" + name.toUpperCase() + "_PORT", String.valueOf(port));
+            serviceEnv.put("MICROCRED_DB_NAME", name + "_e2e");
+            serviceEnv.put("MICROCRED_KAFKA_TOPIC_PREFIX", topicPrefix);
+            serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + port);
+            serviceEnv.put("MICROCRED_STORAGE_DIR", repo.resolve("e2e-tests/target/e2e-files").toString());
+            services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
+        }
+        Http http = new Http();
+        Endpoints endpoints = Endpoints.withPorts(ports, BASE_PORT, BASE_PORT + 1, BASE_PORT + 2, BASE_PORT + 3,
+                BASE_PORT + 4);
+        client = new JourneyClient(http, endpoints, new Tokens(http, endpoints));
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    /** A connection to a service's e2e database, to look at what it committed. */
+    Connection database(String service) throws SQLException {
+        String base = env.getOrDefault("MICROCRED_DB_URL_BASE", "postgresql://127.0.0.1:55432");
+        return DriverManager.getConnection("jdbc:" + base + "/" + service + "_e2e",
+                env.getOrDefault("MICROCRED_DB_USER", "microcred"), Endpoints.required(env, "MICROCRED_DB_PASSWORD"));
+    }
+
+    private void startAll() {
+        for (String name : SERVICES) {
+            emptyDatabase(name);
+        }
+        // Started one after another: two cores, and each start runs its migrations.
+        services.values().forEach(service -> service.start(Map.of()));
+    }
+
+    private void emptyDatabase(String service) {
+        try (Connection connection = database(service); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the database of " + service, e);
+        }
+    }
+
+    private void stopAll() {
+        services.values().forEach(ServiceProcess::stop);
+    }
+}

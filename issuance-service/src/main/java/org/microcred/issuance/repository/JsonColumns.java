@@ -1,0 +1,36 @@
+package org.microcred.issuance.repository;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.Rubric;
+import org.microcred.support.persistence.JsonConverter;
+
+/** The JSON text columns of the catalogue read model and of pending awards. */
+public final class JsonColumns {
+
+    private JsonColumns() {
+    }
+
+    public static class Prompts extends JsonConverter<List<EvidencePrompt>> {
+        public Prompts() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class RubricColumn extends JsonConverter<Rubric> {
+        public RubricColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Award extends JsonConverter<AssessmentDecided> {
+        public Award() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+}

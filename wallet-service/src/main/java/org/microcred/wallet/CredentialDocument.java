@@ -1,0 +1,61 @@
+package org.microcred.wallet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.microcred.events.EventCodec;
+import org.microcred.events.MalformedEventException;
+
+/**
+ * An Open Badges 3.0 document as the wallet keeps it: the exact text it arrived in, checked
+ * against the document the event decoded to, and what the wallet shows of it.
+ */
+public record CredentialDocument(String text, JsonNode tree) {
+
+    /** Far above any real credential, and below Kafka's default 1 MB message size. */
+    public static final int MAX_CHARS = 512 * 1024;
+    private static final int MAX_NAME_CHARS = 500;
+
+    /**
+     * The document of an event, as its text. The text must be the same JSON as the decoded tree:
+     * a message whose raw text and parsed form disagree (a repeated key, say) is malformed.
+     *
+     * @throws MalformedEventException when the document is missing, not an object, too large or
+     *                                 not the same as the decoded one; retrying cannot help
+     */
+    public static CredentialDocument of(String text, JsonNode decoded) {
+        if (decoded == null || !decoded.isObject() || text == null) {
+            throw new MalformedEventException("credential.issued without a credential document object");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new MalformedEventException("credential document longer than " + MAX_CHARS + " characters");
+        }
+        try {
+            if (!EventCodec.mapper().readTree(text).equals(decoded)) {
+                throw new MalformedEventException("credential document text differs from its decoded form");
+            }
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("credential document is not JSON: " + e.getOriginalMessage());
+        }
+        return new CredentialDocument(text, decoded);
+    }
+
+    /** The issuer's name, when the issuer is a profile object that has one (it may be a bare URI). */
+    public String issuerName() {
+        return name(tree.path("issuer").path("name"));
+    }
+
+    /** The achievement's name inside the document, for events that do not name it. */
+    public String achievementName() {
+        return name(tree.path("credentialSubject").path("achievement").path("name"));
+    }
+
+    private static String name(JsonNode node) {
+        if (!node.isTextual() || node.asText().isBlank()) {
+            return null;
+        }
+        String name = node.asText();
+        // Cut at a code point, never inside a surrogate pair.
+        return name.codePointCount(0, name.length()) > MAX_NAME_CHARS
+                ? name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS)) : name;
+    }
+}

@@ -1,0 +1,54 @@
+package org.microcred.wallet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A credential in its earner's wallet. */
+@Entity
+@Table(name = "wallet_credential")
+public class WalletCredential {
+
+    /** The id issuance gave the credential; one wallet row per credential. */
+    @Id
+    public UUID id;
+
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "earner_id")
+    public String earnerId;
+
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    @Column(name = "achievement_id")
+    public UUID achievementId;
+
+    @Column(name = "achievement_version")
+    public int achievementVersion;
+
+    @Column(name = "achievement_name")
+    public String achievementName;
+
+    @Column(name = "issuer_name")
+    public String issuerName;
+
+    @Column(name = "issued_at")
+    public Instant issuedAt;
+
+    @Column(name = "stored_at")
+    public Instant storedAt;
+
+    /**
+     * The Open Badges document as the text it arrived in, never parsed and written again: a proof
+     * added by issuance later must survive byte for byte.
+     */
+    public String document;
+}

@@ -1,0 +1,31 @@
+package org.microcred.wallet.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.wallet.CredentialSummary;
+import org.microcred.wallet.WalletCredential;
+
+@ApplicationScoped
+public class WalletCredentialRepository implements PanacheRepositoryBase<WalletCredential, UUID> {
+
+    /** The credential if it is this earner's in this tenant; anyone else's is as absent as a missing one. */
+    public Uni<WalletCredential> findForEarner(String tenantId, String earnerId, UUID id) {
+        return find("tenantId = ?1 and earnerId = ?2 and id = ?3", tenantId, earnerId, id).firstResult();
+    }
+
+    /** The earner's credentials, newest first, without their documents. */
+    public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, int limit) {
+        return getSession().chain(session -> session
+                .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
+                        + " c.achievementName, c.issuerName, c.issuedAt) from WalletCredential c"
+                        + " where c.tenantId = ?1 and c.earnerId = ?2 order by c.issuedAt desc, c.id",
+                        CredentialSummary.class)
+                .setParameter(1, tenantId)
+                .setParameter(2, earnerId)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+}

@@ -1,0 +1,112 @@
+package org.microcred.wallet.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.MalformedEventException;
+import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.wallet.CredentialStored;
+import org.microcred.support.outbox.Outbox;
+import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.CredentialDocument;
+import org.microcred.wallet.CredentialSummary;
+import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.repository.WalletCredentialRepository;
+
+/** The earner's wallet: credentials arrive from issuance; the earner reads them. */
+@ApplicationScoped
+public class WalletService {
+
+    private static final Logger LOG = Logger.getLogger(WalletService.class);
+
+    private final WalletCredentialRepository credentials;
+    private final Outbox outbox;
+
+    public WalletService(WalletCredentialRepository credentials, Outbox outbox) {
+        this.credentials = credentials;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Stores an issued credential in its earner's wallet and announces it, inside the consumer's
+     * transaction. A credential already stored (the same event redelivered, or issuance sending it
+     * again under a new event id) changes nothing and announces nothing.
+     *
+     * @param documentText the credential document as the message carried it
+     */
+    public Uni<Void> store(EventEnvelope<EventPayload> event, String documentText) {
+        if (!(event.payload() instanceof CredentialIssued issued)) {
+            return Uni.createFrom().voidItem();
+        }
+        requireIds(issued);
+        CredentialDocument document = CredentialDocument.of(documentText, issued.credential());
+        return credentials.findById(issued.credentialId()).chain(existing -> {
+            if (existing != null) {
+                if (!existing.tenantId.equals(event.tenantId()) || !existing.earnerId.equals(issued.earnerId())) {
+                    LOG.warnf("Credential %s arrived again for another earner or tenant (event %s): kept the first",
+                            issued.credentialId(), event.eventId());
+                }
+                return Uni.createFrom().voidItem();
+            }
+            WalletCredential credential = toEntity(event.tenantId(), issued, document);
+            CredentialStored stored = new CredentialStored(credential.id, credential.enrolmentId,
+                    credential.earnerId, credential.storedAt);
+            String enrolment = credential.enrolmentId.toString();
+            return credentials.persist(credential)
+                    .chain(() -> outbox.add(credential.tenantId, enrolment, enrolment, stored))
+                    .replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<List<CredentialSummary>> list(String tenantId, String earnerId, int limit) {
+        return credentials.listForEarner(tenantId, earnerId, limit);
+    }
+
+    @WithSession
+    public Uni<WalletCredential> get(String tenantId, String earnerId, UUID id) {
+        return credentials.findForEarner(tenantId, earnerId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id));
+    }
+
+    private static void requireIds(CredentialIssued issued) {
+        if (issued.credentialId() == null || issued.enrolmentId() == null || issued.achievementId() == null
+                || issued.earnerId() == null || issued.earnerId().isBlank() || issued.issuedAt() == null) {
+            throw new MalformedEventException("credential.issued without credentialId, enrolmentId, "
+                    + "achievementId, earnerId or issuedAt");
+        }
+    }
+
+    private static WalletCredential toEntity(String tenantId, CredentialIssued issued, CredentialDocument document) {
+        WalletCredential c = new WalletCredential();
+        c.id = issued.credentialId();
+        c.tenantId = tenantId;
+        c.earnerId = issued.earnerId();
+        c.enrolmentId = issued.enrolmentId();
+        c.assessmentId = issued.assessmentId();
+        c.achievementId = issued.achievementId();
+        c.achievementVersion = issued.achievementVersion();
+        c.achievementName = firstNonBlank(issued.achievementName(), document.achievementName(), "Unnamed credential");
+        c.issuerName = document.issuerName();
+        c.issuedAt = issued.issuedAt();
+        c.storedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        c.document = document.text();
+        return c;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
