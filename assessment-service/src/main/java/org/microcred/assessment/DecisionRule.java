@@ -62,8 +62,7 @@ public final class DecisionRule {
         if (!errors.isEmpty()) {
             return new Verdict(null, errors);
         }
-        boolean allMet = criteria.values().stream()
-                .allMatch(c -> levelIndex(c, levelByCriterion.get(c.id())) >= levelIndex(c, c.requiredLevelId()));
+        boolean allMet = criteria.values().stream().allMatch(c -> meets(c, levelByCriterion.get(c.id())));
         return outcome(allMet, requested);
     }
 
@@ -101,6 +100,12 @@ public final class DecisionRule {
             }
         }
         return true;
+    }
+
+    /** Whether a score at {@code levelId} is at or above the criterion's required level. */
+    public static boolean meets(RubricCriterion criterion, String levelId) {
+        int reached = levelIndex(criterion, levelId);
+        return reached >= 0 && reached >= levelIndex(criterion, criterion.requiredLevelId());
     }
 
     /** The position of a level, lowest first; -1 when the criterion has no such level. */

@@ -36,14 +36,21 @@ public class AssessmentTaskRepository implements PanacheRepositoryBase<Assessmen
                 Sort.by("attempt", Sort.Direction.Descending), tenantId, earnerId, submissionId).firstResult();
     }
 
-    /** A tenant's tasks of one status, oldest submission first; optionally of one micro-credential. */
+    /**
+     * A tenant's tasks of one status, oldest submission first; optionally only those of one
+     * micro-credential and/or one submission (null: any).
+     */
     public Uni<List<AssessmentTask>> queue(String tenantId, AssessmentTask.Status status, UUID achievementId,
-            int limit) {
+            UUID submissionId, int limit) {
         Parameters params = Parameters.with("tenantId", tenantId).and("status", status);
         String query = "tenantId = :tenantId and status = :status";
         if (achievementId != null) {
             query += " and achievementId = :achievementId";
             params = params.and("achievementId", achievementId);
+        }
+        if (submissionId != null) {
+            query += " and submissionId = :submissionId";
+            params = params.and("submissionId", submissionId);
         }
         return find(query, Sort.by("submittedAt").and("id"), params).page(0, limit).list();
     }

@@ -8,9 +8,12 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -101,10 +104,20 @@ public class ProblemMappers {
         return uri == null ? null : uri.getPath();
     }
 
-    /** "create.request.name" (method, parameter, field) becomes "name". */
-    private static String field(ConstraintViolation<?> violation) {
+    /**
+     * The field as the client named it: a body field's path drops the method and parameter
+     * ("create.request.rubric.criteria[0].id" becomes "rubric.criteria[0].id"); a query or path
+     * parameter drops the method ("queue.limit" becomes "limit").
+     */
+    static String field(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int strip = 0;
+        if (!nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD) {
+            strip = nodes.size() > 2 && nodes.get(1).getKind() == ElementKind.PARAMETER ? 2 : 1;
+        }
         String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : path;
+        String prefix = nodes.stream().limit(strip).map(Path.Node::getName).collect(Collectors.joining(".")) + ".";
+        return strip > 0 && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 }

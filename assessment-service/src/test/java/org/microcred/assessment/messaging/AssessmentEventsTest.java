@@ -1,0 +1,114 @@
+package org.microcred.assessment.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.microcred.assessment.AssessmentFixture;
+import org.microcred.assessment.AssessmentFixture.Task;
+import org.microcred.events.EventCodec;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.Topics;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.CriterionScore;
+import org.microcred.events.assessment.Decision;
+import org.microcred.events.submission.SubmissionSubmitted;
+import org.microcred.support.testing.TestKafka;
+import org.microcred.support.testing.Tokens;
+
+/** Assessment on the real broker: tasks from submission events, decisions out through the outbox. */
+@QuarkusTest
+class AssessmentEventsTest {
+
+    @Test
+    void theSameSubmissionDeliveredTwiceCreatesOneTask() {
+        UUID achievement = AssessmentFixture.publishRubric("northbridge");
+        EventEnvelope<SubmissionSubmitted> first = AssessmentFixture.submission("northbridge", achievement,
+                "nb-earner", Instant.now().minusSeconds(60));
+        AssessmentFixture.publish(first);
+        AssessmentFixture.publish(first);
+        // The same attempt again under a new event id, as a producer that retried would send it.
+        AssessmentFixture.publish(EventEnvelope.wrap(first.payload(), "northbridge", first.subject(), Instant.now(), null));
+        // Same key, same partition: once this one shows, every copy before it was consumed.
+        EventEnvelope<SubmissionSubmitted> marker = AssessmentFixture.submission("northbridge", achievement,
+                "nb-earner", Instant.now());
+        TestKafka.publish(AssessmentFixture.PREFIX, first.payload().enrolmentId().toString(), marker);
+
+        AssessmentFixture.awaitTask("nb-assessor", achievement, marker.payload().submissionId());
+        given().auth().oauth2(Tokens.user("nb-assessor"))
+                .queryParam("achievementId", achievement.toString()).get("/api/v1/assessments")
+                .then().statusCode(200)
+                .body("", hasSize(2))
+                .body("submissionId", contains(first.payload().submissionId().toString(),
+                        marker.payload().submissionId().toString()));
+    }
+
+    @Test
+    void theDecisionIsPublishedWithTheScoresAndTheEvidence() {
+        Task task = AssessmentFixture.pendingTask("northbridge", "nb-earner", "nb-assessor");
+        given().auth().oauth2(Tokens.user("nb-assessor")).contentType("application/json")
+                .body(AssessmentFixture.scores("proficient", "yes"))
+                .post("/api/v1/assessments/" + task.id() + "/decision").then().statusCode(200);
+
+        String key = task.payload().enrolmentId().toString();
+        ConsumerRecord<String, String> record = await().atMost(AssessmentFixture.PATIENCE).until(
+                () -> decidedRecord(key), Optional::isPresent).orElseThrow();
+        EventEnvelope<EventPayload> event = EventCodec.decode(record.value());
+        AssessmentDecided decided = (AssessmentDecided) event.payload();
+        SubmissionSubmitted submitted = task.payload();
+        assertEquals("northbridge", event.tenantId());
+        assertEquals(task.id(), decided.assessmentId());
+        assertEquals(submitted.submissionId(), decided.submissionId());
+        assertEquals(submitted.enrolmentId(), decided.enrolmentId());
+        assertEquals(task.achievementId(), decided.achievementId());
+        assertEquals(submitted.earnerId(), decided.earnerId());
+        assertEquals(submitted.earnerEmail(), decided.earnerEmail());
+        assertEquals("Zoë Earner", decided.earnerName());
+        assertEquals(1, decided.attempt());
+        assertEquals(Decision.AWARD, decided.decision());
+        assertEquals(List.of(new CriterionScore("objectives", "proficient", "Objectives: proficient"),
+                new CriterionScore("checks", "yes", "Checks: yes")), decided.scores());
+        assertEquals("Clear plan; see the notes per criterion.", decided.feedback());
+        assertEquals(AssessmentFixture.subjectOf("nb-assessor"), decided.assessorId());
+        assertEquals(submitted.artifacts(), decided.evidence());
+    }
+
+    @Test
+    void aSubmissionWhoseRubricHasNotArrivedIsDecidedOnceItDoes() {
+        UUID achievement = UUID.randomUUID();
+        EventEnvelope<SubmissionSubmitted> submitted = AssessmentFixture.submission("northbridge", achievement,
+                "nb-earner", Instant.now());
+        AssessmentFixture.publish(submitted);
+        UUID taskId = AssessmentFixture.awaitTask("nb-assessor", achievement, submitted.payload().submissionId());
+        decide(taskId).statusCode(409).body("type", equalTo("https://microcred.org/problems/rubric-not-yet-known"));
+
+        AssessmentFixture.publishRubric("northbridge", achievement);
+        await().atMost(AssessmentFixture.PATIENCE).untilAsserted(() -> decide(taskId).statusCode(200)
+                .body("decision", equalTo("AWARD")));
+    }
+
+    private static io.restassured.response.ValidatableResponse decide(UUID taskId) {
+        return given().auth().oauth2(Tokens.user("nb-assessor")).contentType("application/json")
+                .body(AssessmentFixture.scores("proficient", "yes"))
+                .post("/api/v1/assessments/" + taskId + "/decision").then();
+    }
+
+    private static Optional<ConsumerRecord<String, String>> decidedRecord(String key) {
+        return TestKafka.read(AssessmentFixture.PREFIX + Topics.ASSESSMENT, Integer.MAX_VALUE, Duration.ofSeconds(3))
+                .stream()
+                .filter(r -> key.equals(r.key()) && "assessment.decided".equals(EventCodec.decode(r.value()).type()))
+                .findFirst();
+    }
+}
