@@ -49,7 +49,16 @@ class JourneyIT {
         assertTrue(values(credential.path("type"), null).contains("OpenBadgeCredential"), credential.toString());
         assertEquals("Formative Assessment — Zoë's SAFe® 日本語", credential.at("/credentialSubject/achievement/name").asText());
         assertEquals("Northbridge University", credential.at("/issuer/name").asText());
-        assertEquals(List.of("proficient", "proficient"), values(credential.at("/credentialSubject/result"), "achievedLevel"));
+        // OB 3.0: each result's achievedLevel is the IRI of a level of its criterion's ResultDescription.
+        List<String> proficientLevels = new ArrayList<>();
+        credential.at("/credentialSubject/achievement/resultDescription").forEach(criterion ->
+                criterion.path("rubricCriterionLevel").forEach(level -> {
+                    if (level.path("name").asText().equals("Proficient")) {
+                        proficientLevels.add(level.path("id").asText());
+                    }
+                }));
+        assertEquals(proficientLevels, values(credential.at("/credentialSubject/result"), "achievedLevel"));
+        assertEquals(2, proficientLevels.size(), "one Proficient level per criterion");
         JsonNode identity = credential.at("/credentialSubject/identifier/0");
         assertEquals("sha256$" + sha256Hex(("nb-earner@northbridge.example" + identity.path("salt").asText())
                 .getBytes(StandardCharsets.UTF_8)), identity.path("identityHash").asText());

@@ -1,0 +1,98 @@
+package org.microcred.issuance;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import org.microcred.events.assessment.AssessmentDecided;
+
+/**
+ * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable Credentials Data Model
+ * 2.0) that states an award: issuer, hashed recipient, achievement with its rubric, results per
+ * criterion and evidence. A pure function of its inputs (the salt and the time come in), so it is
+ * tested without a database.
+ *
+ * <p><b>Unsigned.</b> The document has no {@code proof} and no {@code credentialStatus} yet:
+ * signing (Data Integrity, cryptosuite {@code eddsa-rdfc-2022}), issuer keys, status lists and
+ * revocation come in a later issue. Until then the credential is not verifiable, and nothing
+ * pretends it is.
+ */
+public final class OpenBadgeCredentialBuilder {
+
+    /**
+     * Everything a credential states.
+     *
+     * @param issuedAt when it is issued; the document keeps it to the second
+     * @param salt     the recipient hash's salt, fresh per credential
+     */
+    public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
+            CatalogueAchievement achievement, AssessmentDecided award) {
+
+        public Inputs {
+            Objects.requireNonNull(credentialId, "credentialId");
+            Objects.requireNonNull(issuedAt, "issuedAt");
+            Objects.requireNonNull(salt, "salt");
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(achievement, "achievement");
+            Objects.requireNonNull(award, "award");
+        }
+    }
+
+    private OpenBadgeCredentialBuilder() {
+    }
+
+    public static ObjectNode build(Inputs in) {
+        CatalogueAchievement achievement = in.achievement();
+        ObjectNode credential = JsonLd.object();
+        credential.set("@context", JsonLd.contexts());
+        credential.put("id", "urn:uuid:" + in.credentialId());
+        credential.set("type", JsonLd.types("VerifiableCredential", "OpenBadgeCredential"));
+        credential.put("name", achievement.name);
+        credential.put("description", achievement.description);
+        credential.set("issuer", IssuerJson.profile(in.issuer()));
+        credential.put("validFrom", validFrom(in.issuedAt()));
+        credential.set("credentialSubject", subject(in));
+        ArrayNode evidence = EvidenceJson.entries(in.award().evidence(), achievement.evidencePrompts, achievement.name);
+        if (!evidence.isEmpty()) {
+            credential.set("evidence", evidence);
+        }
+        return credential;
+    }
+
+    /** XML Schema dateTime to the second, in UTC: {@code 2026-03-01T09:30:00Z}. */
+    public static String validFrom(Instant issuedAt) {
+        return issuedAt.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static ObjectNode subject(Inputs in) {
+        ObjectNode subject = JsonLd.object();
+        subject.set("type", JsonLd.types("AchievementSubject"));
+        ArrayNode identifiers = JsonLd.array();
+        identifiers.add(identity(in.award(), in.salt()));
+        subject.set("identifier", identifiers);
+        subject.set("achievement", AchievementJson.achievement(in.achievement()));
+        ArrayNode results = AchievementJson.results(in.achievement(), in.award().scores());
+        if (!results.isEmpty()) {
+            subject.set("result", results);
+        }
+        return subject;
+    }
+
+    /**
+     * The recipient, hashed: the email the earner's token carried. Without an email (a token
+     * without that claim) the earner's account id stands in, as OB 3.0's {@code systemId}.
+     */
+    private static ObjectNode identity(AssessmentDecided award, String salt) {
+        boolean hasEmail = award.earnerEmail() != null && !award.earnerEmail().isBlank();
+        String identity = hasEmail ? award.earnerEmail() : award.earnerId();
+        ObjectNode identifier = JsonLd.object();
+        identifier.put("type", "IdentityObject");
+        identifier.put("identityHash", IdentityHash.sha256(identity, salt));
+        identifier.put("identityType", hasEmail ? "emailAddress" : "systemId");
+        identifier.put("hashed", true);
+        identifier.put("salt", salt);
+        return identifier;
+    }
+}

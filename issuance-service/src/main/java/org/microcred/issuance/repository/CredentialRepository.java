@@ -1,0 +1,45 @@
+package org.microcred.issuance.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.issuance.IssuedCredential;
+
+@ApplicationScoped
+public class CredentialRepository implements PanacheRepositoryBase<IssuedCredential, UUID> {
+
+    private static final Sort NEWEST_FIRST = Sort.by("issuedAt", Sort.Direction.Descending)
+            .and("id", Sort.Direction.Descending);
+
+    /** Whether this award decision already has its credential (the natural key of a credential). */
+    public Uni<Boolean> isIssued(String tenantId, AssessmentDecided award) {
+        return count("tenantId = :tenant and earnerId = :earner and achievementId = :achievement"
+                        + " and achievementVersion = :version and assessmentId = :assessment",
+                Parameters.with("tenant", tenantId).and("earner", award.earnerId())
+                        .and("achievement", award.achievementId()).and("version", award.achievementVersion())
+                        .and("assessment", award.assessmentId()))
+                .map(count -> count > 0);
+    }
+
+    /** The credential if it belongs to the tenant; another tenant's is as absent as a missing one. */
+    public Uni<IssuedCredential> findInTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
+    }
+
+    public Uni<List<IssuedCredential>> listInTenant(String tenantId, String earnerId, int limit) {
+        var query = earnerId == null
+                ? find("tenantId = ?1", NEWEST_FIRST, tenantId)
+                : find("tenantId = ?1 and earnerId = ?2", NEWEST_FIRST, tenantId, earnerId);
+        return query.page(0, limit).list();
+    }
+
+    /** Whether the tenant has issued anything: such a tenant has a public issuer profile. */
+    public Uni<Boolean> hasIssued(String tenantId) {
+        return find("tenantId = ?1", tenantId).firstResult().map(found -> found != null);
+    }
+}

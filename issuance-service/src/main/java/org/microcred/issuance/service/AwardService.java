@@ -1,0 +1,77 @@
+package org.microcred.issuance.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+import org.microcred.events.MalformedEventException;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.Decision;
+import org.microcred.issuance.PendingAward;
+import org.microcred.issuance.repository.AwardLocks;
+import org.microcred.issuance.repository.CatalogueRepository;
+import org.microcred.issuance.repository.CredentialRepository;
+import org.microcred.issuance.repository.PendingAwardRepository;
+
+/**
+ * Turns an AWARD decision into a credential, once. Runs inside the consumer's transaction. When
+ * the achievement version has not reached the local catalogue yet, the award is parked and
+ * {@link CatalogueProjector} issues it when the catalogue event arrives.
+ */
+@ApplicationScoped
+public class AwardService {
+
+    private static final Logger LOG = Logger.getLogger(AwardService.class);
+
+    private final AwardLocks locks;
+    private final CatalogueRepository catalogue;
+    private final CredentialRepository credentials;
+    private final PendingAwardRepository pending;
+    private final CredentialIssuer issuer;
+
+    public AwardService(AwardLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
+            PendingAwardRepository pending, CredentialIssuer issuer) {
+        this.locks = locks;
+        this.catalogue = catalogue;
+        this.credentials = credentials;
+        this.pending = pending;
+        this.issuer = issuer;
+    }
+
+    public Uni<Void> decided(String tenantId, AssessmentDecided decision) {
+        if (decision.decision() != Decision.AWARD) {
+            return Uni.createFrom().voidItem(); // REVISE and DENY issue nothing
+        }
+        checkComplete(decision);
+        return locks.lockAchievementVersion(tenantId, decision.achievementId(), decision.achievementVersion())
+                .chain(() -> credentials.isIssued(tenantId, decision))
+                .chain(issued -> issued ? Uni.createFrom().voidItem() : issueOrPark(tenantId, decision));
+    }
+
+    private Uni<Void> issueOrPark(String tenantId, AssessmentDecided award) {
+        return catalogue.findVersion(tenantId, award.achievementId(), award.achievementVersion())
+                .chain(achievement -> achievement != null
+                        ? issuer.issue(tenantId, achievement, award).replaceWithVoid()
+                        : park(tenantId, award));
+    }
+
+    private Uni<Void> park(String tenantId, AssessmentDecided award) {
+        return pending.isPending(tenantId, award).chain(already -> {
+            if (already) {
+                return Uni.createFrom().voidItem();
+            }
+            LOG.infof("Award %s waits for achievement %s version %d from the catalogue", award.assessmentId(),
+                    award.achievementId(), award.achievementVersion());
+            return pending.persist(PendingAward.of(tenantId, award, Instant.now())).replaceWithVoid();
+        });
+    }
+
+    /** An award without these can never be issued; it goes to the dead-letter topic at once. */
+    private static void checkComplete(AssessmentDecided award) {
+        if (award.assessmentId() == null || award.enrolmentId() == null || award.achievementId() == null
+                || award.earnerId() == null || award.earnerId().isBlank()) {
+            throw new MalformedEventException("assessment.decided AWARD without assessmentId, enrolmentId,"
+                    + " achievementId or earnerId");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.microcred.issuance.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.microcred.events.MalformedEventException;
+import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.PendingAward;
+import org.microcred.issuance.repository.AwardLocks;
+import org.microcred.issuance.repository.CatalogueRepository;
+import org.microcred.issuance.repository.CredentialRepository;
+import org.microcred.issuance.repository.PendingAwardRepository;
+
+/**
+ * Keeps the local catalogue of achievement versions, and issues the awards that were waiting for
+ * a version, in the same transaction as the catalogue event (the consumer's).
+ */
+@ApplicationScoped
+public class CatalogueProjector {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueProjector.class);
+
+    private final AwardLocks locks;
+    private final CatalogueRepository catalogue;
+    private final CredentialRepository credentials;
+    private final PendingAwardRepository pending;
+    private final CredentialIssuer issuer;
+
+    public CatalogueProjector(AwardLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
+            PendingAwardRepository pending, CredentialIssuer issuer) {
+        this.locks = locks;
+        this.catalogue = catalogue;
+        this.credentials = credentials;
+        this.pending = pending;
+        this.issuer = issuer;
+    }
+
+    public Uni<Void> published(String tenantId, AchievementPublished published) {
+        checkComplete(published);
+        return locks.lockAchievementVersion(tenantId, published.achievementId(), published.version())
+                .chain(() -> catalogue.findVersion(tenantId, published.achievementId(), published.version()))
+                .chain(existing -> save(existing != null ? existing : new CatalogueAchievement(), tenantId, published))
+                .chain(this::releasePending);
+    }
+
+    private Uni<CatalogueAchievement> save(CatalogueAchievement entry, String tenantId, AchievementPublished p) {
+        entry.tenantId = tenantId;
+        entry.achievementId = p.achievementId();
+        entry.version = p.version();
+        entry.name = p.name();
+        entry.description = p.description();
+        entry.criteriaNarrative = p.criteriaNarrative();
+        entry.achievementType = blank(p.achievementType()) ? "MicroCredential" : p.achievementType();
+        entry.evidencePrompts = p.evidencePrompts() != null ? p.evidencePrompts() : List.of();
+        entry.rubric = p.rubric();
+        entry.publishedAt = p.publishedAt();
+        return entry.id == null ? catalogue.persist(entry) : Uni.createFrom().item(entry);
+    }
+
+    private Uni<Void> releasePending(CatalogueAchievement achievement) {
+        return pending.waitingFor(achievement.tenantId, achievement.achievementId, achievement.version)
+                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+                // One at a time: a reactive session is not used concurrently.
+                .onItem().transformToUniAndConcatenate(award -> release(achievement, award))
+                .collect().asList()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> release(CatalogueAchievement achievement, PendingAward parked) {
+        LOG.infof("Catalogue event for achievement %s version %d releases award %s", achievement.achievementId,
+                achievement.version, parked.assessmentId);
+        return credentials.isIssued(parked.tenantId, parked.award)
+                .chain(issued -> issued
+                        ? Uni.createFrom().voidItem()
+                        : issuer.issue(parked.tenantId, achievement, parked.award).replaceWithVoid())
+                .chain(() -> pending.delete(parked));
+    }
+
+    /** A definition without these cannot be stated in a credential; it is dead-lettered at once. */
+    private static void checkComplete(AchievementPublished p) {
+        if (p.achievementId() == null || p.version() < 1 || blank(p.name()) || blank(p.description())
+                || blank(p.criteriaNarrative()) || p.rubric() == null) {
+            throw new MalformedEventException("catalogue.achievement.published without achievementId, version,"
+                    + " name, description, criteriaNarrative or rubric");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,93 @@
+package org.microcred.issuance;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.CriterionScore;
+import org.microcred.events.assessment.Decision;
+import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.Rubric;
+import org.microcred.events.catalogue.RubricCriterion;
+import org.microcred.events.catalogue.RubricLevel;
+import org.microcred.events.submission.EvidenceArtifact;
+import org.microcred.support.testing.TestKafka;
+import org.microcred.support.testing.Tokens;
+
+/**
+ * One award journey as the other services would announce it on the real broker: each instance
+ * has its own achievement, enrolment and earner, so tests do not see each other's credentials.
+ */
+public final class Awards {
+
+    public static final String PREFIX = "test.";
+
+    public final String tenant;
+    public final UUID achievementId = UUID.randomUUID();
+    public final UUID enrolmentId = UUID.randomUUID();
+    public final String earnerId = "earner-" + UUID.randomUUID();
+    public final String name;
+
+    public Awards(String tenant, String name) {
+        this.tenant = tenant;
+        this.name = name;
+    }
+
+    public EventEnvelope<AchievementPublished> catalogueEvent() {
+        AchievementPublished published = new AchievementPublished(achievementId, 1, name,
+                "Plans increments with SAFe®.", "Uses SAFe® practices.", "Submit a PI plan, Zoë.", "MicroCredential",
+                List.of(new EvidencePrompt("plan", "Upload your PI plan", true)),
+                new Rubric(List.of(new RubricCriterion("objectives", "Objectives", null, List.of(
+                        new RubricLevel("emerging", "Emerging", null),
+                        new RubricLevel("proficient", "Proficient", null)), "proficient"))),
+                Instant.now());
+        return EventEnvelope.wrap(published, tenant, achievementId.toString(), Instant.now(), null);
+    }
+
+    public EventEnvelope<AssessmentDecided> decided(UUID assessmentId, Decision decision) {
+        AssessmentDecided payload = new AssessmentDecided(assessmentId, UUID.randomUUID(), enrolmentId, achievementId,
+                1, earnerId, earnerId + "@" + tenant + ".example", "Zoë Earner", 1, decision,
+                List.of(new CriterionScore("objectives", "proficient", "Clear.")), "Well done.", "assessor",
+                List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "plan 日本語.pdf", "application/pdf", 1234,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                Instant.now());
+        return EventEnvelope.wrap(payload, tenant, enrolmentId.toString(), Instant.now(), null);
+    }
+
+    public void publishCatalogue() {
+        TestKafka.publish(PREFIX, achievementId.toString(), catalogueEvent());
+    }
+
+    /** Assessment events are keyed by enrolment, so one journey's decisions are applied in order. */
+    public void publish(EventEnvelope<AssessmentDecided> decision) {
+        TestKafka.publish(PREFIX, enrolmentId.toString(), decision);
+    }
+
+    /** Publishes the catalogue event and an AWARD, and waits for its credential. */
+    public UUID issue(String admin) {
+        publishCatalogue();
+        UUID assessmentId = UUID.randomUUID();
+        publish(decided(assessmentId, Decision.AWARD));
+        return awaitCredential(admin, assessmentId);
+    }
+
+    public UUID awaitCredential(String admin, UUID assessmentId) {
+        await().atMost(Duration.ofSeconds(45)).until(() -> credentials(admin).extract().<List<String>>path(
+                "assessmentId").contains(assessmentId.toString()));
+        return UUID.fromString(credentials(admin).extract().path(
+                "find { it.assessmentId == '" + assessmentId + "' }.id"));
+    }
+
+    /** This earner's credentials as the tenant's issuer-admin lists them. */
+    public ValidatableResponse credentials(String admin) {
+        return given().auth().oauth2(Tokens.user(admin)).queryParam("earnerId", earnerId)
+                .get("/api/v1/credentials").then().statusCode(200);
+    }
+}
