@@ -12,6 +12,7 @@ CREATE TABLE wallet_credential (
     issuer_name          TEXT,
     issued_at            TIMESTAMPTZ NOT NULL,
     stored_at            TIMESTAMPTZ NOT NULL,
+    has_proof            BOOLEAN     NOT NULL,      -- whether the document carries a proof at all
     document             TEXT        NOT NULL       -- the Open Badges JSON exactly as received, never re-serialized
 );
 CREATE INDEX wallet_credential_by_earner ON wallet_credential (tenant_id, earner_id, issued_at DESC, id);

@@ -44,6 +44,12 @@ public record CredentialDocument(String text, JsonNode tree) {
         return name(tree.path("issuer").path("name"));
     }
 
+    /** Whether the document carries a proof (Data Integrity); it says nothing of the proof's validity. */
+    public boolean hasProof() {
+        JsonNode proof = tree.path("proof");
+        return proof.isObject() || (proof.isArray() && !proof.isEmpty());
+    }
+
     /** The achievement's name inside the document, for events that do not name it. */
     public String achievementName() {
         return name(tree.path("credentialSubject").path("achievement").path("name"));

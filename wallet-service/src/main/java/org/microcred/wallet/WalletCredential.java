@@ -46,6 +46,10 @@ public class WalletCredential {
     @Column(name = "stored_at")
     public Instant storedAt;
 
+    /** Whether the document carries a proof (none does before signing comes to issuance). */
+    @Column(name = "has_proof")
+    public boolean hasProof;
+
     /**
      * The Open Badges document as the text it arrived in, never parsed and written again: a proof
      * added by issuance later must survive byte for byte.

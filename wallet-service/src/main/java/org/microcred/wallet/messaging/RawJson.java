@@ -44,6 +44,7 @@ public final class RawJson {
             if (depth == path.length - 1) {
                 long start = parser.currentTokenLocation().getCharOffset();
                 parser.skipChildren();
+                parser.finishToken();   // a string value is read lazily: read it, or its end is unknown
                 long end = parser.currentLocation().getCharOffset();
                 return json.substring((int) start, (int) end);
             }

@@ -3,6 +3,7 @@ package org.microcred.wallet.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.wallet.CredentialSummary;
@@ -14,6 +15,15 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
     /** The credential if it is this earner's in this tenant; anyone else's is as absent as a missing one. */
     public Uni<WalletCredential> findForEarner(String tenantId, String earnerId, UUID id) {
         return find("tenantId = ?1 and earnerId = ?2 and id = ?3", tenantId, earnerId, id).firstResult();
+    }
+
+    /**
+     * The same, locked until the transaction ends: share links of one credential are created one
+     * at a time, so two at once cannot both pass the limit on open links.
+     */
+    public Uni<WalletCredential> lockForEarner(String tenantId, String earnerId, UUID id) {
+        return find("tenantId = ?1 and earnerId = ?2 and id = ?3", tenantId, earnerId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     /** The earner's credentials, newest first, without their documents. */

@@ -97,6 +97,7 @@ public class WalletService {
         c.issuerName = document.issuerName();
         c.issuedAt = issued.issuedAt();
         c.storedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        c.hasProof = document.hasProof();
         c.document = document.text();
         return c;
     }

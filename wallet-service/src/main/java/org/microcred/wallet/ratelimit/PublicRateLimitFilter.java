@@ -1,0 +1,45 @@
+package org.microcred.wallet.ratelimit;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.microcred.support.problem.Problem;
+
+/**
+ * Limits the public (unauthenticated) endpoints per client IP. Every public request counts,
+ * whether it finds a link or not, which also makes guessing tokens slow.
+ */
+public class PublicRateLimitFilter {
+
+    static final String PUBLIC_PATHS = "/api/v1/public/";
+
+    private final TokenBuckets buckets;
+
+    public PublicRateLimitFilter(RateLimitConfig config) {
+        this.buckets = new TokenBuckets(config.requests(), config.period(), config.maxClients(), System::nanoTime);
+    }
+
+    @ServerRequestFilter
+    public Response limit(ContainerRequestContext context, HttpServerRequest request) {
+        // The decoded path, as resources are matched by, so an escaped letter does not dodge the limit.
+        String path = context.getUriInfo().getPath();
+        if (path == null || !path.startsWith(PUBLIC_PATHS)) {
+            return null;
+        }
+        // With quarkus.http.proxy.proxy-address-forwarding this is the client's address, not the proxy's.
+        SocketAddress remote = request.remoteAddress();
+        TokenBuckets.Verdict verdict = buckets.tryAcquire(remote == null ? "unknown" : remote.hostAddress());
+        if (verdict.allowed()) {
+            return null;
+        }
+        Problem problem = new Problem(Problem.TYPE_BASE + "rate-limited", "Too many requests", 429,
+                "Too many requests from your address; retry after " + verdict.retryAfterSeconds() + " seconds",
+                path, List.of());
+        return Response.status(429).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", verdict.retryAfterSeconds())
+                .entity(problem).build();
+    }
+}

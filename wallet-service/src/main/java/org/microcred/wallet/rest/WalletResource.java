@@ -1,0 +1,78 @@
+package org.microcred.wallet.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.support.security.Caller;
+import org.microcred.wallet.rest.WalletViews.CreatedShareView;
+import org.microcred.wallet.rest.WalletViews.CredentialView;
+import org.microcred.wallet.rest.WalletViews.ShareRequest;
+import org.microcred.wallet.service.ShareService;
+import org.microcred.wallet.service.WalletService;
+
+/** The earner's own credentials, and sharing one of them. */
+@Path("/api/v1/wallet/credentials")
+public class WalletResource {
+
+    private final WalletService wallet;
+    private final ShareService shares;
+    private final Caller caller;
+    private final String publicBaseUrl;
+
+    public WalletResource(WalletService wallet, ShareService shares, Caller caller,
+            @ConfigProperty(name = "microcred.public-base-url", defaultValue = "http://localhost:8085")
+            String publicBaseUrl) {
+        this.wallet = wallet;
+        this.shares = shares;
+        this.caller = caller;
+        this.publicBaseUrl = publicBaseUrl.endsWith("/")
+                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    /** The caller's credentials, newest first. */
+    @GET
+    @RolesAllowed("earner")
+    public Uni<List<CredentialView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return wallet.list(caller.tenantId(), caller.userId(), limit)
+                .map(list -> list.stream().map(CredentialView::of).toList());
+    }
+
+    /** One of the caller's credentials: the Open Badges document, exactly as stored. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("earner")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> document(@RestPath UUID id) {
+        return wallet.get(caller.tenantId(), caller.userId(), id)
+                .map(credential -> Response.ok(credential.document, MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    /** 201 with the link's URL, shown this once; the body (and its expiresInDays) may be left out. */
+    @POST
+    @Path("/{id}/shares")
+    @RolesAllowed("earner")
+    public Uni<Response> share(@RestPath UUID id, @Valid ShareRequest request) {
+        int days = request == null ? ShareRequest.DEFAULT_DAYS : request.days();
+        return shares.create(caller.tenantId(), caller.userId(), id, days).map(created -> {
+            String url = publicBaseUrl + "/api/v1/public/shares/" + created.token();
+            return Response.created(URI.create("/api/v1/wallet/shares/" + created.share().id))
+                    .entity(new CreatedShareView(created.share().id, url, created.share().expiresAt))
+                    .build();
+        });
+    }
+}

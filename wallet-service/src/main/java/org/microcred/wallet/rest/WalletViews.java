@@ -1,0 +1,65 @@
+package org.microcred.wallet.rest;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.UUID;
+import org.microcred.wallet.CredentialSummary;
+import org.microcred.wallet.ShareLink;
+
+/** The wallet API's request and response records, and their mapping from the domain. */
+public final class WalletViews {
+
+    private WalletViews() {
+    }
+
+    /** One entry of the earner's wallet list. */
+    public record CredentialView(UUID id, String achievementName, String issuerName, Instant issuedAt,
+            UUID enrolmentId) {
+        static CredentialView of(CredentialSummary c) {
+            return new CredentialView(c.id(), c.achievementName(), c.issuerName(), c.issuedAt(), c.enrolmentId());
+        }
+    }
+
+    /** A new share link; without a body or a value the link lasts {@link #DEFAULT_DAYS} days. */
+    public record ShareRequest(@Min(1) @Max(365) Integer expiresInDays) {
+        static final int DEFAULT_DAYS = 30;
+
+        int days() {
+            return expiresInDays == null ? DEFAULT_DAYS : expiresInDays;
+        }
+    }
+
+    /** The answer to a new link: the only time its URL (and token) is shown. */
+    public record CreatedShareView(UUID shareId, String url, Instant expiresAt) {
+    }
+
+    /** A link as its owner lists it; its URL cannot be shown again, since only its hash is kept. */
+    public record ShareView(UUID shareId, UUID credentialId, Instant sharedAt, Instant expiresAt,
+            Instant revokedAt, String status) {
+        static ShareView of(ShareLink s, Instant now) {
+            return new ShareView(s.id, s.credentialId, s.createdAt, s.expiresAt, s.revokedAt,
+                    s.statusAt(now).name());
+        }
+    }
+
+    /**
+     * A shared credential as a recognizer sees it. {@code credential} is the stored document,
+     * written into the answer as it is, not parsed and written again.
+     */
+    public record PublicCredentialView(@JsonRawValue String credential, String achievementName, String issuerName,
+            Instant issuedAt, Instant sharedAt, Instant expiresAt, Verification verification) {
+    }
+
+    /** What can be said of the credential's authenticity: nothing yet, and the answer says so. */
+    public record Verification(String status, String detail) {
+        static Verification of(boolean hasProof) {
+            return hasProof
+                    ? new Verification("unverified", "The credential carries a proof, but this service does not"
+                            + " check proofs yet: do not rely on it as verified.")
+                    : new Verification("unsigned", "The credential carries no proof (it is not signed yet), so its"
+                            + " authenticity cannot be verified. It is shown as its owner's wallet holds it.");
+        }
+    }
+}

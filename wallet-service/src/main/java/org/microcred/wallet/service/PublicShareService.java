@@ -1,0 +1,61 @@
+package org.microcred.wallet.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.ShareLink;
+import org.microcred.wallet.ShareToken;
+import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.repository.ShareLinkRepository;
+import org.microcred.wallet.repository.WalletCredentialRepository;
+
+/**
+ * What a recognizer sees through a share link. The token is the only credential the caller has,
+ * so this is the one path that is not scoped by a tenant: the link's own row names it.
+ */
+@ApplicationScoped
+public class PublicShareService {
+
+    /** An open link and the credential it shows. */
+    public record SharedCredential(ShareLink share, WalletCredential credential) {
+    }
+
+    private final ShareLinkRepository shares;
+    private final WalletCredentialRepository credentials;
+
+    public PublicShareService(ShareLinkRepository shares, WalletCredentialRepository credentials) {
+        this.shares = shares;
+        this.credentials = credentials;
+    }
+
+    /**
+     * The credential behind a token. Unknown and expired links answer the same 404, so the answer
+     * tells nothing about links the caller does not hold; a revoked link answers 410 Gone, so a
+     * recognizer holding it learns that its owner withdrew it rather than suspecting a typo.
+     */
+    @WithSession
+    public Uni<SharedCredential> open(String token) {
+        if (!ShareToken.isWellFormed(token)) {
+            return Uni.createFrom().failure(notFound());
+        }
+        return shares.findByTokenHash(ShareToken.hash(token)).chain(share -> {
+            if (share == null) {
+                return Uni.createFrom().failure(notFound());
+            }
+            return switch (share.statusAt(Instant.now())) {
+                case REVOKED -> Uni.createFrom().failure(new ProblemException(410, "share-revoked", "Gone",
+                        "The owner of this credential revoked this share link"));
+                case EXPIRED -> Uni.createFrom().failure(notFound());
+                case ACTIVE -> credentials.findById(share.credentialId)
+                        .map(credential -> new SharedCredential(share, credential));
+            };
+        });
+    }
+
+    private static ProblemException notFound() {
+        // The token is not repeated: answers and logs should not carry secrets.
+        return new ProblemException(404, "not-found", "Not found", "No open share link has this address");
+    }
+}

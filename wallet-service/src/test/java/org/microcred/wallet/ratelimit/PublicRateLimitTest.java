@@ -1,0 +1,42 @@
+package org.microcred.wallet.ratelimit;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.microcred.wallet.WalletFixture;
+
+/** The public endpoints answer 429 to a client that calls too often (60 per minute by default). */
+@QuarkusTest
+class PublicRateLimitTest {
+
+    private static final String PATH = "/api/v1/public/shares/not-a-token";
+
+    @Test
+    void aClientOverItsAllowanceGets429WithRetryAfterAndOthersDoNot() {
+        RequestSpecification client = WalletFixture.publicClient();
+        // Tokens come back at one a second while the loop runs, so count until the first refusal.
+        int allowed = 0;
+        Response refused = null;
+        while (refused == null && allowed < 200) {
+            Response response = client.get(PATH);
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertEquals(404, response.statusCode());
+                allowed++;
+            }
+        }
+        assertTrue(allowed >= 60 && refused != null, "refused after " + allowed + " requests");
+        refused.then().contentType("application/problem+json")
+                .body("type", equalTo("https://microcred.org/problems/rate-limited"))
+                .body("status", equalTo(429));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1, refused.header("Retry-After"));
+
+        WalletFixture.publicClient().get(PATH).then().statusCode(404);
+    }
+}
