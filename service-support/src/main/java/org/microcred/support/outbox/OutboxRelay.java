@@ -82,6 +82,9 @@ public class OutboxRelay {
             context.runOnContext(ignored -> publishPending().subscribe().with(
                     published -> schedule(published >= config.batchSize() ? 0 : config.pollInterval().toMillis()),
                     failure -> {
+                        if (stopped) {
+                            return; // the pass was cut short by shutdown; its rows stay for the next start
+                        }
                         LOG.warnf("Outbox relay pass failed; retrying: %s", failure.toString());
                         schedule(config.pollInterval().toMillis() * 10);
                     }));
