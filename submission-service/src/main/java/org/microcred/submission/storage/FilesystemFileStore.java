@@ -40,7 +40,7 @@ public class FilesystemFileStore implements FileStore {
     @Override
     public Uni<StoredFile> store(Path upload, String key) {
         Path target = pathOf(key);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> copyAndHash(upload, target, key)), false);
+        return vertx.executeBlocking(() -> copyAndHash(upload, target, key), false);
     }
 
     @Override
@@ -51,14 +51,7 @@ public class FilesystemFileStore implements FileStore {
     @Override
     public Uni<Void> delete(String key) {
         Path target = pathOf(key);
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                Files.deleteIfExists(target);
-                return null;
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not delete stored file " + key, e);
-            }
-        }), false).replaceWithVoid();
+        return vertx.executeBlocking(() -> Files.deleteIfExists(target), false).replaceWithVoid();
     }
 
     private Path pathOf(String key) {

@@ -1,0 +1,30 @@
+package org.microcred.submission.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.microcred.submission.service.Requester;
+import org.microcred.support.security.Caller;
+
+/** The service's view of the caller, from the verified token. */
+@RequestScoped
+public class Requesters {
+
+    private final Caller caller;
+    private final SecurityIdentity identity;
+
+    public Requesters(Caller caller, SecurityIdentity identity) {
+        this.caller = caller;
+        this.identity = identity;
+    }
+
+    /** The caller acting as an earner: only their own submissions exist for them. */
+    public Requester earner() {
+        return Requester.earner(caller.tenantId(), caller.userId());
+    }
+
+    /** The caller reading: assessors and issuer-admins read every submission of their institution. */
+    public Requester reader() {
+        boolean staff = identity.hasRole("assessor") || identity.hasRole("issuer-admin");
+        return new Requester(caller.tenantId(), caller.userId(), staff);
+    }
+}

@@ -1,0 +1,130 @@
+package org.microcred.submission.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.microcred.events.EventCodec;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.Decision;
+import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.Rubric;
+import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.support.testing.TestKafka;
+import org.microcred.support.testing.Tokens;
+
+/**
+ * Journeys set up as the other stages would: the catalogue and enrolment events published to the
+ * test topics, then waited for through the API.
+ */
+public final class Journeys {
+
+    public static final String PREFIX = "test.";
+    /** A prompt that asks for a file and one that asks only for words. */
+    public static final List<EvidencePrompt> PROMPTS = List.of(
+            new EvidencePrompt("plan", "Upload your lesson plan", true),
+            new EvidencePrompt("reflection", "What did you change after the lesson?", false));
+
+    /** An earner's enrolment, and the {@code enrolment.created} event that announced it. */
+    public record Journey(String earner, String tenant, UUID achievementId, UUID enrolmentId,
+            EventEnvelope<EventPayload> enrolmentEvent) {
+    }
+
+    private Journeys() {
+    }
+
+    /** An earner enrolled in a newly published micro-credential of their institution. */
+    public static Journey enrolled(String earner) {
+        String tenant = earner.startsWith("sp-") ? "southport" : "northbridge";
+        UUID achievementId = UUID.randomUUID();
+        AchievementPublished achievement = new AchievementPublished(achievementId, 1, "Formative assessment",
+                "Designs checks for understanding.", "Uses formative assessment.", "Submit a plan.", "MicroCredential",
+                PROMPTS, new Rubric(List.of()), Instant.now());
+        TestKafka.publish(PREFIX, achievementId.toString(), envelope(achievement, tenant, achievementId));
+        return enrol(earner, tenant, achievementId);
+    }
+
+    /** Another enrolment of the earner in an achievement already published. */
+    public static Journey enrol(String earner, String tenant, UUID achievementId) {
+        UUID enrolmentId = UUID.randomUUID();
+        EnrolmentCreated created = new EnrolmentCreated(enrolmentId, achievementId, 1, subjectOf(earner),
+                earner + "@example.org", "Earner " + earner, Instant.now());
+        Journey journey = new Journey(earner, tenant, achievementId, enrolmentId, envelope(created, tenant, enrolmentId));
+        TestKafka.publish(PREFIX, enrolmentId.toString(), journey.enrolmentEvent());
+        return journey;
+    }
+
+    /** Starts (or resumes) an attempt once the read models have caught up; answers its id. */
+    public static UUID startAttempt(Journey journey) {
+        Response[] answer = new Response[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            answer[0] = start(journey.earner(), journey.enrolmentId());
+            return answer[0].statusCode() != 404;
+        });
+        return UUID.fromString(answer[0].then().statusCode(201).extract().path("id"));
+    }
+
+    public static Response start(String user, UUID enrolmentId) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON)
+                .body(Map.of("enrolmentId", enrolmentId)).post("/api/v1/submissions");
+    }
+
+    public static void answerAll(String earner, UUID submissionId) {
+        given().auth().oauth2(Tokens.user(earner)).contentType(ContentType.JSON)
+                .body(Map.of("answers", List.of(Map.of("promptId", "plan", "text", "Exit tickets every lesson."),
+                        Map.of("promptId", "reflection", "text", "I shortened the starter."))))
+                .put("/api/v1/submissions/" + submissionId + "/answers")
+                .then().statusCode(200);
+    }
+
+    public static Response upload(String earner, UUID submissionId, String promptId, String fileName, byte[] bytes,
+            String claimedType) {
+        return given().auth().oauth2(Tokens.user(earner))
+                .multiPart("file", fileName, bytes, claimedType)
+                .multiPart("promptId", promptId)
+                .post("/api/v1/submissions/" + submissionId + "/files");
+    }
+
+    /** A complete attempt, submitted: answers to both prompts and the plan's file. */
+    public static UUID submittedAttempt(Journey journey, byte[] planFile) {
+        UUID id = startAttempt(journey);
+        answerAll(journey.earner(), id);
+        upload(journey.earner(), id, "plan", "plan.pdf", planFile, "application/pdf").then().statusCode(201);
+        given().auth().oauth2(Tokens.user(journey.earner())).post("/api/v1/submissions/" + id + "/submit")
+                .then().statusCode(200);
+        return id;
+    }
+
+    public static EventEnvelope<EventPayload> decided(Journey journey, UUID submissionId, int attempt, Decision decision) {
+        AssessmentDecided payload = new AssessmentDecided(UUID.randomUUID(), submissionId, journey.enrolmentId(),
+                journey.achievementId(), 1, subjectOf(journey.earner()), null, null, attempt, decision, List.of(),
+                "Feedback on attempt " + attempt, "assessor", List.of(), Instant.now());
+        return envelope(payload, journey.tenant(), payload.assessmentId());
+    }
+
+    /** The user id (the token's {@code sub}) of a demo user. */
+    public static String subjectOf(String user) {
+        String payload = Tokens.user(user).split("\\.")[1];
+        try {
+            return EventCodec.mapper().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                    .get("sub").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable token of " + user, e);
+        }
+    }
+
+    private static EventEnvelope<EventPayload> envelope(EventPayload payload, String tenant, UUID subject) {
+        return EventEnvelope.wrap(payload, tenant, subject.toString(), Instant.now(), null);
+    }
+}
