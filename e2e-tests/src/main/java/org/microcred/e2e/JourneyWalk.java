@@ -45,7 +45,9 @@ public final class JourneyWalk {
                 id -> "draft submission " + id);
         JsonNode receipt = timed(SUBMIT, () -> client.submitEvidence(earner, submissionId,
                 "I check understanding with exit tickets and adjust the next lesson — Zoë",
-                JourneyClient.lessonPlanPdf("Lesson plan " + enrolmentId)), r -> "receipt " + r);
+                JourneyClient.lessonPlanPdf("Lesson plan " + enrolmentId)),
+                r -> "receipt: attempt " + r.path("attempt").asText() + " at " + r.path("submittedAt").asText()
+                        + ", file SHA-256 " + r.at("/artifacts/0/sha256").asText());
         String assessmentId = timed(SUBMISSION_TO_ASSESSMENT, () -> client.awaitAssessmentTask(assessor, submissionId),
                 id -> "assessment task " + id);
         String decision = timed(DECIDE, () -> client.decide(assessor, assessmentId, "proficient",
