@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.service.EnrolmentService;
+import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.security.Caller;
 
 /** Earners enrol in published micro-credentials of their institution. */
@@ -39,11 +40,16 @@ public class EnrolmentResource {
     @POST
     @RolesAllowed("earner")
     public Uni<Response> enrol(@NotNull @Valid EnrolRequest request) {
-        return enrolments.enrol(caller, request.achievementId()).map(result -> {
-            EnrolmentView view = EnrolmentView.of(result.enrolment());
-            return result.created()
-                    ? Response.created(URI.create("/api/v1/dashboard/" + view.id())).entity(view).build()
-                    : Response.ok(view).build();
-        });
+        // Two requests racing to enrol the same earner: the loser finds the winner's enrolment.
+        return enrolments.enrol(caller, request.achievementId())
+                .onFailure(UniqueViolation::is).recoverWithUni(() -> enrolments.enrol(caller, request.achievementId()))
+                .map(EnrolmentResource::toResponse);
+    }
+
+    private static Response toResponse(EnrolmentService.Result result) {
+        EnrolmentView view = EnrolmentView.of(result.enrolment());
+        return result.created()
+                ? Response.created(URI.create("/api/v1/dashboard/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
     }
 }

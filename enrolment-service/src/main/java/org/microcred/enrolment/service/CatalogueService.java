@@ -50,7 +50,9 @@ public class CatalogueService {
             }
             achievement.status = Achievement.Status.PUBLISHED;
             achievement.publishedAt = Instant.now();
-            return outbox.add(tenantId, id.toString(), id.toString(), toEvent(achievement)).replaceWith(achievement);
+            // Keyed by id and version: the compacted topic keeps every published version's state.
+            String key = id + ":" + achievement.version;
+            return outbox.add(tenantId, id.toString(), key, toEvent(achievement)).replaceWith(achievement);
         });
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,30 @@ class EnrolmentResourceTest {
                 .body(Map.of("achievementId", achievement))
                 .post("/api/v1/enrolments")
                 .then().statusCode(200).body("id", equalTo(first.toString()));
+    }
+
+    @Test
+    void concurrentEnrolmentsOfOneEarnerMakeOneEnrolment() throws Exception {
+        UUID achievement = CatalogueFixture.published("nb-admin", "Enrol at once");
+        String token = Tokens.user("nb-earner2");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                replies.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Map.of("achievementId", achievement)).post("/api/v1/enrolments")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var reply : replies) {
+                io.restassured.response.Response response = reply.get();
+                org.junit.jupiter.api.Assertions.assertTrue(response.statusCode() == 201 || response.statusCode() == 200,
+                        response.asString());
+                ids.add(response.path("id"));
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, ids.size(), "one enrolment: " + ids);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
