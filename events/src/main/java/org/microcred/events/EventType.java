@@ -8,6 +8,7 @@ import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
@@ -19,6 +20,7 @@ public enum EventType {
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
+    CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
     CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class);
 

@@ -17,6 +17,7 @@ import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.submission.WrittenAnswer;
@@ -66,6 +67,8 @@ final class EventSamples {
         credential.put("id", "urn:uuid:" + CREDENTIAL);
         add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
                 "Formative Assessment 日本語", credential, AT));
+        add(samples, EARNER, new CredentialStatusChanged(CREDENTIAL, ENROLMENT, EARNER, "REVOKED",
+                "Awarded in error: evidence was plagiarised", "7d1e2f30-0000-4000-8000-000000000002", AT));
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));
         add(samples, ENROLMENT, new CredentialShared(SHARE, CREDENTIAL, ENROLMENT, EARNER, AT,
                 Instant.parse("2027-03-01T09:30:00Z")));
