@@ -51,6 +51,12 @@ public final class Http {
         return send(request(url, token).header("Content-Type", "application/json").POST(json(body)));
     }
 
+    /** Posts JSON text as it is, byte for byte (a signed credential must not be re-serialised). */
+    public Reply postJson(String url, String token, String json) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply put(String url, String token, Object body) {
         return send(request(url, token).header("Content-Type", "application/json").PUT(json(body)));
     }

@@ -137,10 +137,26 @@ public final class JourneyClient {
         return http.get(at.wallet() + "/api/v1/wallet/credentials/" + credentialId, tokens.of(earner)).expect(200).json();
     }
 
+    /** The credential document exactly as the wallet stored it. */
+    public String credentialText(String earner, String credentialId) {
+        return http.get(at.wallet() + "/api/v1/wallet/credentials/" + credentialId, tokens.of(earner)).expect(200).text();
+    }
+
     /** Creates a share link; answers its public URL. */
     public String share(String earner, String credentialId) {
         return http.post(at.wallet() + "/api/v1/wallet/credentials/" + credentialId + "/shares", tokens.of(earner),
                 Map.of("expiresInDays", 30)).expect(201).at("/url");
+    }
+
+    /** A recognizer asks the wallet's public verifier about a credential (no account). */
+    public Reply verify(String credentialJson) {
+        return http.postJson(at.wallet() + "/api/v1/verify", null, credentialJson);
+    }
+
+    /** An issuer-admin revokes, suspends or reinstates a credential. */
+    public Reply changeStatus(String admin, String credentialId, String action, String reason) {
+        return http.post(at.issuance() + "/api/v1/credentials/" + credentialId + "/" + action, tokens.of(admin),
+                Map.of("reason", reason));
     }
 
     /** What a recognizer sees, with no account. */

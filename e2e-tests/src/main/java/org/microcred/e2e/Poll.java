@@ -13,6 +13,11 @@ public final class Poll {
     }
 
     public static <T> T until(String what, Duration within, Supplier<Optional<T>> probe) {
+        return until(what, within, Duration.ofMillis(INTERVAL_MILLIS), probe);
+    }
+
+    /** As {@link #until(String, Duration, Supplier)}, asking every {@code interval} (for rate-limited endpoints). */
+    public static <T> T until(String what, Duration within, Duration interval, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             Optional<T> value = probe.get();
@@ -23,7 +28,7 @@ public final class Poll {
                 throw new IllegalStateException("Timed out after " + within.toSeconds() + " s waiting for " + what);
             }
             try {
-                Thread.sleep(INTERVAL_MILLIS);
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

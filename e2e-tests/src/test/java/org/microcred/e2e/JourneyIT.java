@@ -66,9 +66,14 @@ class JourneyIT {
         assertTrue(credential.path("evidence").toString().contains(fileHash),
                 "the evidence names the SHA-256 of the uploaded file: " + credential.path("evidence"));
 
+        JsonNode report = client.verify(client.credentialText("nb-earner", journey.credentialId())).expect(200).json();
+        assertTrue(report.path("verified").asBoolean(), "the issued credential verifies: " + report);
+        assertEquals("eddsa-rdfc-2022", credential.at("/proof/cryptosuite").asText());
+
         Http.Reply shared = client.openShared(journey.shareUrl());
         assertEquals(200, shared.status(), shared.text());
         assertEquals(journey.credentialId(), shared.json().at("/credential/id").asText().replace("urn:uuid:", ""));
+        assertTrue(shared.json().at("/verification/verified").asBoolean(), "the public page verifies it: " + shared.text());
         assertEquals(404, client.openShared(journey.shareUrl() + "x").status(), "a wrong link shows nothing");
     }
 

@@ -54,6 +54,12 @@ final class RunningSystem {
             serviceEnv.put("MICROCRED_DB_NAME", name + "_e2e");
             serviceEnv.put("MICROCRED_KAFKA_TOPIC_PREFIX", topicPrefix);
             serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + port);
+            // The wallet's verifier resolves issuer keys and status lists of this run's issuance-service.
+            serviceEnv.put("MICROCRED_VERIFY_TRUSTED_ISSUERS", "http://localhost:" + (BASE_PORT + 3) + "/");
+            // A verifier caches status lists for up to their max-age (60 s); the revocation test should not wait that long.
+            serviceEnv.put("MICROCRED_VERIFY_MAX_CACHE_TTL", "2s");
+            // Every request of a test run comes from one address: allow it more than a recognizer gets.
+            serviceEnv.put("MICROCRED_PUBLIC_RATE_LIMIT_REQUESTS", "6000");
             serviceEnv.put("MICROCRED_STORAGE_DIR", repo.resolve("e2e-tests/target/e2e-files").toString());
             services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
         }

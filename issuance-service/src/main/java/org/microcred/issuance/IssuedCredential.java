@@ -2,14 +2,19 @@ package org.microcred.issuance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A credential issued to an earner. {@code document} is the Open Badges 3.0 JSON text exactly as
- * it was published, so what is served later is byte for byte what was issued.
+ * A credential issued to an earner. {@code document} is the signed Open Badges 3.0 JSON text
+ * exactly as it was published, so what is served later is byte for byte what was issued. Its
+ * status (revoked, suspended) lives here and in the status lists' bits, never in the document.
+ *
+ * <p>Credentials issued before signing existed have no key and no status slots (nulls).
  */
 @Entity
 @Table(name = "issued_credential")
@@ -44,4 +49,38 @@ public class IssuedCredential {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    /** The key id of the document's proof. */
+    @Column(name = "signed_with")
+    public String signedWith;
+
+    @Column(name = "revocation_list")
+    public Integer revocationList;
+
+    @Column(name = "revocation_index")
+    public Integer revocationIndex;
+
+    @Column(name = "suspension_list")
+    public Integer suspensionList;
+
+    @Column(name = "suspension_index")
+    public Integer suspensionIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CredentialStatus status = CredentialStatus.ACTIVE;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** The account id ({@code sub}) of the issuer-admin who changed the status last. */
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    public boolean hasStatusEntries() {
+        return revocationIndex != null && suspensionIndex != null;
+    }
 }

@@ -4,20 +4,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.events.assessment.AssessmentDecided;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable Credentials Data Model
  * 2.0) that states an award: issuer, hashed recipient, achievement with its rubric, results per
- * criterion and evidence. A pure function of its inputs (the salt and the time come in), so it is
- * tested without a database.
+ * criterion, evidence, and its entries in the issuer's status lists. A pure function of its inputs
+ * (the salt, the time and the status slots come in), so it is tested without a database.
  *
- * <p><b>Unsigned.</b> The document has no {@code proof} and no {@code credentialStatus} yet:
- * signing (Data Integrity, cryptosuite {@code eddsa-rdfc-2022}), issuer keys, status lists and
- * revocation come in a later issue. Until then the credential is not verifiable, and nothing
- * pretends it is.
+ * <p>The document it builds is unsigned: {@link org.microcred.issuance.service.CredentialSigner}
+ * adds the Data Integrity proof as a separate step, over exactly these bytes.
+ *
+ * <p>No {@code validUntil}: micro-credentials do not expire yet.
  */
 public final class OpenBadgeCredentialBuilder {
 
@@ -26,9 +28,10 @@ public final class OpenBadgeCredentialBuilder {
      *
      * @param issuedAt when it is issued; the document keeps it to the second
      * @param salt     the recipient hash's salt, fresh per credential
+     * @param status   the credential's {@code credentialStatus} entries (revocation, suspension)
      */
     public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
-            CatalogueAchievement achievement, AssessmentDecided award) {
+            CatalogueAchievement achievement, AssessmentDecided award, List<BitstringStatusListEntry> status) {
 
         public Inputs {
             Objects.requireNonNull(credentialId, "credentialId");
@@ -37,6 +40,7 @@ public final class OpenBadgeCredentialBuilder {
             Objects.requireNonNull(issuer, "issuer");
             Objects.requireNonNull(achievement, "achievement");
             Objects.requireNonNull(award, "award");
+            status = List.copyOf(status);
         }
     }
 
@@ -57,6 +61,11 @@ public final class OpenBadgeCredentialBuilder {
         ArrayNode evidence = EvidenceJson.entries(in.award().evidence(), achievement.evidencePrompts, achievement.name);
         if (!evidence.isEmpty()) {
             credential.set("evidence", evidence);
+        }
+        if (!in.status().isEmpty()) {
+            ArrayNode status = JsonLd.array();
+            in.status().forEach(entry -> status.add(entry.toJson()));
+            credential.set("credentialStatus", status);
         }
         return credential;
     }

@@ -3,6 +3,7 @@ package org.microcred.issuance;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,11 +79,24 @@ public final class Awards {
         return awaitCredential(admin, assessmentId);
     }
 
+    /** Another AWARD of the same journey (a new assessment), once the catalogue event was published. */
+    public UUID issueAnother(String admin) {
+        UUID assessmentId = UUID.randomUUID();
+        publish(decided(assessmentId, Decision.AWARD));
+        return awaitCredential(admin, assessmentId);
+    }
+
     public UUID awaitCredential(String admin, UUID assessmentId) {
         await().atMost(Duration.ofSeconds(45)).until(() -> credentials(admin).extract().<List<String>>path(
                 "assessmentId").contains(assessmentId.toString()));
         return UUID.fromString(credentials(admin).extract().path(
                 "find { it.assessmentId == '" + assessmentId + "' }.id"));
+    }
+
+    /** The signed document of a credential, as the admin API serves it. */
+    public static String document(String admin, UUID credentialId) {
+        return given().auth().oauth2(Tokens.user(admin)).get("/api/v1/credentials/" + credentialId)
+                .then().statusCode(200).extract().as(JsonNode.class).get("credential").toString();
     }
 
     /** This earner's credentials as the tenant's issuer-admin lists them. */

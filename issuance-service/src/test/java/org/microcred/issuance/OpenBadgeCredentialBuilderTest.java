@@ -161,9 +161,24 @@ class OpenBadgeCredentialBuilderTest {
     }
 
     @Test
-    void isUnsignedUntilSigningArrives() {
+    void theBuilderLeavesSigningToItsOwnStepAndStatesNoExpiry() {
         assertFalse(credential.has("proof"));
-        assertFalse(credential.has("credentialStatus"));
+        assertFalse(credential.has("validUntil"));
+    }
+
+    @Test
+    void credentialStatusHasARevocationAndASuspensionEntry() {
+        JsonNode status = credential.get("credentialStatus");
+        assertEquals(2, status.size());
+        JsonNode revocation = status.get(0);
+        assertEquals("BitstringStatusListEntry", revocation.get("type").asText());
+        assertEquals("revocation", revocation.get("statusPurpose").asText());
+        assertEquals("7", revocation.get("statusListIndex").asText());
+        assertTrue(revocation.get("statusListIndex").isTextual(), "the spec wants the index as a string");
+        assertEquals(Samples.STATUS_LIST + "revocation/1", revocation.get("statusListCredential").asText());
+        assertEquals(Samples.STATUS_LIST + "revocation/1#7", revocation.get("id").asText());
+        assertEquals("suspension", status.get(1).get("statusPurpose").asText());
+        assertEquals(Samples.STATUS_LIST + "suspension/1", status.get(1).get("statusListCredential").asText());
     }
 
     @Test

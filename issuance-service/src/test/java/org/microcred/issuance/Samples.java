@@ -3,6 +3,8 @@ package org.microcred.issuance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
@@ -22,6 +24,7 @@ final class Samples {
     static final String PLAN_SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final String EMAIL = "zoë.earner@northbridge.example";
     static final String SALT = "0123456789abcdef0123456789abcdef";
+    static final String STATUS_LIST = "http://localhost:8084/api/v1/status-lists/northbridge/";
 
     private Samples() {
     }
@@ -67,6 +70,8 @@ final class Samples {
 
     static OpenBadgeCredentialBuilder.Inputs inputs(AssessmentDecided award) {
         return new OpenBadgeCredentialBuilder.Inputs(CREDENTIAL_ID, Instant.parse("2026-03-01T09:30:12.345678Z"), SALT,
-                issuer(), achievement(), award);
+                issuer(), achievement(), award, List.of(
+                        BitstringStatusListEntry.of(STATUS_LIST + "revocation/1", 7, StatusPurpose.REVOCATION),
+                        BitstringStatusListEntry.of(STATUS_LIST + "suspension/1", 7, StatusPurpose.SUSPENSION)));
     }
 }

@@ -3,7 +3,10 @@ package org.microcred.wallet;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A wallet entry without its document, for lists (documents can be large). */
+/**
+ * A wallet entry without its document, for lists (documents can be large), with the status issuance
+ * last announced for it (null when none was: the credential is active).
+ */
 public record CredentialSummary(UUID id, UUID enrolmentId, String achievementName, String issuerName,
-        Instant issuedAt) {
+        Instant issuedAt, CredentialStatus.Status status, String statusReason, Instant statusChangedAt) {
 }

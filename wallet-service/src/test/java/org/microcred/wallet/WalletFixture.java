@@ -74,6 +74,27 @@ public final class WalletFixture {
         return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
+    /** A credential.issued carrying the given document (a signed one, say) for a demo user. */
+    public static EventEnvelope<CredentialIssued> issued(String username, JsonNode document) {
+        UUID credentialId = UUID.randomUUID();
+        String name = document.path("credentialSubject").path("achievement").path("name").asText("Signed");
+        CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), 1, claim(username, "sub"), name, document, Instant.now());
+        return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
+    }
+
+    /** A signed credential (its JSON text) in the user's wallet: published, then awaited in their list. */
+    public static CredentialIssued deliveredSigned(String username, String signedJson) {
+        try {
+            EventEnvelope<CredentialIssued> event = issued(username, EventCodec.mapper().readTree(signedJson));
+            publish(event);
+            awaitInWallet(username, event.payload().credentialId());
+            return event.payload();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Publishes keyed by earner id, as issuance does. */
     public static void publish(EventEnvelope<CredentialIssued> event) {
         TestKafka.publish(PREFIX, event.payload().earnerId(), event);

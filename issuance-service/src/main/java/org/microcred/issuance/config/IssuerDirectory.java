@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.microcred.issuance.IssuerProfile;
+import org.microcred.credentials.status.StatusPurpose;
 
 /**
  * The issuer profile of each tenant. Configured tenants have their institution's name, URL and
@@ -27,12 +28,31 @@ public class IssuerDirectory {
         return config.issuers().containsKey(tenantId);
     }
 
+    /** The issuer id: the URL of the public profile, which is also the controller of its keys. */
+    public String issuerId(String tenantId) {
+        return baseUrl + "/api/v1/issuers/" + segment(tenantId);
+    }
+
+    /** {@code <issuerId>#<keyId>}: a proof's verificationMethod, resolved through the issuer profile. */
+    public String verificationMethod(String tenantId, String keyId) {
+        return issuerId(tenantId) + "#" + keyId;
+    }
+
+    /** Where the {@code BitstringStatusListCredential} of a list is served. */
+    public String statusListUrl(String tenantId, StatusPurpose purpose, int listNumber) {
+        return baseUrl + "/api/v1/status-lists/" + segment(tenantId) + "/" + purpose.value() + "/" + listNumber;
+    }
+
     public IssuerProfile profileOf(String tenantId) {
-        String id = baseUrl + "/api/v1/issuers/" + URLEncoder.encode(tenantId, StandardCharsets.UTF_8).replace("+", "%20");
+        String id = issuerId(tenantId);
         IssuersConfig.Issuer issuer = config.issuers().get(tenantId);
         if (issuer == null) {
             return new IssuerProfile(tenantId, id, tenantId, baseUrl, null);
         }
         return new IssuerProfile(tenantId, id, issuer.name(), issuer.url().orElse(baseUrl), issuer.email().orElse(null));
+    }
+
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

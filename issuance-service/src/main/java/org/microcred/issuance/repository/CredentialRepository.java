@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.events.assessment.AssessmentDecided;
@@ -29,6 +30,16 @@ public class CredentialRepository implements PanacheRepositoryBase<IssuedCredent
     /** The credential if it belongs to the tenant; another tenant's is as absent as a missing one. */
     public Uni<IssuedCredential> findInTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
+    }
+
+    /** Like {@link #findInTenant}, row-locked: its status is about to change. */
+    public Uni<IssuedCredential> lockInTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** How many credentials a key signed: what a compromise of that key invalidates. */
+    public Uni<Long> countSignedWith(String tenantId, String keyId) {
+        return count("tenantId = ?1 and signedWith = ?2", tenantId, keyId);
     }
 
     public Uni<List<IssuedCredential>> listInTenant(String tenantId, String earnerId, int limit) {

@@ -7,13 +7,18 @@ import java.util.UUID;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.IssuedCredential;
 
-/** An issued credential: what it was issued for, and the Open Badges 3.0 document itself. */
+/**
+ * An issued credential: what it was issued for, its status, and the signed Open Badges 3.0
+ * document itself (which does not change with the status: the status lists carry that).
+ */
 public record CredentialView(UUID id, UUID enrolmentId, UUID assessmentId, UUID achievementId, int achievementVersion,
-        String achievementName, String earnerId, Instant issuedAt, JsonNode credential) {
+        String achievementName, String earnerId, Instant issuedAt, String signedWith, String status,
+        String statusReason, String statusChangedBy, Instant statusChangedAt, JsonNode credential) {
 
     static CredentialView of(IssuedCredential c) {
         return new CredentialView(c.id, c.enrolmentId, c.assessmentId, c.achievementId, c.achievementVersion,
-                c.achievementName, c.earnerId, c.issuedAt, document(c));
+                c.achievementName, c.earnerId, c.issuedAt, c.signedWith, c.status.name(), c.statusReason,
+                c.statusChangedBy, c.statusChangedAt, document(c));
     }
 
     private static JsonNode document(IssuedCredential c) {

@@ -1,6 +1,5 @@
 package org.microcred.issuance.rest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
@@ -8,21 +7,28 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.issuance.IssuerJson;
-import org.microcred.issuance.service.CredentialQueries;
+import org.microcred.issuance.service.IssuerQueries;
 
 /**
- * Public issuer profiles: the URL a credential names as its issuer. Recognizers have no account,
- * so this is open; it discloses only what every credential of the tenant already states.
+ * Public issuer profiles: the URL a credential names as its issuer, and the controller document
+ * that every proof's {@code verificationMethod} ({@code <issuerId>#<keyId>}) resolves through.
+ * Recognizers have no account, so this is open; it discloses only public keys and what every
+ * credential of the tenant already states. Cached for five minutes: a key marked compromised
+ * reaches caching verifiers within that time.
  */
 @Path("/api/v1/issuers")
 public class IssuerResource {
 
-    private final CredentialQueries queries;
+    static final int MAX_AGE_SECONDS = 300;
 
-    public IssuerResource(CredentialQueries queries) {
+    private final IssuerQueries queries;
+
+    public IssuerResource(IssuerQueries queries) {
         this.queries = queries;
     }
 
@@ -30,7 +36,18 @@ public class IssuerResource {
     @Path("/{tenant}")
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, "application/ld+json"})
-    public Uni<ObjectNode> profile(@RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String tenant) {
-        return queries.issuer(tenant).map(IssuerJson::document);
+    public Uni<Response> profile(@RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String tenant,
+            @Context Request request) {
+        return queries.profile(tenant).map(document -> CachedJson.of(request, document, MAX_AGE_SECONDS));
+    }
+
+    /** One verification method ({@code Multikey}), for resolvers that dereference the key id on its own. */
+    @GET
+    @Path("/{tenant}/keys/{keyId}")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, "application/ld+json"})
+    public Uni<Response> key(@RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String tenant,
+            @RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String keyId, @Context Request request) {
+        return queries.key(tenant, keyId).map(document -> CachedJson.of(request, document, MAX_AGE_SECONDS));
     }
 }

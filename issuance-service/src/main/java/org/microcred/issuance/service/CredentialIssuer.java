@@ -1,13 +1,16 @@
 package org.microcred.issuance.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.events.EventCodec;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
@@ -16,14 +19,16 @@ import org.microcred.issuance.IdentityHash;
 import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.OpenBadgeCredentialBuilder;
 import org.microcred.issuance.config.IssuerDirectory;
+import org.microcred.issuance.keys.SigningKey;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 
 /**
- * Issues one credential: builds the (still unsigned) document, stores it and records
- * {@code credential.issued} in the outbox, all in the caller's transaction. The unique constraint
- * on the award's natural key makes a concurrent duplicate fail that transaction instead of
- * issuing twice; the consumer's retry then finds the credential and does nothing.
+ * Issues one credential, all in the caller's transaction: takes its revocation and suspension
+ * slots, builds the document, signs it with the issuer's ACTIVE key, stores it and records
+ * {@code credential.issued} in the outbox. The unique constraint on the award's natural key makes a
+ * concurrent duplicate fail that transaction instead of issuing twice (its slots are given back by
+ * the rollback); the consumer's retry then finds the credential and does nothing.
  */
 @ApplicationScoped
 public class CredentialIssuer {
@@ -32,21 +37,38 @@ public class CredentialIssuer {
 
     private final CredentialRepository credentials;
     private final IssuerDirectory issuers;
+    private final SigningKeys signingKeys;
+    private final StatusLists statusLists;
+    private final CredentialSigner signer;
     private final Outbox outbox;
 
-    public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, Outbox outbox) {
+    public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, SigningKeys signingKeys,
+            StatusLists statusLists, CredentialSigner signer, Outbox outbox) {
         this.credentials = credentials;
         this.issuers = issuers;
+        this.signingKeys = signingKeys;
+        this.statusLists = statusLists;
+        this.signer = signer;
         this.outbox = outbox;
     }
 
     public Uni<IssuedCredential> issue(String tenantId, CatalogueAchievement achievement, AssessmentDecided award) {
+        // Always revocation before suspension: concurrent issuances lock the two lists in one order.
+        return signingKeys.active(tenantId).chain(key -> statusLists.allocate(tenantId, StatusPurpose.REVOCATION, key)
+                .chain(revocation -> statusLists.allocate(tenantId, StatusPurpose.SUSPENSION, key)
+                        .chain(suspension -> store(tenantId, achievement, award, key, revocation, suspension))));
+    }
+
+    private Uni<IssuedCredential> store(String tenantId, CatalogueAchievement achievement, AssessmentDecided award,
+            SigningKey key, StatusSlot revocation, StatusSlot suspension) {
         UUID credentialId = UUID.randomUUID();
         // Microseconds, as PostgreSQL keeps them, so the list orders credentials of one second;
-        // the document's validFrom states the same time to the second.
+        // the document's validFrom and the proof's created state the same time to the second.
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ObjectNode document = OpenBadgeCredentialBuilder.build(new OpenBadgeCredentialBuilder.Inputs(
-                credentialId, issuedAt, IdentityHash.newSalt(), issuers.profileOf(tenantId), achievement, award));
+        ObjectNode unsigned = OpenBadgeCredentialBuilder.build(new OpenBadgeCredentialBuilder.Inputs(
+                credentialId, issuedAt, IdentityHash.newSalt(), issuers.profileOf(tenantId), achievement, award,
+                List.of(revocation.entry(), suspension.entry())));
+        String signed = signer.sign(text(unsigned), key, issuedAt);
 
         IssuedCredential credential = new IssuedCredential();
         credential.id = credentialId;
@@ -57,17 +79,22 @@ public class CredentialIssuer {
         credential.assessmentId = award.assessmentId();
         credential.enrolmentId = award.enrolmentId();
         credential.achievementName = achievement.name;
-        credential.document = text(document);
+        credential.document = signed;
         credential.issuedAt = issuedAt;
+        credential.signedWith = key.keyId();
+        credential.revocationList = revocation.listNumber();
+        credential.revocationIndex = revocation.index();
+        credential.suspensionList = suspension.listNumber();
+        credential.suspensionIndex = suspension.index();
 
         CredentialIssued event = new CredentialIssued(credentialId, award.enrolmentId(), award.assessmentId(),
-                award.achievementId(), award.achievementVersion(), award.earnerId(), achievement.name, document,
+                award.achievementId(), award.achievementVersion(), award.earnerId(), achievement.name, tree(signed),
                 issuedAt);
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
                 .chain(() -> outbox.add(tenantId, award.earnerId(), award.earnerId(), event))
-                .invoke(() -> LOG.infof("Issued credential %s for assessment %s (tenant %s)", credentialId,
-                        award.assessmentId(), tenantId))
+                .invoke(() -> LOG.infof("Issued credential %s for assessment %s (tenant %s), signed with %s",
+                        credentialId, award.assessmentId(), tenantId, key.keyId()))
                 .replaceWith(credential);
     }
 
@@ -76,6 +103,14 @@ public class CredentialIssuer {
             return EventCodec.mapper().writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree is always writable", e);
+        }
+    }
+
+    private static JsonNode tree(String document) {
+        try {
+            return EventCodec.mapper().readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A signed document is JSON", e);
         }
     }
 }

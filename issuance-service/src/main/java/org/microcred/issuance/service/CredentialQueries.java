@@ -6,21 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.issuance.IssuedCredential;
-import org.microcred.issuance.IssuerProfile;
-import org.microcred.issuance.config.IssuerDirectory;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.problem.ProblemException;
 
-/** What the REST API reads: a tenant's issued credentials, and the public issuer profiles. */
+/** What the admin API reads: a tenant's issued credentials. */
 @ApplicationScoped
 public class CredentialQueries {
 
     private final CredentialRepository credentials;
-    private final IssuerDirectory issuers;
 
-    public CredentialQueries(CredentialRepository credentials, IssuerDirectory issuers) {
+    public CredentialQueries(CredentialRepository credentials) {
         this.credentials = credentials;
-        this.issuers = issuers;
     }
 
     @WithSession
@@ -33,22 +29,5 @@ public class CredentialQueries {
     @WithSession
     public Uni<List<IssuedCredential>> list(String tenantId, String earnerId, int limit) {
         return credentials.listInTenant(tenantId, earnerId, limit);
-    }
-
-    /**
-     * The issuer profile of a tenant that is configured or has issued: a recognizer who follows a
-     * credential's issuer id finds it; guessed tenant ids find nothing.
-     */
-    @WithSession
-    public Uni<IssuerProfile> issuer(String tenantId) {
-        Uni<Boolean> known = issuers.isConfigured(tenantId)
-                ? Uni.createFrom().item(true)
-                : credentials.hasIssued(tenantId);
-        return known.map(found -> {
-            if (!found) {
-                throw ProblemException.notFound("Issuer", tenantId);
-            }
-            return issuers.profileOf(tenantId);
-        });
     }
 }

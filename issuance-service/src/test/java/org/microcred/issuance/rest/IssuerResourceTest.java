@@ -3,12 +3,17 @@ package org.microcred.issuance.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.microcred.issuance.Awards;
+import org.microcred.support.testing.Tokens;
 
 /** Recognizers read issuer profiles without an account. */
 @QuarkusTest
@@ -25,6 +30,32 @@ class IssuerResourceTest {
                 .body("name", equalTo("Northbridge University"))
                 .body("url", equalTo("https://www.northbridge.example"));
         given().get("/api/v1/issuers/southport").then().statusCode(200).body("name", equalTo("Southport College"));
+    }
+
+    @Test
+    void itIsTheControllerDocumentOfTheIssuersKeys() {
+        String keyId = given().auth().oauth2(Tokens.user("nb-admin")).post("/api/v1/issuer-keys/rotate")
+                .then().statusCode(201).extract().path("keyId");
+        String issuer = ConfigProvider.getConfig().getValue("microcred.public-base-url", String.class)
+                + "/api/v1/issuers/northbridge";
+        given().get("/api/v1/issuers/northbridge").then().statusCode(200)
+                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.type", equalTo("Multikey"))
+                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.controller",
+                        equalTo(issuer))
+                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.publicKeyMultibase",
+                        startsWith("z6Mk"))
+                .body("assertionMethod", hasItem(issuer + "#" + keyId));
+    }
+
+    @Test
+    void itIsCachedForFiveMinutesAndAnswers304WhenUnchanged() {
+        Response first = given().get("/api/v1/issuers/northbridge");
+        first.then().statusCode(200).header("Cache-Control", equalTo("public, max-age=300"))
+                .header("ETag", notNullValue());
+        given().header("If-None-Match", first.header("ETag")).get("/api/v1/issuers/northbridge")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").get("/api/v1/issuers/northbridge")
+                .then().statusCode(200);
     }
 
     @Test

@@ -3,10 +3,16 @@ package org.microcred.wallet.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.support.messaging.EventConsumer;
+import org.microcred.wallet.service.StatusService;
 import org.microcred.wallet.service.WalletService;
 
-/** Puts each issued credential into its earner's wallet, once. */
+/**
+ * Issuance's events, once each: an issued credential goes into its earner's wallet; a status change
+ * (revoked, suspended, reinstated) is recorded for it.
+ */
 @ApplicationScoped
 public class IssuanceEventHandler {
 
@@ -14,19 +20,28 @@ public class IssuanceEventHandler {
 
     private final EventConsumer consumer;
     private final WalletService wallet;
+    private final StatusService statuses;
 
-    public IssuanceEventHandler(EventConsumer consumer, WalletService wallet) {
+    public IssuanceEventHandler(EventConsumer consumer, WalletService wallet, StatusService statuses) {
         this.consumer = consumer;
         this.wallet = wallet;
+        this.statuses = statuses;
     }
 
     /**
-     * The decoded event says what arrived; the document itself is cut from the message's own text,
-     * so the wallet keeps exactly what issuance sent.
+     * The decoded event says what arrived; an issued credential's document is cut from the message's
+     * own text, so the wallet keeps exactly what issuance sent.
      */
     @Incoming("issuance-credentials")
     public Uni<Void> onIssuance(String message) {
-        return consumer.apply(CONSUMER, message,
-                event -> wallet.store(event, RawJson.member(message, "payload", "credential")));
+        return consumer.apply(CONSUMER, message, event -> {
+            if (event.payload() instanceof CredentialIssued) {
+                return wallet.store(event, RawJson.member(message, "payload", "credential"));
+            }
+            if (event.payload() instanceof CredentialStatusChanged changed) {
+                return statuses.apply(event, changed);
+            }
+            return Uni.createFrom().voidItem();
+        });
     }
 }

@@ -9,12 +9,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.microcred.support.problem.Problem;
 
 /**
- * Limits the public (unauthenticated) endpoints per client IP. Every public request counts,
- * whether it finds a link or not, which also makes guessing tokens slow.
+ * Limits the public (unauthenticated) endpoints per client IP: share pages and verification, which
+ * share one allowance. Every public request counts, whether it finds a link or not, which also
+ * makes guessing tokens slow, and whether its credential verifies or not.
  */
 public class PublicRateLimitFilter {
 
-    static final String PUBLIC_PATHS = "/api/v1/public/";
+    static final List<String> PUBLIC_PATHS = List.of("/api/v1/public/", "/api/v1/verify");
 
     private final TokenBuckets buckets;
 
@@ -26,7 +27,7 @@ public class PublicRateLimitFilter {
     public Response limit(ContainerRequestContext context, HttpServerRequest request) {
         // The decoded path, as resources are matched by, so an escaped letter does not dodge the limit.
         String path = context.getUriInfo().getPath();
-        if (path == null || !path.startsWith(PUBLIC_PATHS)) {
+        if (path == null || PUBLIC_PATHS.stream().noneMatch(path::startsWith)) {
             return null;
         }
         // With quarkus.http.proxy.proxy-address-forwarding this is the client's address, not the proxy's.

@@ -26,11 +26,13 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** The earner's credentials, newest first, without their documents. */
+    /** The earner's credentials, newest first, without their documents, with their status. */
     public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, int limit) {
         return getSession().chain(session -> session
                 .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
-                        + " c.achievementName, c.issuerName, c.issuedAt) from WalletCredential c"
+                        + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt)"
+                        + " from WalletCredential c left join CredentialStatus s"
+                        + " on s.credentialId = c.id and s.tenantId = c.tenantId"
                         + " where c.tenantId = ?1 and c.earnerId = ?2 order by c.issuedAt desc, c.id",
                         CredentialSummary.class)
                 .setParameter(1, tenantId)

@@ -14,31 +14,37 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.security.Caller;
+import org.microcred.wallet.CredentialStatus;
+import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.rest.WalletViews.CreatedShareView;
 import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.ShareRequest;
 import org.microcred.wallet.service.ShareService;
 import org.microcred.wallet.service.WalletService;
 
-/** The earner's own credentials, and sharing one of them. */
+/** The earner's own credentials: read, downloaded as baked badges, shared. */
 @Path("/api/v1/wallet/credentials")
 public class WalletResource {
 
     private final WalletService wallet;
     private final ShareService shares;
+    private final BadgeImages images;
     private final Caller caller;
     private final String publicBaseUrl;
 
-    public WalletResource(WalletService wallet, ShareService shares, Caller caller,
+    public WalletResource(WalletService wallet, ShareService shares, BadgeImages images, Caller caller,
             @ConfigProperty(name = "microcred.public-base-url", defaultValue = "http://localhost:8085")
             String publicBaseUrl) {
         this.wallet = wallet;
         this.shares = shares;
+        this.images = images;
         this.caller = caller;
         this.publicBaseUrl = publicBaseUrl.endsWith("/")
                 ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -52,14 +58,58 @@ public class WalletResource {
                 .map(list -> list.stream().map(CredentialView::of).toList());
     }
 
-    /** One of the caller's credentials: the Open Badges document, exactly as stored. */
+    /**
+     * One of the caller's credentials: the Open Badges document, exactly as stored. Its status comes
+     * in headers, since the body is the issuer's document: {@code Credential-Status} (ACTIVE,
+     * SUSPENDED or REVOKED) and, once it changed, {@code Credential-Status-Changed-At} and
+     * {@code Credential-Status-Reason} (UTF-8, percent-encoded).
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed("earner")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> document(@RestPath UUID id) {
+        return wallet.getWithStatus(caller.tenantId(), caller.userId(), id).map(entry -> {
+            Response.ResponseBuilder ok = Response.ok(entry.credential().document, MediaType.APPLICATION_JSON_TYPE);
+            CredentialStatus status = entry.status();
+            ok.header("Credential-Status", status == null ? CredentialStatus.Status.ACTIVE : status.status);
+            if (status != null) {
+                ok.header("Credential-Status-Changed-At", status.changedAt.toString());
+                if (status.reason != null) {
+                    ok.header("Credential-Status-Reason",
+                            URLEncoder.encode(status.reason, StandardCharsets.UTF_8).replace("+", "%20"));
+                }
+            }
+            return ok.build();
+        });
+    }
+
+    /** The credential baked into the default badge as a PNG (Open Badges 3.0 baking, iTXt chunk). */
+    @GET
+    @Path("/{id}/baked.png")
+    @RolesAllowed("earner")
+    @Produces("image/png")
+    public Uni<Response> bakedPng(@RestPath UUID id) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
-                .map(credential -> Response.ok(credential.document, MediaType.APPLICATION_JSON_TYPE).build());
+                .map(credential -> download(images.png(credential.document), "image/png", id, "png"));
+    }
+
+    /** The credential baked into the default badge as an SVG (an openbadges:credential element). */
+    @GET
+    @Path("/{id}/baked.svg")
+    @RolesAllowed("earner")
+    @Produces("image/svg+xml")
+    public Uni<Response> bakedSvg(@RestPath UUID id) {
+        return wallet.get(caller.tenantId(), caller.userId(), id)
+                .map(credential -> download(images.svg(credential.document), "image/svg+xml", id, "svg"));
+    }
+
+    private static Response download(byte[] image, String type, UUID id, String extension) {
+        return Response.ok(image, type)
+                .header("Content-Disposition", "attachment; filename=\"credential-" + id + "." + extension + "\"")
+                // The image holds the earner's credential: no shared cache should keep it.
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     /** 201 with the link's URL, shown this once; the body (and its expiresInDays) may be left out. */

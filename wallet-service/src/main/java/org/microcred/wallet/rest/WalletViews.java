@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.UUID;
+import org.microcred.wallet.CredentialStatus;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.ShareLink;
+import org.microcred.wallet.verification.VerificationReport;
 
 /** The wallet API's request and response records, and their mapping from the domain. */
 public final class WalletViews {
@@ -14,11 +16,16 @@ public final class WalletViews {
     private WalletViews() {
     }
 
-    /** One entry of the earner's wallet list. */
+    /**
+     * One entry of the earner's wallet list, with the status issuance last announced for it (ACTIVE,
+     * SUSPENDED or REVOKED), its reason and when it changed (null while it never changed).
+     */
     public record CredentialView(UUID id, String achievementName, String issuerName, Instant issuedAt,
-            UUID enrolmentId) {
+            UUID enrolmentId, String status, String statusReason, Instant statusChangedAt) {
         static CredentialView of(CredentialSummary c) {
-            return new CredentialView(c.id(), c.achievementName(), c.issuerName(), c.issuedAt(), c.enrolmentId());
+            CredentialStatus.Status status = c.status() == null ? CredentialStatus.Status.ACTIVE : c.status();
+            return new CredentialView(c.id(), c.achievementName(), c.issuerName(), c.issuedAt(), c.enrolmentId(),
+                    status.name(), c.statusReason(), c.statusChangedAt());
         }
     }
 
@@ -46,20 +53,10 @@ public final class WalletViews {
 
     /**
      * A shared credential as a recognizer sees it. {@code credential} is the stored document,
-     * written into the answer as it is, not parsed and written again.
+     * written into the answer as it is, not parsed and written again; {@code verification} is the
+     * same report {@code POST /api/v1/verify} answers, made when the page is opened.
      */
     public record PublicCredentialView(@JsonRawValue String credential, String achievementName, String issuerName,
-            Instant issuedAt, Instant sharedAt, Instant expiresAt, Verification verification) {
-    }
-
-    /** What can be said of the credential's authenticity: nothing yet, and the answer says so. */
-    public record Verification(String status, String detail) {
-        static Verification of(boolean hasProof) {
-            return hasProof
-                    ? new Verification("unverified", "The credential carries a proof, but this service does not"
-                            + " check proofs yet: do not rely on it as verified.")
-                    : new Verification("unsigned", "The credential carries no proof (it is not signed yet), so its"
-                            + " authenticity cannot be verified. It is shown as its owner's wallet holds it.");
-        }
+            Instant issuedAt, Instant sharedAt, Instant expiresAt, VerificationReport verification) {
     }
 }

@@ -16,8 +16,10 @@ import org.microcred.events.wallet.CredentialStored;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.CredentialDocument;
+import org.microcred.wallet.CredentialStatus;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.repository.CredentialStatusRepository;
 import org.microcred.wallet.repository.WalletCredentialRepository;
 
 /** The earner's wallet: credentials arrive from issuance; the earner reads them. */
@@ -26,11 +28,17 @@ public class WalletService {
 
     private static final Logger LOG = Logger.getLogger(WalletService.class);
 
+    /** A wallet credential with the status issuance last announced for it (null: none, it is active). */
+    public record Entry(WalletCredential credential, CredentialStatus status) {
+    }
+
     private final WalletCredentialRepository credentials;
+    private final CredentialStatusRepository statuses;
     private final Outbox outbox;
 
-    public WalletService(WalletCredentialRepository credentials, Outbox outbox) {
+    public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses, Outbox outbox) {
         this.credentials = credentials;
+        this.statuses = statuses;
         this.outbox = outbox;
     }
 
@@ -74,6 +82,14 @@ public class WalletService {
     public Uni<WalletCredential> get(String tenantId, String earnerId, UUID id) {
         return credentials.findForEarner(tenantId, earnerId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id));
+    }
+
+    @WithSession
+    public Uni<Entry> getWithStatus(String tenantId, String earnerId, UUID id) {
+        return credentials.findForEarner(tenantId, earnerId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id))
+                .chain(credential -> statuses.findForTenant(tenantId, id)
+                        .map(status -> new Entry(credential, status)));
     }
 
     private static void requireIds(CredentialIssued issued) {

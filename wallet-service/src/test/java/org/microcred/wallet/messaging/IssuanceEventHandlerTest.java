@@ -32,7 +32,10 @@ class IssuanceEventHandlerTest {
 
     @Test
     void anIssuedCredentialArrivesInItsEarnersWalletNewestFirst() {
-        EventEnvelope<CredentialIssued> older = WalletFixture.issued(EARNER, "Older credential", Instant.now().minusSeconds(3600));
+        // Older by seconds, not hours: the list shows the newest 200, and the test database keeps every
+        // credential earlier runs delivered to this earner.
+        EventEnvelope<CredentialIssued> older =
+                WalletFixture.issued(EARNER, "Older credential", Instant.now().minusSeconds(5));
         EventEnvelope<CredentialIssued> newer = WalletFixture.issued(EARNER, "Newer credential", Instant.now());
         WalletFixture.publish(older);
         WalletFixture.publish(newer);

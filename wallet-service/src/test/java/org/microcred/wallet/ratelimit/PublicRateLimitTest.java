@@ -39,4 +39,17 @@ class PublicRateLimitTest {
 
         WalletFixture.publicClient().get(PATH).then().statusCode(404);
     }
+
+    @Test
+    void verificationSharesThePublicAllowance() {
+        RequestSpecification client = WalletFixture.publicClient();
+        int allowed = 0;
+        while (allowed < 200 && client.get(PATH).statusCode() != 429) {
+            allowed++;
+        }
+        client.contentType("application/json").body("{}").post("/api/v1/verify")
+                .then().statusCode(429).body("type", equalTo("https://microcred.org/problems/rate-limited"));
+        WalletFixture.publicClient().contentType("application/json").body("{}").post("/api/v1/verify")
+                .then().statusCode(200);
+    }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +26,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletFixture;
+import org.microcred.wallet.verification.TestIssuer;
 
 /** Share links: the earner creates and revokes them; anyone holding one sees the credential. */
 @QuarkusTest
@@ -59,8 +59,25 @@ class ShareResourceTest {
                 .body("achievementName", equalTo("Shared with an employer"))
                 .body("issuerName", equalTo(WalletFixture.ISSUER))
                 .body("expiresAt", equalTo(created.path("expiresAt")))
-                .body("verification.status", equalTo("unsigned"))
-                .body("verification.detail", startsWith("The credential carries no proof"));
+                .body("verification.verified", equalTo(false))
+                .body("verification.credentialId", equalTo("urn:uuid:" + issued.credentialId()))
+                .body("verification.checks.find { it.check == 'proof' }.passed", equalTo(false))
+                .body("verification.checks.find { it.check == 'proof' }.detail",
+                        equalTo("the credential carries no proof"));
+    }
+
+    @Test
+    void aSharedSignedCredentialCarriesItsVerificationReport() {
+        TestIssuer issuer = TestIssuer.didKey();
+        CredentialIssued issued = WalletFixture.deliveredSigned(EARNER, issuer.sign(issuer.credential("Signed share")));
+        String url = share(EARNER, issued.credentialId(), Map.of(), 201).path("url");
+        WalletFixture.publicClient().get(WalletFixture.pathOf(url))
+                .then().statusCode(200)
+                .body("credential.proof.cryptosuite", equalTo("eddsa-rdfc-2022"))
+                .body("verification.verified", equalTo(true))
+                .body("verification.issuer", equalTo(issuer.id))
+                .body("verification.checks.size()", equalTo(5))
+                .body("verification.checks.findAll { !it.passed }.size()", equalTo(0));
     }
 
     @Test

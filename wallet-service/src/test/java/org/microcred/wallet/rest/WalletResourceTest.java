@@ -84,4 +84,14 @@ class WalletResourceTest {
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/wallet/credentials?limit=0")
                 .then().statusCode(400);
     }
+
+    @Test
+    void aBodyOver1MiBIsRefusedWith413OutsideTheBakedUpload() {
+        CredentialIssued issued = WalletFixture.delivered("nb-earner", "Large body");
+        given().auth().oauth2(Tokens.user("nb-earner")).contentType("application/json")
+                .body("{\"expiresInDays\": 1, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}")
+                .post("/api/v1/wallet/credentials/" + issued.credentialId() + "/shares")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://microcred.org/problems/too-large"));
+    }
 }

@@ -1,0 +1,139 @@
+package org.microcred.credentials.dataintegrity;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.deseralization.JsonLdToRdf;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.flattening.NodeMap;
+import com.apicatalog.jsonld.flattening.NodeMapBuilder;
+import com.apicatalog.jsonld.uri.UriValidationPolicy;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.microcred.credentials.CredentialException;
+import org.microcred.credentials.contexts.ActiveContexts;
+
+/**
+ * JSON-LD to canonical N-Quads (RDF Dataset Canonicalization, RDFC-1.0, SHA-256) with the bundled contexts only,
+ * in JSON-LD safe mode. Expansion starts from the processed context of the document's {@code @context}
+ * ({@link ActiveContexts}), so the contexts themselves are processed once per process, not once per document.
+ * Thread-safe.
+ */
+public final class Canonicalizer {
+
+    /**
+     * A bound on canonicalisation time: RDFC-1.0 is exponential on crafted blank-node graphs ("poison graphs");
+     * a credential takes well under a millisecond.
+     */
+    static final long MAX_CANONICALIZATION_MILLIS = 1_000;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final ActiveContexts contexts;
+
+    public Canonicalizer() {
+        this(ActiveContexts.shared());
+    }
+
+    Canonicalizer(ActiveContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    /** The canonical N-Quads of a JSON-LD document (an object with its {@code @context}). */
+    public String canonicalNQuads(JsonObject document) {
+        JsonArray expanded = SafeExpansion.check(expand(document));
+        try {
+            RdfCanon canon = RdfCanon.create(sha256(), new RdfCanonTimeTicker(MAX_CANONICALIZATION_MILLIS));
+            JsonLdToRdf.with(NodeMapBuilder.with(expanded, new NodeMap()).build())
+                    .produceGeneralizedRdf(false)
+                    .uriValidation(UriValidationPolicy.SchemeOnly)
+                    .provide(canon);
+            StringWriter nquads = new StringWriter(8192);
+            canon.provide(new NQuadsWriter(nquads));
+            return nquads.toString();
+        } catch (JsonLdError e) {
+            throw translate(e);
+        } catch (RdfConsumerException e) {
+            throw new IllegalStateException("writing N-Quads to memory failed", e);
+        } catch (IllegalStateException e) {
+            throw new CredentialException("too-complex", "The credential's graph is too complex to canonicalize", e);
+        }
+    }
+
+    /** SHA-256 of the canonical N-Quads. */
+    public byte[] hash(JsonObject document) {
+        return sha256().digest(canonicalNQuads(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonArray expand(JsonObject document) {
+        JsonValue localContext = document.get("@context");
+        if (localContext == null) {
+            throw new CredentialException("missing-context", "The credential has no @context");
+        }
+        try {
+            ActiveContext active = contexts.of(localContext);
+            // The document's own @context is what `active` was made from: expand the rest from there.
+            JsonObject body = JSON.createObjectBuilder(document).remove("@context").build();
+            JsonValue expanded = Expansion.with(active, body, null, null).ordered(false).compute();
+            if (expanded.getValueType() == JsonValue.ValueType.OBJECT) {
+                JsonObject object = expanded.asJsonObject();
+                if (object.size() == 1 && object.containsKey("@graph")) {
+                    expanded = object.get("@graph");
+                }
+            }
+            if (expanded.getValueType() == JsonValue.ValueType.NULL) {
+                return JsonValue.EMPTY_JSON_ARRAY;
+            }
+            return expanded.getValueType() == JsonValue.ValueType.ARRAY
+                    ? expanded.asJsonArray()
+                    : JSON.createArrayBuilder().add(expanded).build();
+        } catch (JsonLdError e) {
+            throw translate(e);
+        } catch (CredentialException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // titanium assumes well-formed JSON-LD in places (casts); bad input must not surface as a 500
+            throw new CredentialException("invalid-json-ld", "The credential is not valid JSON-LD: " + e, e);
+        }
+    }
+
+    /** titanium's errors as the library's problems; a CredentialException from the loader passes through. */
+    private static CredentialException translate(JsonLdError error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CredentialException credential) {
+                return credential;
+            }
+            if (cause instanceof JsonLdError jsonLd && jsonLd.getCode() == JsonLdErrorCode.UNDEFINED_TERM) {
+                return new CredentialException("undefined-term", "The credential uses a term that its contexts do "
+                        + "not define: " + termOf(jsonLd.getMessage()), error);
+            }
+        }
+        return new CredentialException("invalid-json-ld", "The credential is not valid JSON-LD: "
+                + error.getCode() + " " + error.getMessage(), error);
+    }
+
+    /** titanium says "An undefined term has been found [name]. Change policy ...": keep the name. */
+    private static String termOf(String message) {
+        int open = message == null ? -1 : message.indexOf('[');
+        int close = open < 0 ? -1 : message.indexOf(']', open);
+        return close > open ? message.substring(open + 1, close) : String.valueOf(message);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

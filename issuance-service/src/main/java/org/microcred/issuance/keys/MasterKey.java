@@ -1,0 +1,61 @@
+package org.microcred.issuance.keys;
+
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
+import java.util.Base64;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The master key that seals issuer key seeds, from {@code microcred.master-key}
+ * ({@code MICROCRED_MASTER_KEY}: base64 of 32 random bytes). There is deliberately no default: a
+ * service that could not open its keys must not start, so it is checked at start-up with a message
+ * that says what to set, instead of failing at the first issuance.
+ */
+@Singleton
+@Startup
+public class MasterKey {
+
+    public static final String PROPERTY = "microcred.master-key";
+    static final String ENVIRONMENT = "MICROCRED_MASTER_KEY";
+
+    private final SeedCipher cipher;
+
+    public MasterKey(Config config) {
+        this.cipher = new SeedCipher(parse(read(config)));
+    }
+
+    public SeedCipher cipher() {
+        return cipher;
+    }
+
+    private static String read(Config config) {
+        try {
+            return config.getOptionalValue(PROPERTY, String.class).orElse(null);
+        } catch (NoSuchElementException e) {
+            return null; // ${MICROCRED_MASTER_KEY} could not be expanded: the variable is not set
+        }
+    }
+
+    /** The 32 key bytes, or a start-up failure that names the variable and the expected form. */
+    static byte[] parse(String base64) {
+        String value = Optional.ofNullable(base64).map(String::trim).orElse("");
+        if (value.isEmpty()) {
+            throw new IllegalStateException(ENVIRONMENT + " is not set: issuance-service seals its issuers'"
+                    + " signing keys with it. Set it to the base64 of 32 random bytes (for example"
+                    + " `head -c 32 /dev/urandom | base64`; bin/infra env exports one for local runs).");
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(ENVIRONMENT + " is not valid base64 (" + e.getMessage() + ")");
+        }
+        if (key.length != SeedCipher.MASTER_KEY_BYTES) {
+            throw new IllegalStateException(ENVIRONMENT + " must decode to " + SeedCipher.MASTER_KEY_BYTES
+                    + " bytes (AES-256), not " + key.length);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,36 @@
+package org.microcred.wallet.rest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.microcred.support.problem.ProblemException;
+
+/** A request body as text: within its size limit, and strict UTF-8 (anything else is not JSON or a JWS). */
+final class RequestText {
+
+    private RequestText() {
+    }
+
+    static String utf8(byte[] body, int maxBytes, String what) {
+        if (body == null || body.length == 0) {
+            throw new ProblemException(400, "malformed-json", "Malformed credential", "The body is empty: send the "
+                    + what);
+        }
+        if (body.length > maxBytes) {
+            throw tooLarge("the " + what + " is larger than " + maxBytes + " bytes");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(400, "malformed-json", "Malformed credential", "The body is not UTF-8 text");
+        }
+    }
+
+    static ProblemException tooLarge(String detail) {
+        return new ProblemException(413, "too-large", "Too large", detail);
+    }
+}

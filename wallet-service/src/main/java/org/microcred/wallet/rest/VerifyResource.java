@@ -1,0 +1,97 @@
+package org.microcred.wallet.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.microcred.credentials.baking.BakedText;
+import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.baking.BadgeImages;
+import org.microcred.wallet.verification.CredentialVerifier;
+import org.microcred.wallet.verification.Json;
+import org.microcred.wallet.verification.VerificationReport;
+
+/**
+ * Verification for anyone (recognizers have no account), rate-limited per client address by
+ * {@code PublicRateLimitFilter}. 200 with the report whenever the credential could be checked,
+ * verified or not; a 4xx problem naming what is wrong when it could not be checked at all.
+ * Blocking: keys and status lists may be fetched, so these run on worker threads.
+ */
+@Path("/api/v1/verify")
+public class VerifyResource {
+
+    /** A credential (JSON or VC-JWT) is at most 1 MiB. */
+    public static final int MAX_CREDENTIAL_BYTES = 1024 * 1024;
+    /** A baked image is at most 5 MiB. */
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+    public static final String VC_JWT = "application/vc+jwt";
+
+    private final CredentialVerifier verifier;
+    private final BadgeImages images;
+
+    public VerifyResource(CredentialVerifier verifier, BadgeImages images) {
+        this.verifier = verifier;
+        this.images = images;
+    }
+
+    /**
+     * A credential with an embedded (Data Integrity) proof, or {@code {"jwt": "<compact JWS>"}} for a
+     * VC-JWT.
+     */
+    @POST
+    @PermitAll
+    @Blocking
+    @Consumes({MediaType.APPLICATION_JSON, "application/ld+json", "application/vc+ld+json", "application/vc"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public VerificationReport verify(byte[] body) {
+        String text = RequestText.utf8(body, MAX_CREDENTIAL_BYTES, "credential");
+        JsonNode credential = Json.credential(text);
+        if (credential.size() == 1 && credential.path("jwt").isTextual()) {
+            return verifier.verifyJwt(credential.get("jwt").asText());
+        }
+        return verifier.verifyJson(text);
+    }
+
+    /** A VC-JWT: the compact JWS itself is the body. */
+    @POST
+    @PermitAll
+    @Blocking
+    @Consumes({VC_JWT, "application/jwt"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public VerificationReport verifyJwt(byte[] body) {
+        return verifier.verifyJwt(RequestText.utf8(body, MAX_CREDENTIAL_BYTES, "VC-JWT").trim());
+    }
+
+    /** A baked badge (multipart field {@code file}): PNG or SVG, told apart by its content. */
+    @POST
+    @Path("/baked")
+    @PermitAll
+    @Blocking
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public VerificationReport verifyBaked(@RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "a PNG or SVG image is required");
+        }
+        if (file.size() > MAX_IMAGE_BYTES) {
+            throw RequestText.tooLarge("the image is larger than " + MAX_IMAGE_BYTES + " bytes");
+        }
+        byte[] image;
+        try {
+            image = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String credential = images.unbake(image);
+        return BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential) : verifier.verifyJson(credential);
+    }
+}

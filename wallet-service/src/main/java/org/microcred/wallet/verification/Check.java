@@ -1,0 +1,19 @@
+package org.microcred.wallet.verification;
+
+/** One check of a verification: its name, whether it passed, and what was found. */
+public record Check(String check, boolean passed, String detail) {
+
+    public static final String STRUCTURE = "structure";
+    public static final String PROOF = "proof";
+    public static final String ISSUER_KEY = "issuer-key";
+    public static final String STATUS = "status";
+    public static final String VALIDITY_WINDOW = "validity-window";
+
+    static Check passed(String check, String detail) {
+        return new Check(check, true, detail);
+    }
+
+    static Check failed(String check, String detail) {
+        return new Check(check, false, detail);
+    }
+}

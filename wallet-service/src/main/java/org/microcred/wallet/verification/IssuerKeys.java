@@ -1,0 +1,105 @@
+package org.microcred.wallet.verification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.microcred.credentials.CredentialException;
+import org.microcred.credentials.keys.Ed25519Keys;
+import org.microcred.credentials.verification.KeyState;
+import org.microcred.credentials.verification.ResolvedKey;
+
+/**
+ * Resolves verification methods: {@code did:key} from the identifier itself; {@code did:web} and
+ * http(s) URLs from their controller document (an issuer {@code Profile} or a DID document),
+ * fetched only from the allow-list. Blocking (it may fetch): call it from a worker thread.
+ */
+@ApplicationScoped
+public class IssuerKeys {
+
+    /** A host name (or IPv4 address) with an optional port: no user info, path or query smuggled in. */
+    private static final Pattern DID_WEB_HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+    private static final Pattern DID_WEB_SEGMENT = Pattern.compile("[A-Za-z0-9._~%!$&'()*+,;=@-]+");
+
+    private final RemoteDocuments documents;
+
+    public IssuerKeys(RemoteDocuments documents) {
+        this.documents = documents;
+    }
+
+    public KeyResolution resolve(String verificationMethod) {
+        if (verificationMethod == null || verificationMethod.isBlank()) {
+            return KeyResolution.failed(verificationMethod, "the proof names no verification method");
+        }
+        try {
+            if (verificationMethod.startsWith("did:key:")) {
+                return didKey(verificationMethod);
+            }
+            if (verificationMethod.startsWith("did:web:")) {
+                String did = beforeFragment(verificationMethod);
+                return fromDocument(verificationMethod, did, didWebUrl(did));
+            }
+            if (verificationMethod.startsWith("https://") || verificationMethod.startsWith("http://")) {
+                String url = beforeFragment(verificationMethod);
+                return fromDocument(verificationMethod, url, url);
+            }
+            return KeyResolution.failed(verificationMethod, "verification methods of this kind are not resolved"
+                    + " here (did:key, did:web and https are)");
+        } catch (FetchFailure | CredentialException e) {
+            return KeyResolution.failed(verificationMethod, e.getMessage());
+        }
+    }
+
+    /** A did:key's one key: the DID document is the identifier, nothing is fetched. */
+    private static KeyResolution didKey(String method) {
+        String did = beforeFragment(method);
+        String multibase = did.substring("did:key:".length());
+        int hash = method.indexOf('#');
+        if (hash >= 0 && !method.substring(hash + 1).equals(multibase)) {
+            return KeyResolution.failed(method, "a did:key verification method is did:key:<key>#<key>");
+        }
+        ResolvedKey key = new ResolvedKey(method, did, "Ed25519", Ed25519Keys.decodePublicKeyMultibase(multibase),
+                KeyState.ACTIVE);
+        // A did:key document lists its key under every verification relationship.
+        return new KeyResolution(method, key, true, null, null);
+    }
+
+    /**
+     * did:web:host[%3Aport][:path...] to https://host[:port]/path.../did.json, or to
+     * /.well-known/did.json without a path (W3C did:web method).
+     */
+    static String didWebUrl(String did) {
+        String[] parts = did.substring("did:web:".length()).split(":", -1);
+        String host = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+        if (!DID_WEB_HOST.matcher(host).matches()) {
+            throw new FetchFailure(did + " is not a valid did:web identifier");
+        }
+        StringBuilder url = new StringBuilder("https://").append(host);
+        if (parts.length == 1) {
+            return url.append("/.well-known/did.json").toString();
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!DID_WEB_SEGMENT.matcher(parts[i]).matches()) {
+                throw new FetchFailure(did + " is not a valid did:web identifier");
+            }
+            url.append('/').append(parts[i]);
+        }
+        return url.append("/did.json").toString();
+    }
+
+    private KeyResolution fromDocument(String method, String documentId, String url) {
+        JsonNode document = Json.parseObject(documents.fetch(url), "the controller document at " + url);
+        // A document may only speak for its own identifier (W3C Controlled Identifiers).
+        if (!documentId.equals(document.path("id").asText(null))) {
+            return KeyResolution.failed(method, "the document at " + url + " has id "
+                    + document.path("id").asText("(none)") + ", not " + documentId);
+        }
+        return ControllerDocument.find(document, documentId, method);
+    }
+
+    private static String beforeFragment(String method) {
+        int hash = method.indexOf('#');
+        return hash < 0 ? method : method.substring(0, hash);
+    }
+}

@@ -1,0 +1,111 @@
+package org.microcred.wallet.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Issuer profiles, DID documents and status lists over HTTP: only from the allow-list, with a
+ * connect and whole-answer time limit, a size cap, no redirects (one could lead off the list), and
+ * a small cache that honours {@code max-age} up to a cap. Blocking: call it from a worker thread.
+ */
+@ApplicationScoped
+public class RemoteDocuments {
+
+    private final TrustedIssuers trusted;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int maxBytes;
+    private final Duration maxTtl;
+    private final DocumentCache cache;
+
+    public RemoteDocuments(VerifyConfig config) {
+        this.trusted = new TrustedIssuers(config.trustedIssuers());
+        this.timeout = config.fetchTimeout();
+        this.maxBytes = config.maxDocumentBytes();
+        this.maxTtl = config.maxCacheTtl();
+        this.cache = new DocumentCache(config.cacheEntries(), System::nanoTime);
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Whether the URL is on the allow-list (nothing is fetched). */
+    public boolean isTrusted(String url) {
+        return trusted.admit(url) != null;
+    }
+
+    /**
+     * The document at the URL, as UTF-8 text.
+     *
+     * @throws FetchFailure when it is not on the allow-list or cannot be had
+     */
+    public String fetch(String url) {
+        URI uri = trusted.admit(url);
+        if (uri == null) {
+            throw new FetchFailure("issuer not on the allow-list: " + url + " is under no trusted prefix");
+        }
+        String key = uri.toString();
+        String cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        HttpResponse<byte[]> response = get(uri);
+        if (response.statusCode() != 200) {
+            throw new FetchFailure(url + " answered HTTP " + response.statusCode());
+        }
+        String text = utf8(response.body(), url);
+        cache.put(key, text, CachePolicy.ttl(response.headers().firstValue("Cache-Control").orElse(null), maxTtl));
+        return text;
+    }
+
+    private HttpResponse<byte[]> get(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Accept", "application/ld+json, application/did+json, application/json;q=0.9,"
+                        + " application/vc+ld+json;q=0.9").GET().build();
+        CompletableFuture<HttpResponse<byte[]>> answer =
+                http.sendAsync(request, info -> new LimitedBody(maxBytes, info));
+        try {
+            // The request timeout ends at the headers; this bounds the body too.
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new FetchFailure(uri + " did not answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchFailure(uri + " could not be fetched: interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LimitedBody.TooLarge) {
+                throw new FetchFailure(uri + " is larger than " + maxBytes + " bytes");
+            }
+            String why = cause instanceof IOException && cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName();
+            throw new FetchFailure(uri + " could not be fetched: " + why);
+        }
+    }
+
+    private static String utf8(byte[] body, String url) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new FetchFailure(url + " is not UTF-8 text");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.microcred.wallet.verification;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Where verification may reach over the network, and how far it waits. */
+@ConfigMapping(prefix = "microcred.verify")
+public interface VerifyConfig {
+
+    /**
+     * URL prefixes of issuer profiles, DID documents and status lists that may be fetched. Anything
+     * else is never contacted: verification must not become a way to make this service call
+     * arbitrary hosts (internal ones included).
+     */
+    @WithDefault("http://localhost:8084/")
+    List<String> trustedIssuers();
+
+    /** Connect and whole-answer time limit of one fetch. */
+    @WithDefault("2s")
+    Duration fetchTimeout();
+
+    /** A profile or a status list larger than this is refused (131,072 bits gzip to far less). */
+    @WithDefault("262144")
+    int maxDocumentBytes();
+
+    /** The longest a fetched document is reused, whatever its {@code Cache-Control} says. */
+    @WithDefault("5m")
+    Duration maxCacheTtl();
+
+    /** How many fetched documents are kept at once. */
+    @WithDefault("256")
+    int cacheEntries();
+}

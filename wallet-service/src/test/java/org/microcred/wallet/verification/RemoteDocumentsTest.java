@@ -1,0 +1,140 @@
+package org.microcred.wallet.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Fetching from issuers: allow-list, cache, size cap, time limit, no redirects. Against a real local server. */
+class RemoteDocumentsTest {
+
+    private HttpServer server;
+    private String base;
+    private final AtomicInteger hits = new AtomicInteger();
+    private RemoteDocuments documents;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/ok/cached", e -> answer(e, 200, "{\"a\":1}", "max-age=60"));
+        server.createContext("/ok/uncached", e -> answer(e, 200, "{\"a\":1}", "no-store"));
+        server.createContext("/ok/large", e -> answer(e, 200, "{\"a\":\"" + "x".repeat(2000) + "\"}", null));
+        server.createContext("/ok/slow", e -> {
+            sleep(1500);
+            answer(e, 200, "{}", null);
+        });
+        server.createContext("/ok/redirect", e -> {
+            e.getResponseHeaders().set("Location", base + "/ok/cached");
+            answer(e, 302, "", null);
+        });
+        server.createContext("/ok/missing", e -> answer(e, 404, "", null));
+        server.createContext("/other", e -> answer(e, 200, "{}", null));
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        documents = new RemoteDocuments(config(List.of(base + "/ok/")));
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void aDocumentWithMaxAgeIsFetchedOnceAndOneWithoutEveryTime() {
+        assertEquals("{\"a\":1}", documents.fetch(base + "/ok/cached"));
+        assertEquals("{\"a\":1}", documents.fetch(base + "/ok/cached"));
+        assertEquals(1, hits.get());
+        documents.fetch(base + "/ok/uncached");
+        documents.fetch(base + "/ok/uncached");
+        assertEquals(3, hits.get());
+    }
+
+    @Test
+    void aUrlOffTheAllowListIsNeverContacted() {
+        FetchFailure failure = assertThrows(FetchFailure.class, () -> documents.fetch(base + "/other"));
+        assertTrue(failure.getMessage().startsWith("issuer not on the allow-list"), failure.getMessage());
+        assertEquals(0, hits.get());
+    }
+
+    @Test
+    void aDocumentOverTheSizeCapIsRefused() {
+        FetchFailure failure = assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/large"));
+        assertTrue(failure.getMessage().contains("larger than 1024 bytes"), failure.getMessage());
+    }
+
+    @Test
+    void aSlowIssuerTimesOut() {
+        long start = System.nanoTime();
+        FetchFailure failure = assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/slow"));
+        assertTrue(failure.getMessage().contains("did not answer within 500 ms"), failure.getMessage());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1400);
+    }
+
+    @Test
+    void redirectsAndErrorsAreFailuresNotFollowed() {
+        assertTrue(assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/redirect"))
+                .getMessage().contains("HTTP 302"));
+        assertTrue(assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/missing"))
+                .getMessage().contains("HTTP 404"));
+        assertEquals(2, hits.get(), "the redirect's target was not fetched");
+    }
+
+    private void answer(HttpExchange exchange, int status, String body, String cacheControl) throws IOException {
+        hits.incrementAndGet();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (cacheControl != null) {
+            exchange.getResponseHeaders().set("Cache-Control", cacheControl);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static VerifyConfig config(List<String> trusted) {
+        return new VerifyConfig() {
+            public List<String> trustedIssuers() {
+                return trusted;
+            }
+
+            public Duration fetchTimeout() {
+                return Duration.ofMillis(500);
+            }
+
+            public int maxDocumentBytes() {
+                return 1024;
+            }
+
+            public Duration maxCacheTtl() {
+                return Duration.ofMinutes(5);
+            }
+
+            public int cacheEntries() {
+                return 16;
+            }
+        };
+    }
+}
