@@ -51,9 +51,13 @@ public final class Demo {
         say("4. A recognizer opens the link without an account: HTTP " + shared.status() + ", \""
                 + shared.json().path("achievementName").asText() + "\" issued by "
                 + shared.json().path("issuerName").asText());
+        JsonNode verification = shared.json().path("verification");
+        StringBuilder checks = new StringBuilder();
+        verification.path("checks").forEach(check -> checks.append(check.path("passed").asBoolean() ? " ✓ " : " ✗ ")
+                .append(check.path("check").asText()));
+        say("   Verification: " + (verification.path("verified").asBoolean() ? "VERIFIED" : "NOT VERIFIED") + " —" + checks);
         say("");
         say("   Shared credential: " + result.shareUrl());
-        say("   (The credential is an unsigned Open Badges 3.0 document: signing arrives with the credentials issue.)");
     }
 
     private static String nextAction(JsonNode journey) {
