@@ -60,7 +60,7 @@ public final class AssessmentFixture {
     public static void publishRubric(String tenant, UUID achievementId) {
         AchievementPublished payload = new AchievementPublished(achievementId, 1, "Formative Assessment 日本語",
                 "Designs formative checks", "Uses formative assessment", "Submit a lesson plan", "MicroCredential",
-                List.of(new EvidencePrompt("plan", "Upload your lesson plan", true)), RUBRIC, Instant.now());
+                List.of(new EvidencePrompt("plan", "Upload your lesson plan", true)), RUBRIC, Instant.now(), null, null, null, null, null, null, null, null, null, null);
         TestKafka.publish(PREFIX, achievementId.toString(),
                 EventEnvelope.wrap(payload, tenant, achievementId.toString(), Instant.now(), null));
     }
@@ -73,7 +73,7 @@ public final class AssessmentFixture {
                 List.of(new WrittenAnswer("plan", "I check understanding with exit tickets.")),
                 List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "lesson-plan.pdf", "application/pdf", 48213,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                submittedAt);
+                submittedAt, null);
         return EventEnvelope.wrap(payload, tenant, payload.submissionId().toString(), Instant.now(), null);
     }
 

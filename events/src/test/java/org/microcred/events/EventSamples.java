@@ -11,6 +11,7 @@ import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
 import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.RubricCriterion;
@@ -53,20 +54,25 @@ final class EventSamples {
                         List.of(new RubricLevel("emerging", "Emerging", "Objectives are vague"),
                                 new RubricLevel("proficient", "Proficient", "Objectives are measurable")),
                         "proficient"))),
-                AT));
+                AT, List.of(new Alignment("Assessment of learning", "http://data.europa.eu/esco/skill/example",
+                        "Plans and uses formative assessment.", "ESCO", "S1.2.3", "ceasn:Competency")),
+                new java.math.BigDecimal("1.5"), "Education", "FA-101", List.of("teaching", "assessment"),
+                "https://northbridge.example/badges/fa.png", "en", "EQF 6", 12, 730));
         add(samples, ENROLMENT, new EnrolmentCreated(ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", AT));
         add(samples, ENROLMENT, new SubmissionSubmitted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1,
-                List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT));
+                List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT,
+                Instant.parse("2026-02-01T08:00:00Z")));
         add(samples, ENROLMENT, new AssessmentDecided(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1, Decision.AWARD, scores, "Well done.",
-                "7d1e2f30-0000-4000-8000-000000000001", List.of(artifact), AT));
+                "7d1e2f30-0000-4000-8000-000000000001", List.of(artifact), AT,
+                Instant.parse("2026-02-01T08:00:00Z"), Instant.parse("2026-02-20T16:00:00Z")));
         ObjectNode credential = JsonNodeFactory.instance.objectNode();
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("id", "urn:uuid:" + CREDENTIAL);
         add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
-                "Formative Assessment 日本語", credential, AT));
+                "Formative Assessment 日本語", credential, AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln"));
         add(samples, EARNER, new CredentialStatusChanged(CREDENTIAL, ENROLMENT, EARNER, "REVOKED",
                 "Awarded in error: evidence was plagiarised", "7d1e2f30-0000-4000-8000-000000000002", AT));
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));

@@ -48,7 +48,7 @@ public final class Awards {
                 new Rubric(List.of(new RubricCriterion("objectives", "Objectives", null, List.of(
                         new RubricLevel("emerging", "Emerging", null),
                         new RubricLevel("proficient", "Proficient", null)), "proficient"))),
-                Instant.now());
+                Instant.now(), null, null, null, null, null, null, null, null, null, null);
         return EventEnvelope.wrap(published, tenant, achievementId.toString(), Instant.now(), null);
     }
 
@@ -58,7 +58,7 @@ public final class Awards {
                 List.of(new CriterionScore("objectives", "proficient", "Clear.")), "Well done.", "assessor",
                 List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "plan 日本語.pdf", "application/pdf", 1234,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                Instant.now());
+                Instant.now(), null, null);
         return EventEnvelope.wrap(payload, tenant, enrolmentId.toString(), Instant.now(), null);
     }
 

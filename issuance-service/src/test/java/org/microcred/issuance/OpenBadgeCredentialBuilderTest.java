@@ -128,7 +128,7 @@ class OpenBadgeCredentialBuilderTest {
                 award.enrolmentId(), award.achievementId(), 2, award.earnerId(), award.earnerEmail(), award.earnerName(),
                 1, award.decision(), List.of(new org.microcred.events.assessment.CriterionScore("objectives", "legendary", null),
                         new org.microcred.events.assessment.CriterionScore("reflection", "complete", null)),
-                null, "a", award.evidence(), award.decidedAt());
+                null, "a", award.evidence(), award.decidedAt(), null, null);
         JsonNode results = OpenBadgeCredentialBuilder.build(Samples.inputs(odd)).at("/credentialSubject/result");
         assertEquals(1, results.size());
     }

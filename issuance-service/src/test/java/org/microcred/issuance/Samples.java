@@ -65,7 +65,7 @@ final class Samples {
                 List.of(new EvidenceArtifact(PLAN_ID, "plan", "PI-plan 日本語.pdf", "application/pdf", 48213, PLAN_SHA256),
                         new EvidenceArtifact(VIDEO_ID, "demo", "demo.mp4", "video/mp4", 1_048_576,
                                 "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")),
-                Instant.parse("2026-03-01T09:30:00Z"));
+                Instant.parse("2026-03-01T09:30:00Z"), null, null);
     }
 
     static OpenBadgeCredentialBuilder.Inputs inputs(AssessmentDecided award) {

@@ -70,7 +70,7 @@ public final class WalletFixture {
         UUID credentialId = UUID.randomUUID();
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), 1, claim(username, "sub"), achievementName,
-                document(credentialId, achievementName), issuedAt);
+                document(credentialId, achievementName), issuedAt, null);
         return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
@@ -79,7 +79,7 @@ public final class WalletFixture {
         UUID credentialId = UUID.randomUUID();
         String name = document.path("credentialSubject").path("achievement").path("name").asText("Signed");
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, claim(username, "sub"), name, document, Instant.now());
+                UUID.randomUUID(), 1, claim(username, "sub"), name, document, Instant.now(), null);
         return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 

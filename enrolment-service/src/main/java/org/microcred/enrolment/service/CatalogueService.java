@@ -77,6 +77,6 @@ public class CatalogueService {
 
     private static AchievementPublished toEvent(Achievement a) {
         return new AchievementPublished(a.id, a.version, a.name, a.description, a.competencyStatement,
-                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt);
+                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -83,7 +83,7 @@ class JourneyEventHandlerTest {
 
     private static EventEnvelope<SubmissionSubmitted> submitted(Journey journey, int attempt) {
         SubmissionSubmitted payload = new SubmissionSubmitted(UUID.randomUUID(), journey.enrolmentId,
-                journey.achievementId, 1, "earner", "e@x", "E", attempt, List.of(), List.of(), Instant.now());
+                journey.achievementId, 1, "earner", "e@x", "E", attempt, List.of(), List.of(), Instant.now(), null);
         return EventEnvelope.wrap(payload, "northbridge", payload.submissionId().toString(), Instant.now(), null);
     }
 

@@ -25,5 +25,8 @@ public record AssessmentDecided(
         String feedback,
         String assessorId,
         List<EvidenceArtifact> evidence,
-        Instant decidedAt) implements EventPayload {
+        Instant decidedAt,
+        // Added (additive): the activity's start (enrolment) and end (the judged attempt's submission).
+        Instant enrolledAt,
+        Instant submittedAt) implements EventPayload {
 }

@@ -7,7 +7,8 @@ import org.microcred.events.EventPayload;
 
 /**
  * The full state of one published version of a micro-credential definition. The catalogue topic
- * is compacted on the achievement id, so the latest version is what a new consumer sees.
+ * is compacted on {@code <achievement id>:<version>}, so every published version's state is kept.
+ * {@code validityDays} is how long a credential for it stays valid (null: it does not expire).
  */
 public record AchievementPublished(
         UUID achievementId,
@@ -19,5 +20,16 @@ public record AchievementPublished(
         String achievementType,
         List<EvidencePrompt> evidencePrompts,
         Rubric rubric,
-        Instant publishedAt) implements EventPayload {
+        Instant publishedAt,
+        // Added in schema version 1 (additive; null or empty from older producers):
+        List<Alignment> alignments,
+        java.math.BigDecimal creditsAvailable,
+        String fieldOfStudy,
+        String humanCode,
+        List<String> tags,
+        String imageUrl,
+        String inLanguage,
+        String level,
+        Integer sizeHours,
+        Integer validityDays) implements EventPayload {
 }

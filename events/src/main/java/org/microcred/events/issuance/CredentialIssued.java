@@ -15,5 +15,7 @@ public record CredentialIssued(
         String earnerId,
         String achievementName,
         JsonNode credential,
-        Instant issuedAt) implements EventPayload {
+        Instant issuedAt,
+        // Added (additive): the same credential as a VC-JWT (EdDSA, same key), or null.
+        String credentialJwt) implements EventPayload {
 }

@@ -17,5 +17,7 @@ public record SubmissionSubmitted(
         int attempt,
         List<WrittenAnswer> answers,
         List<EvidenceArtifact> artifacts,
-        Instant submittedAt) implements EventPayload {
+        Instant submittedAt,
+        // Added (additive): when the earner enrolled, the start of the activity the credential states.
+        Instant enrolledAt) implements EventPayload {
 }

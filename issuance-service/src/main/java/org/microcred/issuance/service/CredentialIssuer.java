@@ -89,7 +89,7 @@ public class CredentialIssuer {
 
         CredentialIssued event = new CredentialIssued(credentialId, award.enrolmentId(), award.assessmentId(),
                 award.achievementId(), award.achievementVersion(), award.earnerId(), achievement.name, tree(signed),
-                issuedAt);
+                issuedAt, null);
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
                 .chain(() -> outbox.add(tenantId, award.earnerId(), award.earnerId(), event))

@@ -122,7 +122,7 @@ class IssuanceEventHandlerTest {
         AssessmentDecided valid = awards.decided(UUID.randomUUID(), Decision.AWARD).payload();
         AssessmentDecided noEarner = new AssessmentDecided(valid.assessmentId(), valid.submissionId(),
                 valid.enrolmentId(), valid.achievementId(), valid.achievementVersion(), null, null, null, 1,
-                Decision.AWARD, valid.scores(), null, "assessor", List.of(), valid.decidedAt());
+                Decision.AWARD, valid.scores(), null, "assessor", List.of(), valid.decidedAt(), null, null);
         EventEnvelope<AssessmentDecided> poison = EventEnvelope.wrap(noEarner, "northbridge",
                 awards.enrolmentId.toString(), java.time.Instant.now(), null);
         awards.publish(poison);

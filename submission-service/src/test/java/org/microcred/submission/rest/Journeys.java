@@ -50,7 +50,7 @@ public final class Journeys {
         UUID achievementId = UUID.randomUUID();
         AchievementPublished achievement = new AchievementPublished(achievementId, 1, "Formative assessment",
                 "Designs checks for understanding.", "Uses formative assessment.", "Submit a plan.", "MicroCredential",
-                PROMPTS, new Rubric(List.of()), Instant.now());
+                PROMPTS, new Rubric(List.of()), Instant.now(), null, null, null, null, null, null, null, null, null, null);
         TestKafka.publish(PREFIX, achievementId.toString(), envelope(achievement, tenant, achievementId));
         return enrol(earner, tenant, achievementId);
     }
@@ -109,7 +109,7 @@ public final class Journeys {
     public static EventEnvelope<EventPayload> decided(Journey journey, UUID submissionId, int attempt, Decision decision) {
         AssessmentDecided payload = new AssessmentDecided(UUID.randomUUID(), submissionId, journey.enrolmentId(),
                 journey.achievementId(), 1, subjectOf(journey.earner()), null, null, attempt, decision, List.of(),
-                "Feedback on attempt " + attempt, "assessor", List.of(), Instant.now());
+                "Feedback on attempt " + attempt, "assessor", List.of(), Instant.now(), null, null);
         return envelope(payload, journey.tenant(), payload.assessmentId());
     }
 

@@ -112,7 +112,7 @@ class IssuanceEventHandlerTest {
         EventEnvelope<CredentialIssued> good = WalletFixture.issued(EARNER, "After the poison", Instant.now());
         CredentialIssued p = good.payload();
         CredentialIssued withoutDocument = new CredentialIssued(UUID.randomUUID(), p.enrolmentId(), p.assessmentId(),
-                p.achievementId(), 1, p.earnerId(), "No document", null, Instant.now());
+                p.achievementId(), 1, p.earnerId(), "No document", null, Instant.now(), null);
         EventEnvelope<CredentialIssued> poison =
                 EventEnvelope.wrap(withoutDocument, "northbridge", p.earnerId(), Instant.now(), null);
         WalletFixture.publish(poison);
