@@ -43,6 +43,7 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn -DskipTests package)");
         }
+        requirePortFree();
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
         Map<String, String> environment = new HashMap<>(env);
@@ -56,6 +57,17 @@ final class ServiceProcess {
             throw new IllegalStateException("Could not start " + name, e);
         }
         awaitReady();
+    }
+
+    /** Another process on the port would answer our health checks and requests in this service's place. */
+    private void requirePortFree() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress("0.0.0.0", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + name + " is already in use: another test run or"
+                    + " service is listening there; stop it first", e);
+        }
     }
 
     /** SIGKILL: no shutdown hooks, no flush; what a crashed node or an OOM kill looks like. */
