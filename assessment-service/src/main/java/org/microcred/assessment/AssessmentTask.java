@@ -65,6 +65,10 @@ public class AssessmentTask {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** When the earner enrolled: the start of the activity; null if the submission event lacked it. */
+    @Column(name = "enrolled_at")
+    public Instant enrolledAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

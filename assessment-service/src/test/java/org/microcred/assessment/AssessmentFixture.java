@@ -73,8 +73,14 @@ public final class AssessmentFixture {
                 List.of(new WrittenAnswer("plan", "I check understanding with exit tickets.")),
                 List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "lesson-plan.pdf", "application/pdf", 48213,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                submittedAt, null);
+                submittedAt, enrolledBefore(submittedAt));
         return EventEnvelope.wrap(payload, tenant, payload.submissionId().toString(), Instant.now(), null);
+    }
+
+    /** An enrolment three days before the submission, to the microsecond as the database keeps it. */
+    private static Instant enrolledBefore(Instant submittedAt) {
+        Instant base = submittedAt != null ? submittedAt : Instant.now();
+        return base.minus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public static void publish(EventEnvelope<SubmissionSubmitted> submitted) {

@@ -97,7 +97,13 @@ final class RunningSystem {
         }
     }
 
+    /**
+     * Asks every service to stop at once, then kills what is left after 10 s: the JVM's exit leaves
+     * shutdown hooks little time, and a service left running would hold its port for the next run.
+     */
     private void stopAll() {
-        services.values().forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::terminate);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        services.values().forEach(service -> service.awaitExit(deadline));
     }
 }

@@ -82,16 +82,26 @@ final class ServiceProcess {
         }
     }
 
-    void stop() {
+    /** SIGTERM: a graceful stop, without waiting for it. */
+    void terminate() {
         if (process != null && process.isAlive()) {
             process.destroy();
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the process to exit until {@code deadlineNanos}, then kills it. */
+    void awaitExit(long deadlineNanos) {
+        if (process == null) {
+            return;
+        }
+        try {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0 || !process.waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 

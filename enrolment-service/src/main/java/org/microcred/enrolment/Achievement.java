@@ -6,11 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import jakarta.persistence.Convert;
 import org.microcred.enrolment.repository.JsonColumns;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 
@@ -60,6 +62,37 @@ public class Achievement {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    // The descriptive fields the credential states; all optional (null when not given).
+    @Convert(converter = JsonColumns.Alignments.class)
+    public List<Alignment> alignments;
+
+    @Column(name = "credits_available")
+    public BigDecimal creditsAvailable;
+
+    @Column(name = "field_of_study")
+    public String fieldOfStudy;
+
+    @Column(name = "human_code")
+    public String humanCode;
+
+    @Convert(converter = JsonColumns.Tags.class)
+    public List<String> tags;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    @Column(name = "in_language")
+    public String inLanguage;
+
+    public String level;
+
+    @Column(name = "size_hours")
+    public Integer sizeHours;
+
+    /** How long a credential for this version stays valid; null: it does not expire. */
+    @Column(name = "validity_days")
+    public Integer validityDays;
 
     public boolean isPublished() {
         return status == Status.PUBLISHED;

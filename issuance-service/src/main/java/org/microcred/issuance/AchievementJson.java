@@ -1,7 +1,10 @@
 package org.microcred.issuance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.microcred.events.assessment.CriterionScore;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
 
@@ -39,6 +43,7 @@ final class AchievementJson {
         ObjectNode criteria = JsonLd.object();
         criteria.put("narrative", a.criteriaNarrative);
         achievement.set("criteria", criteria);
+        describe(achievement, a);
         ArrayNode descriptions = JsonLd.array();
         for (RubricCriterion criterion : criteria(a)) {
             descriptions.add(resultDescription(a, criterion));
@@ -49,6 +54,74 @@ final class AchievementJson {
         // The id names the achievement across its versions; the version says which one was met.
         achievement.put("version", String.valueOf(a.version));
         return achievement;
+    }
+
+    /**
+     * The optional descriptive terms of OB 3.0's Achievement, each only when the catalogue gave it.
+     * The catalogue's level and size in hours have no Achievement term in OB 3.0.3 (or VC 2.0), and
+     * an undefined term would fail signing, so the document leaves them out.
+     */
+    private static void describe(ObjectNode achievement, CatalogueAchievement a) {
+        if (a.imageUrl != null && !a.imageUrl.isBlank()) {
+            ObjectNode image = JsonLd.object();
+            image.put("id", a.imageUrl);
+            image.put("type", "Image");
+            achievement.set("image", image);
+        }
+        if (a.creditsAvailable != null) {
+            achievement.set("creditsAvailable", number(a.creditsAvailable));
+        }
+        JsonLd.putIfPresent(achievement, "fieldOfStudy", a.fieldOfStudy);
+        JsonLd.putIfPresent(achievement, "humanCode", a.humanCode);
+        JsonLd.putIfPresent(achievement, "inLanguage", a.inLanguage);
+        ArrayNode tags = JsonLd.array();
+        if (a.tags != null) {
+            a.tags.stream().filter(t -> t != null && !t.isBlank()).forEach(tags::add);
+        }
+        if (!tags.isEmpty()) {
+            achievement.set("tag", tags);
+        }
+        ArrayNode alignments = JsonLd.array();
+        if (a.alignments != null) {
+            for (Alignment target : a.alignments) {
+                // OB 3.0 requires both; an entry without them cannot be stated.
+                if (target != null && notBlank(target.targetName()) && notBlank(target.targetUrl())) {
+                    alignments.add(alignment(target));
+                }
+            }
+        }
+        if (!alignments.isEmpty()) {
+            achievement.set("alignment", alignments);
+        }
+    }
+
+    private static ObjectNode alignment(Alignment target) {
+        ObjectNode alignment = JsonLd.object();
+        alignment.set("type", JsonLd.types("Alignment"));
+        alignment.put("targetName", target.targetName());
+        alignment.put("targetUrl", target.targetUrl());
+        JsonLd.putIfPresent(alignment, "targetDescription", target.targetDescription());
+        JsonLd.putIfPresent(alignment, "targetFramework", target.targetFramework());
+        JsonLd.putIfPresent(alignment, "targetCode", target.targetCode());
+        JsonLd.putIfPresent(alignment, "targetType", target.targetType());
+        return alignment;
+    }
+
+    /**
+     * A JSON number every JSON-LD processor reads alike: whole values as integers ({@code 3}, not
+     * {@code 3.00}, which Java's JSON-P reads as a double and JavaScript as an integer, giving
+     * different RDF literals), others as their shortest decimal ({@code 2.5}).
+     */
+    private static JsonNode number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() <= 0) {
+            return JsonNodeFactory.instance.numberNode(plain.longValueExact());
+        }
+        return JsonNodeFactory.instance.numberNode(plain.doubleValue());
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.issuance.repository.JsonColumns;
@@ -53,4 +55,37 @@ public class CatalogueAchievement {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    // Descriptive fields (null or empty when the catalogue did not give them).
+    @Convert(converter = JsonColumns.Alignments.class)
+    public List<Alignment> alignments;
+
+    @Column(name = "credits_available")
+    public BigDecimal creditsAvailable;
+
+    @Column(name = "field_of_study")
+    public String fieldOfStudy;
+
+    @Column(name = "human_code")
+    public String humanCode;
+
+    @Convert(converter = JsonColumns.Tags.class)
+    public List<String> tags;
+
+    @Column(name = "image_url")
+    public String imageUrl;
+
+    @Column(name = "in_language")
+    public String inLanguage;
+
+    /** Kept for the record; OB 3.0 has no Achievement term for it, so credentials leave it out. */
+    public String level;
+
+    /** Kept for the record; OB 3.0 has no Achievement term for it, so credentials leave it out. */
+    @Column(name = "size_hours")
+    public Integer sizeHours;
+
+    /** Days a credential for this version stays valid (its validUntil); null: it does not expire. */
+    @Column(name = "validity_days")
+    public Integer validityDays;
 }

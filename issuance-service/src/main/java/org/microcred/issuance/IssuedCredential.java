@@ -47,6 +47,10 @@ public class IssuedCredential {
     @Column(nullable = false)
     public String document;
 
+    /** The same credential as a VC-JWT (compact JWS), or null when issued before VC-JWTs existed. */
+    @Column(name = "credential_jwt")
+    public String credentialJwt;
+
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
 

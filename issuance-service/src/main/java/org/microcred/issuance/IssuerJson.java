@@ -35,7 +35,7 @@ public final class IssuerJson {
      */
     public static ObjectNode document(IssuerProfile issuer, List<IssuerKey> keys) {
         ObjectNode document = JsonLd.object();
-        document.set("@context", JsonLd.contexts());
+        document.set("@context", controllerContexts());
         document.setAll(profile(issuer));
         ArrayNode methods = JsonLd.array();
         ArrayNode assertion = JsonLd.array();
@@ -66,12 +66,25 @@ public final class IssuerJson {
     /** The single verification method as its own JSON-LD document (what {@code /keys/{keyId}} serves). */
     public static ObjectNode verificationMethodDocument(IssuerProfile issuer, IssuerKey key) {
         ObjectNode document = JsonLd.object();
-        document.set("@context", JsonLd.contexts());
+        document.set("@context", controllerContexts());
         document.setAll(verificationMethod(issuer, key));
         return document;
     }
 
     private static String methodId(IssuerProfile issuer, IssuerKey key) {
         return issuer.id() + "#" + key.keyId;
+    }
+
+    /**
+     * The profile is also the controller document of the issuer's keys: besides VC 2.0 and OB 3.0.3 it
+     * needs the terms verifiers look up in it ({@code verificationMethod}, {@code assertionMethod},
+     * {@code controller}, {@code publicKeyMultibase}), which neither defines. Digital Bazaar's verifier
+     * processes it as JSON-LD in safe mode and rejects undefined terms (checked by e2e InteropIT).
+     */
+    static ArrayNode controllerContexts() {
+        ArrayNode contexts = JsonLd.contexts();
+        contexts.add("https://www.w3.org/ns/did/v1");
+        contexts.add("https://w3id.org/security/multikey/v1");
+        return contexts;
     }
 }

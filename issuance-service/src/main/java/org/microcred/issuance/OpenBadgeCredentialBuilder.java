@@ -19,7 +19,9 @@ import org.microcred.events.assessment.AssessmentDecided;
  * <p>The document it builds is unsigned: {@link org.microcred.issuance.service.CredentialSigner}
  * adds the Data Integrity proof as a separate step, over exactly these bytes.
  *
- * <p>No {@code validUntil}: micro-credentials do not expire yet.
+ * <p>{@code validUntil} only when the achievement version sets a validity period;
+ * {@code activityStartDate} (enrolment) and {@code activityEndDate} (the judged submission) only
+ * when the award carries them.
  */
 public final class OpenBadgeCredentialBuilder {
 
@@ -57,6 +59,9 @@ public final class OpenBadgeCredentialBuilder {
         credential.put("description", achievement.description);
         credential.set("issuer", IssuerJson.profile(in.issuer()));
         credential.put("validFrom", validFrom(in.issuedAt()));
+        if (achievement.validityDays != null && achievement.validityDays > 0) {
+            credential.put("validUntil", validUntil(in.issuedAt(), achievement.validityDays));
+        }
         credential.set("credentialSubject", subject(in));
         ArrayNode evidence = EvidenceJson.entries(in.award().evidence(), achievement.evidencePrompts, achievement.name);
         if (!evidence.isEmpty()) {
@@ -75,12 +80,24 @@ public final class OpenBadgeCredentialBuilder {
         return issuedAt.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** validFrom plus the achievement's validity period, to the second like validFrom. */
+    public static String validUntil(Instant issuedAt, int validityDays) {
+        return issuedAt.truncatedTo(ChronoUnit.SECONDS).plus(validityDays, ChronoUnit.DAYS).toString();
+    }
+
     private static ObjectNode subject(Inputs in) {
         ObjectNode subject = JsonLd.object();
         subject.set("type", JsonLd.types("AchievementSubject"));
         ArrayNode identifiers = JsonLd.array();
         identifiers.add(identity(in.award(), in.salt()));
         subject.set("identifier", identifiers);
+        // OB 3.0 states these as DateTime (YYYY-MM-DDThh:mm:ssZ), to the second like validFrom.
+        if (in.award().enrolledAt() != null) {
+            subject.put("activityStartDate", validFrom(in.award().enrolledAt()));
+        }
+        if (in.award().submittedAt() != null) {
+            subject.put("activityEndDate", validFrom(in.award().submittedAt()));
+        }
         subject.set("achievement", AchievementJson.achievement(in.achievement()));
         ArrayNode results = AchievementJson.results(in.achievement(), in.award().scores());
         if (!results.isEmpty()) {

@@ -55,4 +55,8 @@ public class WalletCredential {
      * added by issuance later must survive byte for byte.
      */
     public String document;
+
+    /** The same credential as a VC-JWT (compact JWS), as issuance sent it; null when it sent none. */
+    @Column(name = "credential_jwt")
+    public String credentialJwt;
 }

@@ -80,6 +80,6 @@ public class DecisionService {
     private static AssessmentDecided toEvent(AssessmentTask t) {
         return new AssessmentDecided(t.id, t.submissionId, t.enrolmentId, t.achievementId, t.achievementVersion,
                 t.earnerId, t.earnerEmail, t.earnerName, t.attempt, t.decision, t.scores, t.feedback, t.assessorId,
-                t.artifacts, t.decidedAt, null, null);
+                t.artifacts, t.decidedAt, t.enrolledAt, t.submittedAt);
     }
 }

@@ -68,6 +68,7 @@ public class TaskIntake {
         task.answers = s.answers() != null ? s.answers() : List.of();
         task.artifacts = s.artifacts() != null ? s.artifacts() : List.of();
         task.submittedAt = s.submittedAt() != null ? s.submittedAt() : event.occurredAt();
+        task.enrolledAt = s.enrolledAt();
         task.createdAt = Instant.now();
         task.status = AssessmentTask.Status.PENDING;
         return task;

@@ -83,6 +83,9 @@ class AssessmentEventsTest {
         assertEquals("Clear plan; see the notes per criterion.", decided.feedback());
         assertEquals(AssessmentFixture.subjectOf("nb-assessor"), decided.assessorId());
         assertEquals(submitted.artifacts(), decided.evidence());
+        // The activity's dates travel on: enrolment (start) and the judged attempt's submission (end).
+        assertEquals(submitted.enrolledAt(), decided.enrolledAt());
+        assertEquals(submitted.submittedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), decided.submittedAt());
     }
 
     @Test

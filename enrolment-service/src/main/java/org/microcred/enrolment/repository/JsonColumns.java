@@ -2,6 +2,7 @@ package org.microcred.enrolment.repository;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.persistence.JsonConverter;
@@ -21,6 +22,20 @@ public final class JsonColumns {
 
     public static class RubricColumn extends JsonConverter<Rubric> {
         public RubricColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Alignments extends JsonConverter<List<Alignment>> {
+        public Alignments() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Tags extends JsonConverter<List<String>> {
+        public Tags() {
             super(new TypeReference<>() {
             });
         }

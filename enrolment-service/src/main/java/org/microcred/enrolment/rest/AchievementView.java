@@ -1,8 +1,10 @@
 package org.microcred.enrolment.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 
@@ -19,5 +21,15 @@ public record AchievementView(
         List<EvidencePrompt> evidencePrompts,
         Rubric rubric,
         Instant createdAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        List<Alignment> alignments,
+        BigDecimal creditsAvailable,
+        String fieldOfStudy,
+        String humanCode,
+        List<String> tags,
+        String imageUrl,
+        String inLanguage,
+        String level,
+        Integer sizeHours,
+        Integer validityDays) {
 }

@@ -2,6 +2,7 @@ package org.microcred.enrolment.rest;
 
 import java.util.List;
 import org.microcred.enrolment.Achievement;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.RubricCriterion;
@@ -26,6 +27,19 @@ final class CatalogueMapper {
         a.rubric = new Rubric(request.rubric().criteria().stream()
                 .map(c -> new RubricCriterion(c.id(), c.name(), c.description(), levels(c.levels()), c.requiredLevelId()))
                 .toList());
+        a.alignments = request.alignments() == null ? null : request.alignments().stream()
+                .map(t -> new Alignment(t.targetName(), t.targetUrl(), t.targetDescription(), t.targetFramework(),
+                        t.targetCode(), t.targetType()))
+                .toList();
+        a.creditsAvailable = request.creditsAvailable();
+        a.fieldOfStudy = request.fieldOfStudy();
+        a.humanCode = request.humanCode();
+        a.tags = request.tags() == null ? null : List.copyOf(request.tags());
+        a.imageUrl = request.imageUrl();
+        a.inLanguage = request.inLanguage();
+        a.level = request.level();
+        a.sizeHours = request.sizeHours();
+        a.validityDays = request.validityDays();
         return a;
     }
 
@@ -35,6 +49,8 @@ final class CatalogueMapper {
 
     static AchievementView toView(Achievement a) {
         return new AchievementView(a.id, a.version, a.status.name(), a.name, a.description, a.competencyStatement,
-                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.createdAt, a.publishedAt);
+                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.createdAt, a.publishedAt,
+                a.alignments, a.creditsAvailable, a.fieldOfStudy, a.humanCode, a.tags, a.imageUrl, a.inLanguage,
+                a.level, a.sizeHours, a.validityDays);
     }
 }

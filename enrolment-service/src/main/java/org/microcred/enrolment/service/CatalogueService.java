@@ -77,6 +77,8 @@ public class CatalogueService {
 
     private static AchievementPublished toEvent(Achievement a) {
         return new AchievementPublished(a.id, a.version, a.name, a.description, a.competencyStatement,
-                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt, null, null, null, null, null, null, null, null, null, null);
+                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt,
+                a.alignments, a.creditsAvailable, a.fieldOfStudy, a.humanCode, a.tags, a.imageUrl, a.inLanguage,
+                a.level, a.sizeHours, a.validityDays);
     }
 }

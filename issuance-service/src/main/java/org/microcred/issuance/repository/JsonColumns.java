@@ -3,6 +3,7 @@ package org.microcred.issuance.repository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.persistence.JsonConverter;
@@ -29,6 +30,20 @@ public final class JsonColumns {
 
     public static class Award extends JsonConverter<AssessmentDecided> {
         public Award() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Alignments extends JsonConverter<List<Alignment>> {
+        public Alignments() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Tags extends JsonConverter<List<String>> {
+        public Tags() {
             super(new TypeReference<>() {
             });
         }

@@ -57,6 +57,16 @@ public class CatalogueProjector {
         entry.evidencePrompts = p.evidencePrompts() != null ? p.evidencePrompts() : List.of();
         entry.rubric = p.rubric();
         entry.publishedAt = p.publishedAt();
+        entry.alignments = p.alignments() != null ? p.alignments() : List.of();
+        entry.creditsAvailable = p.creditsAvailable();
+        entry.fieldOfStudy = p.fieldOfStudy();
+        entry.humanCode = p.humanCode();
+        entry.tags = p.tags() != null ? p.tags() : List.of();
+        entry.imageUrl = p.imageUrl();
+        entry.inLanguage = p.inLanguage();
+        entry.level = p.level();
+        entry.sizeHours = p.sizeHours();
+        entry.validityDays = p.validityDays();
         return entry.id == null ? catalogue.persist(entry) : Uni.createFrom().item(entry);
     }
 

@@ -25,7 +25,8 @@ import org.microcred.support.outbox.Outbox;
 
 /**
  * Issues one credential, all in the caller's transaction: takes its revocation and suspension
- * slots, builds the document, signs it with the issuer's ACTIVE key, stores it and records
+ * slots, builds the document, signs it with the issuer's ACTIVE key (Data Integrity proof, and a
+ * VC-JWT of the same unsigned document), stores it and records
  * {@code credential.issued} in the outbox. The unique constraint on the award's natural key makes a
  * concurrent duplicate fail that transaction instead of issuing twice (its slots are given back by
  * the rollback); the consumer's retry then finds the credential and does nothing.
@@ -69,6 +70,7 @@ public class CredentialIssuer {
                 credentialId, issuedAt, IdentityHash.newSalt(), issuers.profileOf(tenantId), achievement, award,
                 List.of(revocation.entry(), suspension.entry())));
         String signed = signer.sign(text(unsigned), key, issuedAt);
+        String jwt = signer.signJwt(text(unsigned), key);
 
         IssuedCredential credential = new IssuedCredential();
         credential.id = credentialId;
@@ -80,6 +82,7 @@ public class CredentialIssuer {
         credential.enrolmentId = award.enrolmentId();
         credential.achievementName = achievement.name;
         credential.document = signed;
+        credential.credentialJwt = jwt;
         credential.issuedAt = issuedAt;
         credential.signedWith = key.keyId();
         credential.revocationList = revocation.listNumber();
@@ -89,7 +92,7 @@ public class CredentialIssuer {
 
         CredentialIssued event = new CredentialIssued(credentialId, award.enrolmentId(), award.assessmentId(),
                 award.achievementId(), award.achievementVersion(), award.earnerId(), achievement.name, tree(signed),
-                issuedAt, null);
+                issuedAt, jwt);
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
                 .chain(() -> outbox.add(tenantId, award.earnerId(), award.earnerId(), event))

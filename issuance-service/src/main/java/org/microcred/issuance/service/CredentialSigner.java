@@ -4,22 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.microcred.credentials.dataintegrity.DataIntegrityProofs;
+import org.microcred.credentials.jwt.JwtKeys;
+import org.microcred.credentials.jwt.VcJwt;
 import org.microcred.issuance.keys.SigningKey;
 
 /**
  * The signing step: adds a {@code DataIntegrityProof} (cryptosuite {@code eddsa-rdfc-2022}, purpose
  * {@code assertionMethod}, {@code created} to the second) to a finished unsigned document, with
  * the issuer key's verification method {@code <issuerId>#<keyId>}. Used for credentials and status
- * list credentials alike.
+ * list credentials alike. Credentials are also secured as a VC-JWT (EdDSA) by the same key, for
+ * recognizers that take the JOSE form and for the {@code verify} attribute of baked SVGs.
  */
 @ApplicationScoped
 public class CredentialSigner {
 
     // Thread-safe, and worth reusing: it caches the processed bundled contexts.
     private final DataIntegrityProofs proofs = new DataIntegrityProofs();
+    private final VcJwt vcJwt = new VcJwt();
 
     /** The signed document, as JSON text: what is stored, served and published. */
     public String sign(String unsignedJson, SigningKey key, Instant created) {
         return proofs.sign(unsignedJson, key.seed(), key.verificationMethod(), created.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * The same unsigned document as a compact JWS (typ {@code vc+jwt}, alg EdDSA), its {@code kid} the key's
+     * verification method, so it resolves from the same issuer profile as the Data Integrity proof.
+     */
+    public String signJwt(String unsignedJson, SigningKey key) {
+        return vcJwt.sign(unsignedJson, JwtKeys.ed25519PrivateJwk(key.seed()), key.verificationMethod());
     }
 }

@@ -23,7 +23,8 @@ class IssuerResourceTest {
     void aConfiguredIssuersProfileNeedsNoToken() {
         given().get("/api/v1/issuers/northbridge").then().statusCode(200)
                 .body("'@context'", contains("https://www.w3.org/ns/credentials/v2",
-                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
+                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                        "https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"))
                 .body("id", equalTo(ConfigProvider.getConfig().getValue("microcred.public-base-url", String.class)
                         + "/api/v1/issuers/northbridge"))
                 .body("type", contains("Profile"))

@@ -62,6 +62,6 @@ public class SubmitService {
         Enrolment e = details.enrolment();
         return new SubmissionSubmitted(s.id, s.enrolmentId, e.achievementId, e.achievementVersion, s.earnerId,
                 e.earnerEmail, e.earnerName, s.attempt, s.answers,
-                details.artifacts().stream().map(Artifact::toEvidence).toList(), s.submittedAt, null);
+                details.artifacts().stream().map(Artifact::toEvidence).toList(), s.submittedAt, e.enrolledAt);
     }
 }

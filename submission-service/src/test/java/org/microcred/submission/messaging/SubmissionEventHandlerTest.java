@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
@@ -24,6 +26,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.Topics;
 import org.microcred.events.assessment.Decision;
+import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.submission.rest.Journeys;
 import org.microcred.submission.rest.Journeys.Journey;
@@ -103,6 +106,9 @@ class SubmissionEventHandlerTest {
         assertEquals(2, submitted.answers().size());
         assertEquals(Samples.sha256(Samples.PDF), submitted.artifacts().get(0).sha256());
         assertEquals("application/pdf", submitted.artifacts().get(0).mediaType());
+        // The activity's start, from the enrolment read model (stored to the microsecond).
+        Instant enrolledAt = ((EnrolmentCreated) journey.enrolmentEvent().payload()).enrolledAt();
+        assertEquals(enrolledAt.truncatedTo(ChronoUnit.MICROS), submitted.enrolledAt());
     }
 
     private static void publishDecision(Journey journey, UUID submissionId, int attempt, Decision decision) {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,8 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 import org.microcred.wallet.CredentialStatus;
+import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.rest.WalletViews.CreatedShareView;
 import org.microcred.wallet.rest.WalletViews.CredentialView;
@@ -32,6 +36,8 @@ import org.microcred.wallet.service.WalletService;
 /** The earner's own credentials: read, downloaded as baked badges, shared. */
 @Path("/api/v1/wallet/credentials")
 public class WalletResource {
+
+    static final String VC_JWT = VerifyResource.VC_JWT;
 
     private final WalletService wallet;
     private final ShareService shares;
@@ -59,18 +65,27 @@ public class WalletResource {
     }
 
     /**
-     * One of the caller's credentials: the Open Badges document, exactly as stored. Its status comes
-     * in headers, since the body is the issuer's document: {@code Credential-Status} (ACTIVE,
-     * SUSPENDED or REVOKED) and, once it changed, {@code Credential-Status-Changed-At} and
-     * {@code Credential-Status-Reason} (UTF-8, percent-encoded).
+     * One of the caller's credentials: the Open Badges document, exactly as stored; or, with
+     * {@code Accept: application/vc+jwt} (preferred over JSON), the same credential as the compact JWS
+     * issuance secured it in (406 when it has none). Its status comes in headers, since the body is the
+     * issuer's document: {@code Credential-Status} (ACTIVE, SUSPENDED or REVOKED) and, once it changed,
+     * {@code Credential-Status-Changed-At} and {@code Credential-Status-Reason} (UTF-8, percent-encoded).
      */
     @GET
     @Path("/{id}")
     @RolesAllowed("earner")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> document(@RestPath UUID id) {
+    @Produces({MediaType.APPLICATION_JSON, VC_JWT})
+    public Uni<Response> document(@RestPath UUID id, @Context HttpHeaders headers) {
+        boolean jwt = wantsJwt(headers.getAcceptableMediaTypes());
         return wallet.getWithStatus(caller.tenantId(), caller.userId(), id).map(entry -> {
-            Response.ResponseBuilder ok = Response.ok(entry.credential().document, MediaType.APPLICATION_JSON_TYPE);
+            WalletCredential credential = entry.credential();
+            if (jwt && credential.credentialJwt == null) {
+                throw new ProblemException(406, "no-jwt", "Not acceptable",
+                        "Credential " + id + " was not issued as a VC-JWT; ask for application/json");
+            }
+            Response.ResponseBuilder ok = jwt
+                    ? Response.ok(credential.credentialJwt, VC_JWT)
+                    : Response.ok(credential.document, MediaType.APPLICATION_JSON_TYPE);
             CredentialStatus status = entry.status();
             ok.header("Credential-Status", status == null ? CredentialStatus.Status.ACTIVE : status.status);
             if (status != null) {
@@ -80,8 +95,24 @@ public class WalletResource {
                             URLEncoder.encode(status.reason, StandardCharsets.UTF_8).replace("+", "%20"));
                 }
             }
-            return ok.build();
+            return ok.header("Vary", "Accept").build();
         });
+    }
+
+    /**
+     * Whether the client ranks the VC-JWT form above JSON. The media types come sorted by preference;
+     * a wildcard or any JSON type first keeps the default, the JSON document.
+     */
+    static boolean wantsJwt(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if ("application".equalsIgnoreCase(type.getType()) && "vc+jwt".equalsIgnoreCase(type.getSubtype())) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The credential baked into the default badge as a PNG (Open Badges 3.0 baking, iTXt chunk). */
@@ -94,14 +125,18 @@ public class WalletResource {
                 .map(credential -> download(images.png(credential.document), "image/png", id, "png"));
     }
 
-    /** The credential baked into the default badge as an SVG (an openbadges:credential element). */
+    /**
+     * The credential baked into the default badge as an SVG (an openbadges:credential element): the VC-JWT
+     * in its {@code verify} attribute, as OB 3.0 baking describes, or the JSON in CDATA when there is none.
+     */
     @GET
     @Path("/{id}/baked.svg")
     @RolesAllowed("earner")
     @Produces("image/svg+xml")
     public Uni<Response> bakedSvg(@RestPath UUID id) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
-                .map(credential -> download(images.svg(credential.document), "image/svg+xml", id, "svg"));
+                .map(credential -> download(images.svg(credential.credentialJwt != null
+                        ? credential.credentialJwt : credential.document), "image/svg+xml", id, "svg"));
     }
 
     private static Response download(byte[] image, String type, UUID id, String extension) {

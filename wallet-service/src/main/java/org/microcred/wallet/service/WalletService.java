@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.microcred.credentials.baking.BakedText;
+import org.microcred.credentials.jwt.VcJwt;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
@@ -64,6 +66,7 @@ public class WalletService {
                 return Uni.createFrom().voidItem();
             }
             WalletCredential credential = toEntity(event.tenantId(), issued, document);
+            credential.credentialJwt = jwtOf(issued, event);
             CredentialStored stored = new CredentialStored(credential.id, credential.enrolmentId,
                     credential.earnerId, credential.storedAt);
             String enrolment = credential.enrolmentId.toString();
@@ -116,6 +119,23 @@ public class WalletService {
         c.hasProof = document.hasProof();
         c.document = document.text();
         return c;
+    }
+
+    /**
+     * The event's VC-JWT when it is shaped like a compact JWS of a sane size; anything else is dropped with a
+     * warning rather than failing the event: the credential itself (with its embedded proof) still arrives.
+     */
+    private static String jwtOf(CredentialIssued issued, EventEnvelope<EventPayload> event) {
+        String jwt = issued.credentialJwt();
+        if (jwt == null || jwt.isBlank()) {
+            return null;
+        }
+        if (jwt.length() > VcJwt.MAX_JWS_CHARS || !BakedText.isCompactJws(jwt)) {
+            LOG.warnf("Credential %s arrived with a credentialJwt that is not a compact JWS (event %s): ignored it",
+                    issued.credentialId(), event.eventId());
+            return null;
+        }
+        return jwt;
     }
 
     private static String firstNonBlank(String... values) {
