@@ -37,7 +37,7 @@ class JourneyEventHandlerTest {
         // Same key, same partition: once attempt 2 shows, both copies of attempt 1 were consumed.
         TestKafka.publish(PREFIX, journey.enrolmentId.toString(), submitted(journey, 2));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> dashboard(journey)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> dashboard(journey)
                 .body("attempt", equalTo(2)).body("stage", equalTo("SUBMITTED")));
         List<Map<String, Object>> steps = dashboard(journey).extract().path("steps");
         assertEquals(1, steps.stream().filter(s -> "SUBMITTED".equals(s.get("stage")) && (int) s.get("attempt") == 1).count(),
@@ -51,7 +51,7 @@ class JourneyEventHandlerTest {
         TestKafka.send(PREFIX + Topics.SUBMISSION, journey.enrolmentId.toString(), poison);
         TestKafka.publish(PREFIX, journey.enrolmentId.toString(), submitted(journey, 1));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> dashboard(journey).body("stage", equalTo("SUBMITTED")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> dashboard(journey).body("stage", equalTo("SUBMITTED")));
         List<ConsumerRecord<String, String>> dead = TestKafka.read(
                 PREFIX + Topics.SUBMISSION + ".enrolment-service.dlq", Integer.MAX_VALUE, Duration.ofSeconds(5));
         assertTrue(dead.stream().anyMatch(r -> r.value().equals(poison)), "the poison message is in the DLQ");
@@ -60,7 +60,7 @@ class JourneyEventHandlerTest {
     @Test
     void enrolmentIsPublishedThroughTheOutbox() {
         Journey journey = newJourney("Published enrolment");
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka
+        await().atMost(Duration.ofSeconds(60)).until(() -> TestKafka
                 .read(PREFIX + Topics.ENROLMENT, Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
                 .anyMatch(r -> r.key().equals(journey.enrolmentId.toString())
                         && EventCodec.decode(r.value()).type().equals("enrolment.created")));
