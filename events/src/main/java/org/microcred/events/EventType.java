@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.events.enrolment.EnrolmentStatusChanged;
+import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.SubmissionSubmitted;
@@ -17,7 +21,11 @@ import org.microcred.events.wallet.CredentialStored;
 public enum EventType {
     ACHIEVEMENT_PUBLISHED("catalogue.achievement.published", Topics.CATALOGUE, AchievementPublished.class),
     ENROLMENT_CREATED("enrolment.created", Topics.ENROLMENT, EnrolmentCreated.class),
+    ENROLMENT_STATUS_CHANGED("enrolment.status.changed", Topics.ENROLMENT, EnrolmentStatusChanged.class),
+    ACTIVITY_REPORTED("enrolment.activity.reported", Topics.ENROLMENT, ActivityReported.class),
+    PATHWAY_COMPLETED("enrolment.pathway.completed", Topics.ENROLMENT, PathwayCompleted.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
+    ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
     CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),

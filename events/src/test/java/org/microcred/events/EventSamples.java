@@ -7,19 +7,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.LearningResource;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
+import org.microcred.events.catalogue.SecondMarking;
+import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.enrolment.Commitment;
 import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.events.enrolment.EnrolmentStatus;
+import org.microcred.events.enrolment.EnrolmentStatusChanged;
+import org.microcred.events.enrolment.PathwayComponent;
+import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
+import org.microcred.events.submission.EvidenceLink;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.events.wallet.CredentialShared;
@@ -35,6 +45,7 @@ final class EventSamples {
     static final UUID CREDENTIAL = UUID.fromString("4fb07396-4e7d-4bc2-9e95-6d8ec0b05c05");
     static final UUID ARTIFACT = UUID.fromString("5ac184a7-5f8e-4cd3-8fa6-7e9fd1c16d06");
     static final UUID SHARE = UUID.fromString("6bd295b8-6a9f-4de4-90b7-8fa0e2d27e07");
+    static final UUID PATHWAY = UUID.fromString("7ce3a6c9-7b0a-4ef5-81c8-90b1f3e38f09");
     static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
     static final String EARNER = "c63b1e09-adaf-48a6-97c9-d2fb0a568f85";
 
@@ -49,30 +60,53 @@ final class EventSamples {
         add(samples, ACHIEVEMENT, new AchievementPublished(ACHIEVEMENT, 2, "Formative Assessment 日本語",
                 "Designs formative checks for understanding.", "Uses formative assessment to adjust teaching.",
                 "Submit a lesson plan with embedded checks and a reflection.", "MicroCredential",
-                List.of(new EvidencePrompt("p1", "Upload a lesson plan and explain your checks.", true)),
+                List.of(new EvidencePrompt("p1", "Upload a lesson plan and explain your checks.", true, "files",
+                                List.of("application/pdf", "image/png"), 1, 3),
+                        new EvidencePrompt("p2", "Reflect on what you changed.", false, "written", List.of(), null,
+                                null),
+                        new EvidencePrompt("p3", "Link to a recording of the lesson.", false, "links", List.of(), 0, 2)),
                 new Rubric(List.of(new RubricCriterion("c1", "Objectives", "Learning objectives are measurable",
-                        List.of(new RubricLevel("emerging", "Emerging", "Objectives are vague"),
-                                new RubricLevel("proficient", "Proficient", "Objectives are measurable")),
-                        "proficient"))),
+                        List.of(new RubricLevel("emerging", "Emerging", "Objectives are vague", 1),
+                                new RubricLevel("proficient", "Proficient", "Objectives are measurable", 3)),
+                        "proficient", new java.math.BigDecimal("2")))),
                 AT, List.of(new Alignment("Assessment of learning", "http://data.europa.eu/esco/skill/example",
                         "Plans and uses formative assessment.", "ESCO", "S1.2.3", "ceasn:Competency")),
                 new java.math.BigDecimal("1.5"), "Education", "FA-101", List.of("teaching", "assessment"),
-                "https://northbridge.example/badges/fa.png", "en", "EQF 6", 12, 730));
+                "https://northbridge.example/badges/fa.png", "en", "EQF 6", 12, 730, "performance", null, 5, 3,
+                new SecondMarking("sample", 20), "hybrid",
+                List.of(new LearningResource("Exit tickets", "https://northbridge.example/learn/exit-tickets"))));
+        add(samples, ENROLMENT, new EnrolmentStatusChanged(ENROLMENT, ACHIEVEMENT, 2, EARNER,
+                EnrolmentStatus.WITHDRAWN, EnrolmentStatus.ACTIVE, "Changed jobs", AT));
+        add(samples, ENROLMENT, new ActivityReported(UUID.fromString("8a0f4c1e-7b2d-4e3f-9a1b-0c2d3e4f5a08"),
+                ENROLMENT, ACHIEVEMENT, 2, EARNER, "nb-earner@northbridge.example", "Zoë Earner", "quiz-7", true,
+                new java.math.BigDecimal("86.5"), AT, Instant.parse("2026-02-01T08:00:00Z")));
+        add(samples, EARNER, new PathwayCompleted(PATHWAY, 1, "Data Analyst Certificate",
+                "Stacks five data micro-credentials.", "Earn all of the required micro-credentials.", "Certificate",
+                null, EARNER, "nb-earner@northbridge.example", "Zoë Earner",
+                List.of(new PathwayComponent(ACHIEVEMENT, 2, "Formative Assessment 日本語", CREDENTIAL)), AT));
+        add(samples, ENROLMENT, new AssessmentAssigned(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER, 1,
+                "first", "7d1e2f30-0000-4000-8000-000000000001", 1, AT));
         add(samples, ENROLMENT, new EnrolmentCreated(ENROLMENT, ACHIEVEMENT, 2, EARNER,
-                "nb-earner@northbridge.example", "Zoë Earner", AT));
+                "nb-earner@northbridge.example", "Zoë Earner", AT, "ACTIVE",
+                new Commitment(12, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-05-31T23:59:59Z"),
+                        "Submit evidence from your own classroom.", new java.math.BigDecimal("49.5"), "EUR",
+                        "2026-01", AT), "earner", null));
         add(samples, ENROLMENT, new SubmissionSubmitted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1,
                 List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT,
-                Instant.parse("2026-02-01T08:00:00Z")));
+                Instant.parse("2026-02-01T08:00:00Z"),
+                List.of(new EvidenceLink("p3", "https://video.example/lesson", "Lesson recording"))));
         add(samples, ENROLMENT, new AssessmentDecided(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1, Decision.AWARD, scores, "Well done.",
                 "7d1e2f30-0000-4000-8000-000000000001", List.of(artifact), AT,
-                Instant.parse("2026-02-01T08:00:00Z"), Instant.parse("2026-02-20T16:00:00Z")));
+                Instant.parse("2026-02-01T08:00:00Z"), Instant.parse("2026-02-20T16:00:00Z"),
+                List.of(new EvidenceLink("p3", "https://video.example/lesson", "Lesson recording")), "rubric", null,
+                "7d1e2f30-0000-4000-8000-000000000003", true));
         ObjectNode credential = JsonNodeFactory.instance.objectNode();
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("id", "urn:uuid:" + CREDENTIAL);
         add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
-                "Formative Assessment 日本語", credential, AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln"));
+                "Formative Assessment 日本語", credential, AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln", null));
         add(samples, EARNER, new CredentialStatusChanged(CREDENTIAL, ENROLMENT, EARNER, "REVOKED",
                 "Awarded in error: evidence was plagiarised", "7d1e2f30-0000-4000-8000-000000000002", AT));
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));

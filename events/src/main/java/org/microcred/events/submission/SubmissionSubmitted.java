@@ -19,5 +19,14 @@ public record SubmissionSubmitted(
         List<EvidenceArtifact> artifacts,
         Instant submittedAt,
         // Added (additive): when the earner enrolled, the start of the activity the credential states.
-        Instant enrolledAt) implements EventPayload {
+        Instant enrolledAt,
+        // Added (additive): link evidence.
+        List<EvidenceLink> links) implements EventPayload {
+
+    public SubmissionSubmitted(UUID submissionId, UUID enrolmentId, UUID achievementId, int achievementVersion,
+            String earnerId, String earnerEmail, String earnerName, int attempt, List<WrittenAnswer> answers,
+            List<EvidenceArtifact> artifacts, Instant submittedAt, Instant enrolledAt) {
+        this(submissionId, enrolmentId, achievementId, achievementVersion, earnerId, earnerEmail, earnerName, attempt,
+                answers, artifacts, submittedAt, enrolledAt, null);
+    }
 }
