@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.submission.repository.JsonColumns;
 
 /**
  * Read model of the catalogue (from {@code catalogue.achievement.published}): what one published
- * version of a micro-credential asks the earner to show.
+ * version of a micro-credential asks the earner to show, whether it takes evidence at all, and how
+ * many attempts an earner has.
  */
 @Entity
 @Table(name = "achievement_prompts")
@@ -40,6 +42,23 @@ public class AchievementPrompts {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** {@code performance} or {@code progress}; null (older producers) means performance. */
+    @Column(name = "benchmark_kind")
+    public String benchmarkKind;
+
+    /** Null (older producers): the service's default limit applies. */
+    @Column(name = "max_attempts")
+    public Integer maxAttempts;
+
+    /** A {@code progress} micro-credential is earned from LMS activity, never from submitted evidence. */
+    public boolean takesSubmissions() {
+        return !AchievementPublished.PROGRESS.equals(benchmarkKind);
+    }
+
+    public int attemptLimit(int defaultLimit) {
+        return maxAttempts != null ? maxAttempts : defaultLimit;
+    }
 
     public Optional<EvidencePrompt> prompt(String promptId) {
         return evidencePrompts.stream().filter(p -> p.id().equals(promptId)).findFirst();

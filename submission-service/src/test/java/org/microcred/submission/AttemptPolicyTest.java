@@ -17,27 +17,33 @@ class AttemptPolicyTest {
 
     @Test
     void theFirstAttemptIsNumberOne() {
-        assertEquals(new Next(Kind.START, 1), AttemptPolicy.after(null));
+        assertEquals(new Next(Kind.START, 1), AttemptPolicy.after(null, 3));
     }
 
     @Test
     void anOpenDraftIsResumed() {
-        assertEquals(new Next(Kind.RESUME, 2), AttemptPolicy.after(attempt(2, SubmissionStatus.DRAFT)));
+        assertEquals(new Next(Kind.RESUME, 2), AttemptPolicy.after(attempt(2, SubmissionStatus.DRAFT), 3));
     }
 
     @Test
     void aReviseDecisionOpensTheNextAttempt() {
-        assertEquals(new Next(Kind.START, 3), AttemptPolicy.after(attempt(2, SubmissionStatus.REVISE_REQUESTED)));
+        assertEquals(new Next(Kind.START, 3), AttemptPolicy.after(attempt(2, SubmissionStatus.REVISE_REQUESTED), 3));
+    }
+
+    @Test
+    void noNewAttemptOnceTheLimitIsReached() {
+        assertEquals(Kind.EXHAUSTED, AttemptPolicy.after(attempt(3, SubmissionStatus.REVISE_REQUESTED), 3).kind());
+        assertEquals(Kind.EXHAUSTED, AttemptPolicy.after(attempt(1, SubmissionStatus.REVISE_REQUESTED), 1).kind());
     }
 
     @Test
     void noNewAttemptWhileOneAwaitsItsDecision() {
-        assertEquals(Kind.AWAITING_DECISION, AttemptPolicy.after(attempt(1, SubmissionStatus.SUBMITTED)).kind());
+        assertEquals(Kind.AWAITING_DECISION, AttemptPolicy.after(attempt(1, SubmissionStatus.SUBMITTED), 3).kind());
     }
 
     @Test
     void awardAndDenyCloseTheEnrolment() {
-        assertEquals(Kind.CLOSED, AttemptPolicy.after(attempt(1, SubmissionStatus.AWARDED)).kind());
-        assertEquals(Kind.CLOSED, AttemptPolicy.after(attempt(2, SubmissionStatus.DENIED)).kind());
+        assertEquals(Kind.CLOSED, AttemptPolicy.after(attempt(1, SubmissionStatus.AWARDED), 3).kind());
+        assertEquals(Kind.CLOSED, AttemptPolicy.after(attempt(2, SubmissionStatus.DENIED), 3).kind());
     }
 }

@@ -3,6 +3,7 @@ package org.microcred.submission.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
 /** The limits on evidence. quarkus.http.limits.max-body-size must leave room for max-file-size. */
 @ConfigMapping(prefix = "microcred.submission")
@@ -15,6 +16,30 @@ public interface SubmissionLimits {
     /** Most files one attempt may hold. */
     @WithDefault("10")
     int maxFiles();
+
+    /** Most bytes the files of one attempt may hold together. */
+    @WithDefault("50M")
+    MemorySize maxAttemptSize();
+
+    /** Most links one attempt may hold. */
+    @WithDefault("20")
+    int maxLinks();
+
+    /** Attempts allowed when the catalogue event names no limit (older producers). */
+    @WithDefault("3")
+    int defaultMaxAttempts();
+
+    /**
+     * The detected types a file may have when its prompt lists none ({@code type/*} allowed).
+     * Executables and unrecognised content are refused whatever a prompt lists.
+     */
+    @WithDefault("application/pdf,image/png,image/jpeg,image/webp,image/heic,text/plain,"
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+            + "application/vnd.openxmlformats-officedocument.presentationml.presentation,"
+            + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet,"
+            + "application/vnd.oasis.opendocument.presentation")
+    List<String> defaultMediaTypes();
 
     /**
      * Largest JSON body: the HTTP layer's limit is sized for uploads, so JSON requests get their

@@ -6,7 +6,10 @@ import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.support.persistence.JsonConverter;
 
-/** The JSON text columns of the submissions and the catalogue read model. */
+/**
+ * The JSON text columns of the submissions and the catalogue read model. Prompts stored before
+ * issue 4 lack kind, media types and counts; they read back as nulls (legacy prompts).
+ */
 public final class JsonColumns {
 
     private JsonColumns() {

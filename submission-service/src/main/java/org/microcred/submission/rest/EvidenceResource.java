@@ -24,7 +24,10 @@ import org.microcred.submission.service.Upload;
 import org.microcred.submission.storage.MediaTypes;
 import org.microcred.support.problem.ProblemException;
 
-/** Evidence files of an attempt: uploaded by its earner, read by them and by staff of the institution. */
+/**
+ * Evidence files of an attempt: uploaded by its earner, read by them, by the assessors assigned to
+ * the attempt and by the institution's issuer-admins.
+ */
 @Path("/api/v1/submissions/{id}/files")
 public class EvidenceResource {
 

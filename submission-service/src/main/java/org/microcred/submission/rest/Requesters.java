@@ -22,9 +22,9 @@ public class Requesters {
         return Requester.earner(caller.tenantId(), caller.userId());
     }
 
-    /** The caller reading: assessors and issuer-admins read every submission of their institution. */
+    /** The caller reading: their own attempts, those assigned to them as assessor, all as issuer-admin. */
     public Requester reader() {
-        boolean staff = identity.hasRole("assessor") || identity.hasRole("issuer-admin");
-        return new Requester(caller.tenantId(), caller.userId(), staff);
+        return new Requester(caller.tenantId(), caller.userId(), identity.hasRole("issuer-admin"),
+                identity.hasRole("assessor"));
     }
 }

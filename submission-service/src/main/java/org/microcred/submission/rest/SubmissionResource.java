@@ -22,7 +22,7 @@ import org.microcred.submission.service.AttemptService;
 import org.microcred.submission.service.SubmissionQueries;
 import org.microcred.submission.service.SubmitService;
 
-/** Earners gather evidence in attempts and submit them; assessors and issuer-admins read them. */
+/** Earners gather evidence in attempts and submit them; assigned assessors and issuer-admins read them. */
 @Path("/api/v1/submissions")
 public class SubmissionResource {
 
@@ -68,6 +68,15 @@ public class SubmissionResource {
         return submits.submit(requesters.earner(), id).map(SubmissionMapper::toReceipt);
     }
 
+    /** The open draft of the caller's enrolment, to resume it; 404 when there is none. */
+    @GET
+    @Path("/draft")
+    @RolesAllowed("earner")
+    public Uni<SubmissionViews.Submission> draft(@QueryParam("enrolmentId") @NotNull UUID enrolmentId) {
+        return queries.draft(requesters.earner(), enrolmentId).map(SubmissionMapper::toView);
+    }
+
+    /** The earner's own, an assessor's assigned attempt, or any of the institution's for issuer-admins. */
     @GET
     @Path("/{id}")
     @RolesAllowed({"earner", "assessor", "issuer-admin"})

@@ -10,12 +10,16 @@ public final class SubmissionViews {
     private SubmissionViews() {
     }
 
+    /** One attempt; {@code enrolmentStatus} tells a client whether its evidence may still change. */
     public record Submission(UUID id, UUID enrolmentId, UUID achievementId, int achievementVersion, int attempt,
-            String status, List<Prompt> prompts, List<Answer> answers, List<Artifact> artifacts,
-            Instant createdAt, Instant updatedAt, Instant submittedAt, Instant decidedAt) {
+            String status, String enrolmentStatus, List<Prompt> prompts, List<Answer> answers,
+            List<Artifact> artifacts, List<Link> links, Instant createdAt, Instant updatedAt, Instant submittedAt,
+            Instant decidedAt) {
     }
 
-    public record Prompt(String id, String text, boolean fileRequired) {
+    /** A prompt as the catalogue states it; null kind is a legacy prompt (written, plus a file when fileRequired). */
+    public record Prompt(String id, String text, String kind, boolean fileRequired, List<String> allowedMediaTypes,
+            Integer minItems, Integer maxItems) {
     }
 
     public record Answer(String promptId, String text) {
@@ -25,8 +29,15 @@ public final class SubmissionViews {
             Instant uploadedAt) {
     }
 
-    /** Proof of what was submitted and when: the files by their SHA-256. */
+    public record Link(UUID id, String promptId, String url, String title, Instant addedAt) {
+    }
+
+    /** Proof of what was submitted and when: the files by their SHA-256 and size, the links. */
     public record Receipt(UUID submissionId, UUID enrolmentId, int attempt, Instant submittedAt,
-            List<String> answeredPromptIds, List<Artifact> artifacts) {
+            List<String> answeredPromptIds, List<ReceiptFile> files, List<Link> links) {
+    }
+
+    public record ReceiptFile(UUID artifactId, String promptId, String fileName, String sha256, long size,
+            String mediaType) {
     }
 }

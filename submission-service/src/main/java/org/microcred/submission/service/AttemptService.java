@@ -6,10 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.events.submission.WrittenAnswer;
+import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.AttemptPolicy;
+import org.microcred.submission.Enrolment;
 import org.microcred.submission.EvidenceRules;
 import org.microcred.submission.Submission;
+import org.microcred.submission.SubmissionGate;
 import org.microcred.submission.Timestamps;
+import org.microcred.submission.config.SubmissionLimits;
 import org.microcred.submission.repository.AchievementPromptsRepository;
 import org.microcred.submission.repository.EnrolmentRepository;
 import org.microcred.submission.repository.SubmissionRepository;
@@ -27,46 +31,63 @@ public class AttemptService {
     private final AchievementPromptsRepository prompts;
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
+    private final PromptSpecs specs;
+    private final SubmissionLimits limits;
 
     public AttemptService(EnrolmentRepository enrolments, AchievementPromptsRepository prompts,
-            SubmissionRepository submissions, SubmissionQueries queries) {
+            SubmissionRepository submissions, SubmissionQueries queries, PromptSpecs specs, SubmissionLimits limits) {
         this.enrolments = enrolments;
         this.prompts = prompts;
         this.submissions = submissions;
         this.queries = queries;
+        this.specs = specs;
+        this.limits = limits;
     }
 
     /**
-     * Starts attempt 1, or n+1 after a REVISE decision; answers the open draft if there is one,
-     * so a client that retries does not start two. The enrolment row is locked meanwhile.
+     * Starts attempt 1, or n+1 after a REVISE decision while attempts remain; answers the open
+     * draft if there is one, so a client that retries does not start two. Only an ACTIVE
+     * enrolment of a micro-credential that takes evidence may. The enrolment row is locked meanwhile.
      */
     @WithTransaction
     public Uni<Started> start(Requester earner, UUID enrolmentId) {
         return enrolments.lockForEarner(earner.tenantId(), earner.userId(), enrolmentId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Enrolment", enrolmentId))
-                .call(enrolment -> prompts.forEnrolment(enrolment).onItem().ifNull().failWith(() ->
+                .invoke(enrolment -> {
+                    if (!enrolment.announced) {
+                        throw notArrived("Enrolment " + enrolmentId);
+                    }
+                })
+                .chain(enrolment -> prompts.forEnrolment(enrolment)
                         // The catalogue event travels on another topic and may still be on its way.
-                        new ProblemException(404, "not-found", "Not found", "The micro-credential of enrolment "
-                                + enrolmentId + " has not reached this service yet; retry shortly")))
-                .chain(enrolment -> submissions.latest(enrolmentId).chain(latest -> {
-                    AttemptPolicy.Next next = AttemptPolicy.after(latest);
-                    return switch (next.kind()) {
-                        case RESUME -> queries.details(latest).map(d -> new Started(d, false));
-                        case START -> submissions.persist(Submission.draft(enrolment, next.attempt(), Timestamps.now()))
-                                .chain(queries::details).map(d -> new Started(d, true));
-                        case AWAITING_DECISION -> Uni.createFrom().failure(ProblemException.conflict(
-                                "awaiting-decision", "Attempt " + next.attempt() + " is submitted and awaits a decision"));
-                        case CLOSED -> Uni.createFrom().failure(ProblemException.conflict(
-                                "submissions-closed", "Enrolment " + enrolmentId + " was decided; it takes no more attempts"));
-                    };
-                }));
+                        .onItem().ifNull().failWith(() -> notArrived("The micro-credential of enrolment " + enrolmentId))
+                        .chain(achievement -> startOrResume(enrolment, achievement)));
     }
 
-    /** Replaces the written answers of a draft; each must answer a prompt of the micro-credential. */
+    private Uni<Started> startOrResume(Enrolment enrolment, AchievementPrompts achievement) {
+        SubmissionGate.requireOpen(enrolment, achievement);
+        int maxAttempts = achievement.attemptLimit(limits.defaultMaxAttempts());
+        return submissions.latest(enrolment.id).chain(latest -> {
+            AttemptPolicy.Next next = AttemptPolicy.after(latest, maxAttempts);
+            return switch (next.kind()) {
+                case RESUME -> queries.details(latest).map(d -> new Started(d, false));
+                case START -> submissions.persist(Submission.draft(enrolment, next.attempt(), Timestamps.now()))
+                        .chain(queries::details).map(d -> new Started(d, true));
+                case AWAITING_DECISION -> Uni.createFrom().failure(ProblemException.conflict(
+                        "awaiting-decision", "Attempt " + next.attempt() + " is submitted and awaits a decision"));
+                case CLOSED -> Uni.createFrom().failure(ProblemException.conflict(
+                        "submissions-closed", "Enrolment " + enrolment.id + " was decided; it takes no more attempts"));
+                case EXHAUSTED -> Uni.createFrom().failure(ProblemException.conflict("attempts-exhausted",
+                        "All " + maxAttempts + " attempts this micro-credential allows are used"));
+            };
+        });
+    }
+
+    /** Replaces the written answers of a draft; each must answer a written prompt of the micro-credential. */
     @WithTransaction
     public Uni<SubmissionDetails> replaceAnswers(Requester earner, UUID id, List<WrittenAnswer> answers) {
-        return lockDraft(earner, id).chain(queries::details).invoke(details -> {
-            var errors = EvidenceRules.checkAnswers(details.prompts(), answers);
+        return lockOpenDraft(earner, id).invoke(details -> {
+            var errors = EvidenceRules.checkAnswers(specs.of(details), answers);
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid("Some answers do not fit the micro-credential", errors);
             }
@@ -75,13 +96,18 @@ public class AttemptService {
         });
     }
 
-    /** The earner's own attempt, locked, if it is still a draft. */
-    Uni<Submission> lockDraft(Requester earner, UUID id) {
+    /**
+     * The earner's own attempt, locked until the transaction ends, with its evidence, when its
+     * evidence may change: the enrolment is ACTIVE and the attempt still a draft.
+     */
+    Uni<SubmissionDetails> lockOpenDraft(Requester earner, UUID id) {
         return submissions.lockForEarner(earner.tenantId(), earner.userId(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Submission", id))
-                .invoke(submission -> {
-                    if (!submission.isDraft()) {
-                        throw notADraft(submission);
+                .chain(queries::details)
+                .invoke(details -> {
+                    SubmissionGate.requireOpen(details.enrolment(), details.achievement());
+                    if (!details.submission().isDraft()) {
+                        throw notADraft(details.submission());
                     }
                 });
     }
@@ -89,5 +115,10 @@ public class AttemptService {
     static ProblemException notADraft(Submission submission) {
         return ProblemException.conflict("not-a-draft",
                 "Attempt " + submission.attempt + " was submitted; its evidence can no longer change");
+    }
+
+    private static ProblemException notArrived(String what) {
+        return new ProblemException(404, "not-found", "Not found",
+                what + " has not reached this service yet; retry shortly");
     }
 }

@@ -25,7 +25,8 @@ public class DecisionRecorder {
     }
 
     public Uni<Void> apply(EventEnvelope<EventPayload> event) {
-        if (!(event.payload() instanceof AssessmentDecided decided)) {
+        if (!(event.payload() instanceof AssessmentDecided decided) || decided.submissionId() == null) {
+            // Progress decisions (basis progress) judge no submission: nothing here changes.
             return Uni.createFrom().voidItem();
         }
         return submissions.findInTenant(event.tenantId(), decided.submissionId()).invoke(submission -> {

@@ -7,11 +7,11 @@ import io.vertx.mutiny.core.file.AsyncFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.microcred.submission.Artifact;
+import org.microcred.submission.PromptSpec;
 import org.microcred.submission.Timestamps;
 import org.microcred.submission.config.SubmissionLimits;
 import org.microcred.submission.repository.ArtifactRepository;
 import org.microcred.submission.storage.ContentTypeDetector;
-import org.microcred.submission.storage.Detection;
 import org.microcred.submission.storage.FileNames;
 import org.microcred.submission.storage.FileStore;
 import org.microcred.support.problem.ProblemException;
@@ -28,24 +28,27 @@ public class EvidenceService {
     private final SubmissionQueries queries;
     private final ArtifactRepository artifacts;
     private final FileStore store;
+    private final FileChecks checks;
     private final SubmissionLimits limits;
     private final Vertx vertx;
 
     public EvidenceService(AttemptService attempts, SubmissionQueries queries, ArtifactRepository artifacts,
-            FileStore store, SubmissionLimits limits, Vertx vertx) {
+            FileStore store, FileChecks checks, SubmissionLimits limits, Vertx vertx) {
         this.attempts = attempts;
         this.queries = queries;
         this.artifacts = artifacts;
         this.store = store;
+        this.checks = checks;
         this.limits = limits;
         this.vertx = vertx;
     }
 
     /**
-     * Adds a file to the earner's draft. The cheap checks on the file come first; the checks on the
-     * attempt, the copy into the store and the new row then share one transaction, with the
-     * attempt locked so concurrent uploads cannot pass the count limit together. Bytes stored for
-     * a transaction that fails are removed again.
+     * Adds a file to the earner's draft. The cheap checks on the file come first (size, then the
+     * type detected from its bytes); the checks against the attempt and its prompt, the streamed
+     * copy into the store (hashed on the way) and the new row then share one transaction, with the
+     * attempt locked so concurrent uploads cannot pass the limits together. Bytes stored for a
+     * transaction that fails are removed again, so a refused upload leaves nothing behind.
      */
     public Uni<Artifact> upload(Requester earner, UUID submissionId, String promptId, Upload upload) {
         long maxSize = limits.maxFileSize().asLongValue();
@@ -56,43 +59,31 @@ public class EvidenceService {
         String fileName = FileNames.sanitize(upload.clientFileName());
         String key = UUID.randomUUID().toString();
         return vertx.executeBlocking(() -> ContentTypeDetector.detect(upload.file(), fileName), false)
-                .invoke(EvidenceService::requireAccepted)
-                .chain(detection -> Panache.withTransaction(() -> attach(earner, submissionId, promptId, upload,
-                        fileName, key, detection.mediaType())))
+                .chain(detection -> Panache.withTransaction(() -> attempts.lockOpenDraft(earner, submissionId)
+                        .chain(details -> {
+                            PromptSpec prompt = checks.check(details, promptId, detection, upload.size());
+                            return store.store(upload.file(), key).chain(stored -> {
+                                Artifact artifact = new Artifact();
+                                artifact.id = UUID.fromString(key);
+                                artifact.submissionId = submissionId;
+                                artifact.tenantId = earner.tenantId();
+                                artifact.promptId = prompt.id();
+                                artifact.fileName = fileName;
+                                artifact.mediaType = detection.mediaType();
+                                artifact.size = stored.size();
+                                artifact.sha256 = stored.sha256();
+                                artifact.storageKey = stored.key();
+                                artifact.uploadedAt = Timestamps.now();
+                                details.submission().updatedAt = artifact.uploadedAt;
+                                return artifacts.persist(artifact);
+                            });
+                        })))
                 .onFailure().call(() -> store.delete(key).onFailure().recoverWithNull());
-    }
-
-    private Uni<Artifact> attach(Requester earner, UUID submissionId, String promptId, Upload upload,
-            String fileName, String key, String mediaType) {
-        return attempts.lockDraft(earner, submissionId).chain(queries::details).chain(details -> {
-            if (details.prompts().stream().noneMatch(p -> p.id().equals(promptId))) {
-                throw ProblemException.invalid("promptId", "not a prompt of this micro-credential");
-            }
-            if (details.artifacts().size() >= limits.maxFiles()) {
-                throw new ProblemException(409, "too-many-files", "Too many files",
-                        "An attempt may hold at most " + limits.maxFiles() + " files");
-            }
-            return store.store(upload.file(), key).chain(stored -> {
-                Artifact artifact = new Artifact();
-                artifact.id = UUID.fromString(key);
-                artifact.submissionId = submissionId;
-                artifact.tenantId = earner.tenantId();
-                artifact.promptId = promptId;
-                artifact.fileName = fileName;
-                artifact.mediaType = mediaType;
-                artifact.size = stored.size();
-                artifact.sha256 = stored.sha256();
-                artifact.storageKey = stored.key();
-                artifact.uploadedAt = Timestamps.now();
-                details.submission().updatedAt = artifact.uploadedAt;
-                return artifacts.persist(artifact);
-            });
-        });
     }
 
     /** Removes a file from the earner's draft; its bytes go once the row is gone. */
     public Uni<Void> remove(Requester earner, UUID submissionId, UUID artifactId) {
-        return Panache.withTransaction(() -> attempts.lockDraft(earner, submissionId)
+        return Panache.withTransaction(() -> attempts.lockOpenDraft(earner, submissionId)
                         .chain(() -> artifacts.findOfSubmission(submissionId, artifactId))
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("File", artifactId))
                         .call(artifacts::delete))
@@ -105,13 +96,5 @@ public class EvidenceService {
                         .chain(() -> artifacts.findOfSubmission(submissionId, artifactId))
                         .onItem().ifNull().failWith(() -> ProblemException.notFound("File", artifactId)))
                 .chain(artifact -> store.open(artifact.storageKey).map(content -> new Download(artifact, content)));
-    }
-
-    private static void requireAccepted(Detection detection) {
-        if (!detection.isAccepted()) {
-            throw new ProblemException(415, "unsupported-media-type", "Unsupported file type",
-                    "The file was refused: " + detection.rejection()
-                            + ". Allowed: PDF, PNG, JPEG, UTF-8 plain text, Office documents (docx, xlsx, pptx, odt, ods, odp)");
-        }
     }
 }

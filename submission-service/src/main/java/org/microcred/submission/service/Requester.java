@@ -3,17 +3,18 @@ package org.microcred.submission.service;
 import org.microcred.submission.Submission;
 
 /**
- * Who asks, as the service needs to know: their institution, their user id, and whether they are
- * staff (assessor or issuer-admin) who may read every submission of the institution.
+ * Who asks, as the service needs to know: their institution, their user id, and which staff
+ * roles they hold. Issuer-admins read every submission of their institution; assessors read only
+ * the attempts currently assigned to them (decided with the assignment read model).
  */
-public record Requester(String tenantId, String userId, boolean staff) {
+public record Requester(String tenantId, String userId, boolean issuerAdmin, boolean assessor) {
 
     public static Requester earner(String tenantId, String userId) {
-        return new Requester(tenantId, userId, false);
+        return new Requester(tenantId, userId, false, false);
     }
 
-    /** Queries are already scoped to the tenant; this decides within it. */
-    public boolean maySee(Submission submission) {
-        return staff || submission.earnerId.equals(userId);
+    /** Queries are already scoped to the tenant; true when no assignment needs to be looked up. */
+    public boolean seesWithoutAssignment(Submission submission) {
+        return issuerAdmin || submission.earnerId.equals(userId);
     }
 }

@@ -1,18 +1,35 @@
 package org.microcred.submission.service;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.Artifact;
 import org.microcred.submission.Enrolment;
+import org.microcred.submission.LinkEvidence;
 import org.microcred.submission.Submission;
 
-/** An attempt with what it answers to (its enrolment and the prompts) and its evidence files. */
-public record SubmissionDetails(Submission submission, Enrolment enrolment, List<EvidencePrompt> prompts,
-        List<Artifact> artifacts) {
+/**
+ * An attempt with what it answers to (its enrolment and the micro-credential version, null while
+ * that version's event is on its way) and its evidence files and links.
+ */
+public record SubmissionDetails(Submission submission, Enrolment enrolment, AchievementPrompts achievement,
+        List<Artifact> artifacts, List<LinkEvidence> links) {
 
-    public Set<String> promptsWithFiles() {
-        return artifacts.stream().map(a -> a.promptId).collect(Collectors.toSet());
+    public List<EvidencePrompt> prompts() {
+        return achievement == null ? List.of() : achievement.evidencePrompts;
+    }
+
+    public Map<String, Integer> filesByPrompt() {
+        return artifacts.stream().collect(Collectors.groupingBy(a -> a.promptId, Collectors.summingInt(a -> 1)));
+    }
+
+    public Map<String, Integer> linksByPrompt() {
+        return links.stream().collect(Collectors.groupingBy(l -> l.promptId, Collectors.summingInt(l -> 1)));
+    }
+
+    public long fileBytes() {
+        return artifacts.stream().mapToLong(a -> a.size).sum();
     }
 }

@@ -8,7 +8,9 @@ import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.submission.Artifact;
 import org.microcred.submission.Enrolment;
 import org.microcred.submission.EvidenceRules;
+import org.microcred.submission.LinkEvidence;
 import org.microcred.submission.Submission;
+import org.microcred.submission.SubmissionGate;
 import org.microcred.submission.SubmissionStatus;
 import org.microcred.submission.Timestamps;
 import org.microcred.submission.repository.SubmissionRepository;
@@ -21,30 +23,36 @@ public class SubmitService {
 
     private final SubmissionRepository submissions;
     private final SubmissionQueries queries;
+    private final PromptSpecs specs;
     private final Outbox outbox;
 
-    public SubmitService(SubmissionRepository submissions, SubmissionQueries queries, Outbox outbox) {
+    public SubmitService(SubmissionRepository submissions, SubmissionQueries queries, PromptSpecs specs,
+            Outbox outbox) {
         this.submissions = submissions;
         this.queries = queries;
+        this.specs = specs;
         this.outbox = outbox;
     }
 
     /**
-     * Submits the earner's draft if every prompt has its answer and required files; the event is
-     * committed with the change. An attempt already submitted answers its receipt again, so a
-     * client retrying after a lost answer gets the same receipt and no second event.
+     * Submits the earner's draft if every prompt has its answer, files and links; the event is
+     * committed with the change. Only an ACTIVE enrolment may submit (checked first, so a closed
+     * enrolment answers 409 whatever its attempt's state). An attempt already submitted answers its
+     * receipt again, so a client retrying after a lost answer gets the same receipt and no second event.
      */
     @WithTransaction
     public Uni<SubmissionDetails> submit(Requester earner, UUID id) {
         return submissions.lockForEarner(earner.tenantId(), earner.userId(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Submission", id))
                 .chain(queries::details)
+                .invoke(details -> SubmissionGate.requireOpen(details.enrolment(), details.achievement()))
                 .chain(details -> details.submission().isDraft() ? submitDraft(details) : Uni.createFrom().item(details));
     }
 
     private Uni<SubmissionDetails> submitDraft(SubmissionDetails details) {
         Submission submission = details.submission();
-        var missing = EvidenceRules.missingForSubmit(details.prompts(), submission.answers, details.promptsWithFiles());
+        var missing = EvidenceRules.missingForSubmit(specs.of(details), submission.answers, details.filesByPrompt(),
+                details.linksByPrompt());
         if (!missing.isEmpty()) {
             return Uni.createFrom().failure(new ProblemException(422, "incomplete-submission",
                     "Submission incomplete", "Some prompts still need evidence; each is listed by prompt id", missing));
@@ -62,6 +70,7 @@ public class SubmitService {
         Enrolment e = details.enrolment();
         return new SubmissionSubmitted(s.id, s.enrolmentId, e.achievementId, e.achievementVersion, s.earnerId,
                 e.earnerEmail, e.earnerName, s.attempt, s.answers,
-                details.artifacts().stream().map(Artifact::toEvidence).toList(), s.submittedAt, e.enrolledAt);
+                details.artifacts().stream().map(Artifact::toEvidence).toList(), s.submittedAt, e.enrolledAt,
+                details.links().stream().map(LinkEvidence::toEvidence).toList());
     }
 }

@@ -10,12 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
- * Decides what a file is from its bytes (magic numbers), never from the name or the type the
- * client claims. Only the allow-listed types pass: PDF, PNG, JPEG, UTF-8 plain text and the
- * ZIP-based Office formats ({@link OfficeDetector}). Executables are named as such.
+ * Decides what a file is from its bytes (magic numbers, {@link Signatures}), never from the name or
+ * the type the client claims. Recognised: PDF, images (PNG, JPEG, GIF, WebP, HEIC), UTF-8 plain
+ * text, the ZIP-based Office formats ({@link OfficeDetector}), audio and video (MP4, QuickTime,
+ * WebM, MP3, M4A, WAV). Executables are named as such and always refused, as is content no
+ * signature matches; whether a prompt takes a recognised type is decided by its allow-list.
  */
 public final class ContentTypeDetector {
 
@@ -27,32 +28,28 @@ public final class ContentTypeDetector {
     public static Detection detect(Path file) throws IOException {
         byte[] head = head(file);
         if (head.length == 0) {
-            return Detection.rejected("the file is empty");
+            return Detection.rejected(MediaTypes.UNKNOWN, "the file is empty");
         }
-        if (startsWith(head, '%', 'P', 'D', 'F', '-')) {
-            return Detection.accepted(MediaTypes.PDF);
+        String media = Signatures.media(head);
+        if (media != null) {
+            return Detection.accepted(media);
         }
-        if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Detection.accepted(MediaTypes.PNG);
-        }
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return Detection.accepted(MediaTypes.JPEG);
-        }
-        if (startsWith(head, 'P', 'K', 0x03, 0x04)) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return OfficeDetector.detect(file);
         }
-        String executable = executableKind(head);
+        Signatures.Executable executable = Signatures.executable(head);
         if (executable != null) {
-            return Detection.rejected("the content is an executable (" + executable + ")");
+            return Detection.rejected(executable.mediaType(),
+                    "the content is an executable (" + executable.kind() + ", " + executable.mediaType() + ")");
         }
         if (isUtf8Text(file)) {
             return Detection.accepted(MediaTypes.TEXT);
         }
-        return Detection.rejected("the content is not an allowed type (PDF, PNG, JPEG, UTF-8 text, Office document)");
+        return Detection.rejected(MediaTypes.UNKNOWN, "the content is not a recognised type (" + MediaTypes.UNKNOWN + ")");
     }
 
     /**
-     * The detection, refused when the file name's extension claims another allowed type: a text
+     * The detection, refused when the file name's extension claims another known type: a text
      * file named {@code report.pdf} is as suspicious as a renamed executable.
      */
     public static Detection detect(Path file, String fileName) throws IOException {
@@ -62,27 +59,9 @@ public final class ContentTypeDetector {
         }
         return MediaTypes.claimedBy(fileName)
                 .filter(claimed -> !claimed.equals(detection.mediaType()))
-                .map(claimed -> Detection.rejected("the name says " + claimed + " but the content is "
-                        + detection.mediaType()))
+                .map(claimed -> Detection.rejected(detection.mediaType(), "the name says " + claimed
+                        + " but the content is " + detection.mediaType()))
                 .orElse(detection);
-    }
-
-    private static String executableKind(byte[] head) {
-        if (startsWith(head, 'M', 'Z')) {
-            return "Windows PE";
-        }
-        if (startsWith(head, 0x7F, 'E', 'L', 'F')) {
-            return "ELF";
-        }
-        if (startsWith(head, 0xCA, 0xFE, 0xBA, 0xBE) || startsWith(head, 0xFE, 0xED, 0xFA, 0xCE)
-                || startsWith(head, 0xFE, 0xED, 0xFA, 0xCF) || startsWith(head, 0xCE, 0xFA, 0xED, 0xFE)
-                || startsWith(head, 0xCF, 0xFA, 0xED, 0xFE)) {
-            return "Mach-O or Java class";
-        }
-        if (startsWith(head, '#', '!')) {
-            return "script";
-        }
-        return null;
     }
 
     /** Valid UTF-8 all through, and no control characters but tab, line feed, form feed and return. */
@@ -110,20 +89,5 @@ public final class ContentTypeDetector {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD);
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        return Arrays.equals(Arrays.copyOf(bytes, magic.length), toBytes(magic));
-    }
-
-    private static byte[] toBytes(int[] values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
-        }
-        return bytes;
     }
 }

@@ -29,7 +29,7 @@ final class OfficeDetector {
     static Detection detect(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.stream().anyMatch(e -> e.getName().toLowerCase().endsWith("vbaproject.bin"))) {
-                return Detection.rejected("macro-enabled Office documents are not accepted");
+                return Detection.rejected(MediaTypes.ZIP, "macro-enabled Office documents are not accepted");
             }
             if (zip.getEntry("[Content_Types].xml") != null) {
                 for (var part : OOXML_MAIN_PARTS.entrySet()) {
@@ -42,9 +42,9 @@ final class OfficeDetector {
             if (odf != null) {
                 return Detection.accepted(odf);
             }
-            return Detection.rejected("a ZIP archive that is not an Office document");
+            return Detection.rejected(MediaTypes.ZIP, "a ZIP archive that is not an Office document (" + MediaTypes.ZIP + ")");
         } catch (ZipException e) {
-            return Detection.rejected("a damaged ZIP archive");
+            return Detection.rejected(MediaTypes.ZIP, "a damaged ZIP archive");
         }
     }
 

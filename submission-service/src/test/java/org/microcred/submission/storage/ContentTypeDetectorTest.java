@@ -34,6 +34,34 @@ class ContentTypeDetectorTest {
     }
 
     @Test
+    void imagesAudioAndVideoAreKnownByTheirSignatures() throws IOException {
+        assertEquals(MediaTypes.GIF, detect("GIF89a\1\0\1\0".getBytes(StandardCharsets.US_ASCII), "a.gif").mediaType());
+        assertEquals(MediaTypes.WEBP, detect(riff("WEBP"), "a.webp").mediaType());
+        assertEquals(MediaTypes.WAV, detect(riff("WAVE"), "a.wav").mediaType());
+        assertEquals(MediaTypes.MP4, detect(ftyp("isom"), "clip.mp4").mediaType());
+        assertEquals(MediaTypes.QUICKTIME, detect(ftyp("qt  "), "clip.mov").mediaType());
+        assertEquals(MediaTypes.HEIC, detect(ftyp("heic"), "photo.heic").mediaType());
+        assertEquals(MediaTypes.WEBM, detect(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1, 2}, "a.webm").mediaType());
+        assertEquals(MediaTypes.MP3, detect("ID3\4\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII), "a.mp3").mediaType());
+    }
+
+    @Test
+    void anExecutableIsNamedByItsMediaType() throws IOException {
+        Detection exe = detect(Samples.WINDOWS_EXE, "lesson-plan.pdf");
+        assertEquals("application/x-msdownload", exe.mediaType());
+        assertTrue(exe.rejection().contains("Windows PE"), exe.rejection());
+        assertEquals("application/x-executable", detect(new byte[] {0x7F, 'E', 'L', 'F', 2}, "x").mediaType());
+        assertEquals(MediaTypes.UNKNOWN, detect(new byte[] {1, 2, 3, 0}, "x").mediaType());
+    }
+
+    @Test
+    void allowListsMatchExactTypesAndWholeFamilies() {
+        assertTrue(MediaTypes.allowed("image/png", java.util.List.of("image/*")));
+        assertTrue(MediaTypes.allowed("application/pdf", java.util.List.of(" Application/PDF ")));
+        assertFalse(MediaTypes.allowed("application/pdf", java.util.List.of("image/*", "text/plain")));
+    }
+
+    @Test
     void theClientsNameDoesNotDecideTheType() throws IOException {
         assertEquals(MediaTypes.PNG, detect(Samples.PNG, "photo").mediaType());
         assertEquals(MediaTypes.TEXT, detect("plain".getBytes(StandardCharsets.UTF_8), "notes.md").mediaType());
@@ -74,6 +102,15 @@ class ContentTypeDetectorTest {
         assertFalse(detect(Samples.zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"), "m.docx")
                 .isAccepted(), "macro-enabled");
         assertFalse(detect(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, "broken.docx").isAccepted());
+    }
+
+    private static byte[] riff(String form) {
+        byte[] bytes = ("RIFF\0\0\0\0" + form + "VP8 ").getBytes(StandardCharsets.US_ASCII);
+        return bytes;
+    }
+
+    private static byte[] ftyp(String brand) {
+        return ("\0\0\0\u0018ftyp" + brand + "\0\0\0\0").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] odt() throws IOException {
