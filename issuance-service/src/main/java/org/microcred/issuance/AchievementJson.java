@@ -18,7 +18,8 @@ import org.microcred.events.catalogue.RubricLevel;
 
 /**
  * The {@code achievement} of a credential, with one {@code ResultDescription} per rubric
- * criterion, and the {@code result}s the earner reached on them.
+ * criterion (and one for a progress score, see {@link ScoreJson}), and the {@code result}s the
+ * earner reached on them.
  *
  * <p>OB 3.0 wants URIs for result descriptions and rubric levels, and an {@code achievedLevel} that
  * names a level's URI. The catalogue's ids ("objectives", "proficient") are only unique inside
@@ -32,7 +33,8 @@ final class AchievementJson {
     private AchievementJson() {
     }
 
-    static ObjectNode achievement(CatalogueAchievement a) {
+    /** @param describesScore whether to describe a score result too (see {@link ScoreJson#describesScore}) */
+    static ObjectNode achievement(CatalogueAchievement a, boolean describesScore) {
         ObjectNode achievement = JsonLd.object();
         achievement.put("id", "urn:uuid:" + a.achievementId);
         achievement.set("type", JsonLd.types("Achievement"));
@@ -47,6 +49,9 @@ final class AchievementJson {
         ArrayNode descriptions = JsonLd.array();
         for (RubricCriterion criterion : criteria(a)) {
             descriptions.add(resultDescription(a, criterion));
+        }
+        if (describesScore) {
+            descriptions.add(ScoreJson.resultDescription(a));
         }
         if (!descriptions.isEmpty()) {
             achievement.set("resultDescription", descriptions);

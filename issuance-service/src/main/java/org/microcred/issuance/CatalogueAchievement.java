@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.issuance.repository.JsonColumns;
 
@@ -88,4 +90,18 @@ public class CatalogueAchievement {
     /** Days a credential for this version stays valid (its validUntil); null: it does not expire. */
     @Column(name = "validity_days")
     public Integer validityDays;
+
+    /** {@code performance} (assessor and rubric) or {@code progress} (LMS activity); null: performance. */
+    @Column(name = "benchmark_kind")
+    public String benchmarkKind;
+
+    /** How a {@code progress} version is earned; null for performance versions. */
+    @Convert(converter = JsonColumns.ProgressRuleColumn.class)
+    @Column(name = "progress_rule")
+    public ProgressRule progressRule;
+
+    /** Whether LMS progress earns this version, rather than an assessor's judgement of evidence. */
+    public boolean isProgress() {
+        return AchievementPublished.PROGRESS.equals(benchmarkKind);
+    }
 }

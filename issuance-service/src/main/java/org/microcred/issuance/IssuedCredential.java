@@ -14,7 +14,9 @@ import java.util.UUID;
  * exactly as it was published, so what is served later is byte for byte what was issued. Its
  * status (revoked, suspended) lives here and in the status lists' bits, never in the document.
  *
- * <p>Credentials issued before signing existed have no key and no status slots (nulls).
+ * <p>Credentials issued before signing existed have no key and no status slots (nulls). A
+ * micro-credential's credential states one award decision; a pathway's stacked credential states
+ * that the earner completed the pathway (no enrolment, no assessment).
  */
 @Entity
 @Table(name = "issued_credential")
@@ -35,11 +37,20 @@ public class IssuedCredential {
     @Column(name = "achievement_version")
     public int achievementVersion;
 
-    @Column(name = "assessment_id", nullable = false)
+    /** The award decision it states; null for a pathway's stacked credential. */
+    @Column(name = "assessment_id")
     public UUID assessmentId;
 
-    @Column(name = "enrolment_id", nullable = false)
+    /** The journey it ends; null for a pathway's stacked credential. */
+    @Column(name = "enrolment_id")
     public UUID enrolmentId;
+
+    /**
+     * Set for a pathway's stacked credential, and then equal to {@link #achievementId} (the pathway is
+     * its achievement, {@link #achievementVersion} the pathway's version); null for a micro-credential's.
+     */
+    @Column(name = "pathway_id")
+    public UUID pathwayId;
 
     @Column(name = "achievement_name", nullable = false)
     public String achievementName;

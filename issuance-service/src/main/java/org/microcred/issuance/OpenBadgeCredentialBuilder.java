@@ -20,8 +20,9 @@ import org.microcred.events.assessment.AssessmentDecided;
  * adds the Data Integrity proof as a separate step, over exactly these bytes.
  *
  * <p>{@code validUntil} only when the achievement version sets a validity period;
- * {@code activityStartDate} (enrolment) and {@code activityEndDate} (the judged submission) only
- * when the award carries them.
+ * {@code activityStartDate} (enrolment) and {@code activityEndDate} (the judged submission, or for a
+ * {@code progress} award the decision) only when the award carries them. Evidence: the submitted
+ * files, then the links. A {@code progress} award states its score as a {@code Percent} result.
  */
 public final class OpenBadgeCredentialBuilder {
 
@@ -51,28 +52,43 @@ public final class OpenBadgeCredentialBuilder {
 
     public static ObjectNode build(Inputs in) {
         CatalogueAchievement achievement = in.achievement();
-        ObjectNode credential = JsonLd.object();
-        credential.set("@context", JsonLd.contexts());
-        credential.put("id", "urn:uuid:" + in.credentialId());
-        credential.set("type", JsonLd.types("VerifiableCredential", "OpenBadgeCredential"));
-        credential.put("name", achievement.name);
-        credential.put("description", achievement.description);
-        credential.set("issuer", IssuerJson.profile(in.issuer()));
-        credential.put("validFrom", validFrom(in.issuedAt()));
+        AssessmentDecided award = in.award();
+        ObjectNode credential = envelope(in.credentialId(), achievement.name, achievement.description, in.issuer(),
+                in.issuedAt());
         if (achievement.validityDays != null && achievement.validityDays > 0) {
             credential.put("validUntil", validUntil(in.issuedAt(), achievement.validityDays));
         }
         credential.set("credentialSubject", subject(in));
-        ArrayNode evidence = EvidenceJson.entries(in.award().evidence(), achievement.evidencePrompts, achievement.name);
+        ArrayNode evidence = EvidenceJson.entries(award.evidence(), award.links(), achievement.evidencePrompts,
+                achievement.name);
         if (!evidence.isEmpty()) {
             credential.set("evidence", evidence);
         }
-        if (!in.status().isEmpty()) {
+        addStatus(credential, in.status());
+        return credential;
+    }
+
+    /** The start every credential shares: contexts, id, types, name, description, issuer, validFrom. */
+    static ObjectNode envelope(UUID credentialId, String name, String description, IssuerProfile issuer,
+            Instant issuedAt) {
+        ObjectNode credential = JsonLd.object();
+        credential.set("@context", JsonLd.contexts());
+        credential.put("id", "urn:uuid:" + credentialId);
+        credential.set("type", JsonLd.types("VerifiableCredential", "OpenBadgeCredential"));
+        credential.put("name", name);
+        credential.put("description", description);
+        credential.set("issuer", IssuerJson.profile(issuer));
+        credential.put("validFrom", validFrom(issuedAt));
+        return credential;
+    }
+
+    /** The credential's {@code credentialStatus} entries (revocation, suspension), when it has any. */
+    static void addStatus(ObjectNode credential, List<BitstringStatusListEntry> entries) {
+        if (!entries.isEmpty()) {
             ArrayNode status = JsonLd.array();
-            in.status().forEach(entry -> status.add(entry.toJson()));
+            entries.forEach(entry -> status.add(entry.toJson()));
             credential.set("credentialStatus", status);
         }
-        return credential;
     }
 
     /** XML Schema dateTime to the second, in UTC: {@code 2026-03-01T09:30:00Z}. */
@@ -86,20 +102,29 @@ public final class OpenBadgeCredentialBuilder {
     }
 
     private static ObjectNode subject(Inputs in) {
+        AssessmentDecided award = in.award();
         ObjectNode subject = JsonLd.object();
         subject.set("type", JsonLd.types("AchievementSubject"));
         ArrayNode identifiers = JsonLd.array();
-        identifiers.add(identity(in.award(), in.salt()));
+        identifiers.add(identity(award.earnerEmail(), award.earnerId(), in.salt()));
         subject.set("identifier", identifiers);
-        // OB 3.0 states these as DateTime (YYYY-MM-DDThh:mm:ssZ), to the second like validFrom.
-        if (in.award().enrolledAt() != null) {
-            subject.put("activityStartDate", validFrom(in.award().enrolledAt()));
+        // OB 3.0 states these as DateTime (YYYY-MM-DDThh:mm:ssZ), to the second like validFrom. A progress
+        // award has no submission: its activity ended when the LMS reported it, which decided it.
+        if (award.enrolledAt() != null) {
+            subject.put("activityStartDate", validFrom(award.enrolledAt()));
         }
-        if (in.award().submittedAt() != null) {
-            subject.put("activityEndDate", validFrom(in.award().submittedAt()));
+        Instant ended = award.submittedAt() != null ? award.submittedAt()
+                : AssessmentDecided.PROGRESS.equals(award.basis()) ? award.decidedAt() : null;
+        if (ended != null) {
+            subject.put("activityEndDate", validFrom(ended));
         }
-        subject.set("achievement", AchievementJson.achievement(in.achievement()));
-        ArrayNode results = AchievementJson.results(in.achievement(), in.award().scores());
+        CatalogueAchievement achievement = in.achievement();
+        subject.set("achievement", AchievementJson.achievement(achievement,
+                ScoreJson.describesScore(achievement, award.score())));
+        ArrayNode results = AchievementJson.results(achievement, award.scores());
+        if (award.score() != null) {
+            results.add(ScoreJson.result(achievement, award.score()));
+        }
         if (!results.isEmpty()) {
             subject.set("result", results);
         }
@@ -110,9 +135,9 @@ public final class OpenBadgeCredentialBuilder {
      * The recipient, hashed: the email the earner's token carried. Without an email (a token
      * without that claim) the earner's account id stands in, as OB 3.0's {@code systemId}.
      */
-    private static ObjectNode identity(AssessmentDecided award, String salt) {
-        boolean hasEmail = award.earnerEmail() != null && !award.earnerEmail().isBlank();
-        String identity = hasEmail ? award.earnerEmail() : award.earnerId();
+    static ObjectNode identity(String email, String earnerId, String salt) {
+        boolean hasEmail = email != null && !email.isBlank();
+        String identity = hasEmail ? email : earnerId;
         ObjectNode identifier = JsonLd.object();
         identifier.put("type", "IdentityObject");
         identifier.put("identityHash", IdentityHash.sha256(identity, salt));

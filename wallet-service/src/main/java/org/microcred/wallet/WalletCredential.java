@@ -22,8 +22,13 @@ public class WalletCredential {
     @Column(name = "earner_id")
     public String earnerId;
 
+    /** The journey the credential ends; null for a pathway's stacked credential. */
     @Column(name = "enrolment_id")
     public UUID enrolmentId;
+
+    /** The pathway a stacked credential stacks (then {@link #achievementId} is the pathway's id); else null. */
+    @Column(name = "pathway_id")
+    public UUID pathwayId;
 
     @Column(name = "assessment_id")
     public UUID assessmentId;
@@ -59,4 +64,13 @@ public class WalletCredential {
     /** The same credential as a VC-JWT (compact JWS), as issuance sent it; null when it sent none. */
     @Column(name = "credential_jwt")
     public String credentialJwt;
+
+    /**
+     * The Kafka record key (and subject) of the wallet's events about this credential: the enrolment id,
+     * so they follow the journey's own events; for a stacked credential {@code <pathwayId>:<earnerId>}, the
+     * key of the {@code enrolment.pathway.completed} it answers.
+     */
+    public String journeyKey() {
+        return enrolmentId != null ? enrolmentId.toString() : pathwayId + ":" + earnerId;
+    }
 }

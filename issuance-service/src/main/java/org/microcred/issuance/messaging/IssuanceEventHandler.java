@@ -3,17 +3,20 @@ package org.microcred.issuance.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.issuance.service.AwardService;
 import org.microcred.issuance.service.CatalogueProjector;
+import org.microcred.issuance.service.PathwayService;
 import org.microcred.support.messaging.EventConsumer;
 
 /**
- * The two inputs of issuance, each event applied once: catalogue definitions and assessment
- * decisions. They come from different topics in any order; the services handle either order.
+ * The inputs of issuance, each event applied once: catalogue definitions, assessment decisions and
+ * completed pathways. They come from different topics in any order; the services handle either order.
  */
 @ApplicationScoped
 public class IssuanceEventHandler {
@@ -21,11 +24,14 @@ public class IssuanceEventHandler {
     private final EventConsumer consumer;
     private final CatalogueProjector catalogue;
     private final AwardService awards;
+    private final PathwayService pathways;
 
-    public IssuanceEventHandler(EventConsumer consumer, CatalogueProjector catalogue, AwardService awards) {
+    public IssuanceEventHandler(EventConsumer consumer, CatalogueProjector catalogue, AwardService awards,
+            PathwayService pathways) {
         this.consumer = consumer;
         this.catalogue = catalogue;
         this.awards = awards;
+        this.pathways = pathways;
     }
 
     @Incoming("catalogue-events")
@@ -38,6 +44,20 @@ public class IssuanceEventHandler {
         return consumer.apply("awards", message, this::apply);
     }
 
+    /**
+     * The enrolment topic is busy (enrolments, status changes, LMS activity) and issuance wants only
+     * {@code enrolment.pathway.completed}: the others are passed over here, without a transaction or a
+     * processed-event row each. A message that does not decode goes through the consumer, which skips
+     * unknown types and dead-letters malformed messages.
+     */
+    @Incoming("enrolment-events")
+    public Uni<Void> onEnrolment(String message) {
+        if (!mayBePathwayCompleted(message)) {
+            return Uni.createFrom().voidItem();
+        }
+        return consumer.apply("pathways", message, this::apply);
+    }
+
     private Uni<Void> apply(EventEnvelope<EventPayload> event) {
         EventPayload payload = event.payload();
         if (payload instanceof AchievementPublished published) {
@@ -46,6 +66,17 @@ public class IssuanceEventHandler {
         if (payload instanceof AssessmentDecided decided) {
             return awards.decided(event.tenantId(), decided);
         }
+        if (payload instanceof PathwayCompleted completed) {
+            return pathways.completed(event.tenantId(), completed);
+        }
         return Uni.createFrom().voidItem(); // other events of these topics are not issuance's concern
+    }
+
+    private static boolean mayBePathwayCompleted(String message) {
+        try {
+            return EventCodec.decode(message).payload() instanceof PathwayCompleted;
+        } catch (RuntimeException undecodable) {
+            return true;
+        }
     }
 }

@@ -27,6 +27,12 @@ public class CredentialRepository implements PanacheRepositoryBase<IssuedCredent
                 .map(count -> count > 0);
     }
 
+    /** Whether the earner already has the stacked credential of this pathway version. */
+    public Uni<Boolean> isPathwayIssued(String tenantId, String earnerId, UUID pathwayId, int pathwayVersion) {
+        return count("tenantId = ?1 and earnerId = ?2 and pathwayId = ?3 and achievementVersion = ?4", tenantId,
+                earnerId, pathwayId, pathwayVersion).map(count -> count > 0);
+    }
+
     /** The credential if it belongs to the tenant; another tenant's is as absent as a missing one. */
     public Uni<IssuedCredential> findInTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.persistence.JsonConverter;
 
@@ -44,6 +45,13 @@ public final class JsonColumns {
 
     public static class Tags extends JsonConverter<List<String>> {
         public Tags() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class ProgressRuleColumn extends JsonConverter<ProgressRule> {
+        public ProgressRuleColumn() {
             super(new TypeReference<>() {
             });
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.Rubric;
 import org.microcred.issuance.CatalogueAchievement;
 import org.microcred.issuance.PendingAward;
 import org.microcred.issuance.repository.AwardLocks;
@@ -55,7 +56,8 @@ public class CatalogueProjector {
         entry.criteriaNarrative = p.criteriaNarrative();
         entry.achievementType = blank(p.achievementType()) ? "MicroCredential" : p.achievementType();
         entry.evidencePrompts = p.evidencePrompts() != null ? p.evidencePrompts() : List.of();
-        entry.rubric = p.rubric();
+        // A progress version may have no rubric: it is stored as one without criteria.
+        entry.rubric = p.rubric() != null ? p.rubric() : new Rubric(List.of());
         entry.publishedAt = p.publishedAt();
         entry.alignments = p.alignments() != null ? p.alignments() : List.of();
         entry.creditsAvailable = p.creditsAvailable();
@@ -67,6 +69,8 @@ public class CatalogueProjector {
         entry.level = p.level();
         entry.sizeHours = p.sizeHours();
         entry.validityDays = p.validityDays();
+        entry.benchmarkKind = blank(p.benchmarkKind()) ? AchievementPublished.PERFORMANCE : p.benchmarkKind();
+        entry.progressRule = p.progressRule();
         return entry.id == null ? catalogue.persist(entry) : Uni.createFrom().item(entry);
     }
 
@@ -89,12 +93,15 @@ public class CatalogueProjector {
                 .chain(() -> pending.delete(parked));
     }
 
-    /** A definition without these cannot be stated in a credential; it is dead-lettered at once. */
+    /**
+     * A definition without these cannot be stated in a credential; it is dead-lettered at once. An
+     * assessor needs a rubric; a {@code progress} version is earned without one.
+     */
     private static void checkComplete(AchievementPublished p) {
         if (p.achievementId() == null || p.version() < 1 || blank(p.name()) || blank(p.description())
-                || blank(p.criteriaNarrative()) || p.rubric() == null) {
+                || blank(p.criteriaNarrative()) || (p.rubric() == null && p.judgedByAssessor())) {
             throw new MalformedEventException("catalogue.achievement.published without achievementId, version,"
-                    + " name, description, criteriaNarrative or rubric");
+                    + " name, description, criteriaNarrative or (for a performance version) rubric");
         }
     }
 

@@ -15,19 +15,18 @@ import org.microcred.events.EventCodec;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.issuance.CatalogueAchievement;
-import org.microcred.issuance.IdentityHash;
 import org.microcred.issuance.IssuedCredential;
-import org.microcred.issuance.OpenBadgeCredentialBuilder;
 import org.microcred.issuance.config.IssuerDirectory;
 import org.microcred.issuance.keys.SigningKey;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 
 /**
- * Issues one credential, all in the caller's transaction: takes its revocation and suspension
+ * Issues one credential (a micro-credential's award, or a pathway's stacked credential: see
+ * {@link CredentialRequest}), all in the caller's transaction: takes its revocation and suspension
  * slots, builds the document, signs it with the issuer's ACTIVE key (Data Integrity proof, and a
  * VC-JWT of the same unsigned document), stores it and records
- * {@code credential.issued} in the outbox. The unique constraint on the award's natural key makes a
+ * {@code credential.issued} in the outbox. The unique constraint on the credential's natural key makes a
  * concurrent duplicate fail that transaction instead of issuing twice (its slots are given back by
  * the rollback); the consumer's retry then finds the credential and does nothing.
  */
@@ -54,33 +53,37 @@ public class CredentialIssuer {
     }
 
     public Uni<IssuedCredential> issue(String tenantId, CatalogueAchievement achievement, AssessmentDecided award) {
+        return issue(tenantId, CredentialRequest.award(achievement, award));
+    }
+
+    public Uni<IssuedCredential> issue(String tenantId, CredentialRequest request) {
         // Always revocation before suspension: concurrent issuances lock the two lists in one order.
         return signingKeys.active(tenantId).chain(key -> statusLists.allocate(tenantId, StatusPurpose.REVOCATION, key)
                 .chain(revocation -> statusLists.allocate(tenantId, StatusPurpose.SUSPENSION, key)
-                        .chain(suspension -> store(tenantId, achievement, award, key, revocation, suspension))));
+                        .chain(suspension -> store(tenantId, request, key, revocation, suspension))));
     }
 
-    private Uni<IssuedCredential> store(String tenantId, CatalogueAchievement achievement, AssessmentDecided award,
-            SigningKey key, StatusSlot revocation, StatusSlot suspension) {
+    private Uni<IssuedCredential> store(String tenantId, CredentialRequest request, SigningKey key,
+            StatusSlot revocation, StatusSlot suspension) {
         UUID credentialId = UUID.randomUUID();
         // Microseconds, as PostgreSQL keeps them, so the list orders credentials of one second;
         // the document's validFrom and the proof's created state the same time to the second.
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ObjectNode unsigned = OpenBadgeCredentialBuilder.build(new OpenBadgeCredentialBuilder.Inputs(
-                credentialId, issuedAt, IdentityHash.newSalt(), issuers.profileOf(tenantId), achievement, award,
-                List.of(revocation.entry(), suspension.entry())));
+        ObjectNode unsigned = request.document().build(credentialId, issuedAt, issuers.profileOf(tenantId),
+                List.of(revocation.entry(), suspension.entry()));
         String signed = signer.sign(text(unsigned), key, issuedAt);
         String jwt = signer.signJwt(text(unsigned), key);
 
         IssuedCredential credential = new IssuedCredential();
         credential.id = credentialId;
         credential.tenantId = tenantId;
-        credential.earnerId = award.earnerId();
-        credential.achievementId = award.achievementId();
-        credential.achievementVersion = award.achievementVersion();
-        credential.assessmentId = award.assessmentId();
-        credential.enrolmentId = award.enrolmentId();
-        credential.achievementName = achievement.name;
+        credential.earnerId = request.earnerId();
+        credential.achievementId = request.achievementId();
+        credential.achievementVersion = request.achievementVersion();
+        credential.assessmentId = request.assessmentId();
+        credential.enrolmentId = request.enrolmentId();
+        credential.pathwayId = request.pathwayId();
+        credential.achievementName = request.achievementName();
         credential.document = signed;
         credential.credentialJwt = jwt;
         credential.issuedAt = issuedAt;
@@ -90,14 +93,16 @@ public class CredentialIssuer {
         credential.suspensionList = suspension.listNumber();
         credential.suspensionIndex = suspension.index();
 
-        CredentialIssued event = new CredentialIssued(credentialId, award.enrolmentId(), award.assessmentId(),
-                award.achievementId(), award.achievementVersion(), award.earnerId(), achievement.name, tree(signed),
-                issuedAt, jwt);
+        CredentialIssued event = new CredentialIssued(credentialId, request.enrolmentId(), request.assessmentId(),
+                request.achievementId(), request.achievementVersion(), request.earnerId(), request.achievementName(),
+                tree(signed), issuedAt, jwt, request.pathwayId());
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
-                .chain(() -> outbox.add(tenantId, award.earnerId(), award.earnerId(), event))
-                .invoke(() -> LOG.infof("Issued credential %s for assessment %s (tenant %s), signed with %s",
-                        credentialId, award.assessmentId(), tenantId, key.keyId()))
+                .chain(() -> outbox.add(tenantId, request.earnerId(), request.earnerId(), event))
+                .invoke(() -> LOG.infof("Issued credential %s for %s %s (tenant %s), signed with %s", credentialId,
+                        request.pathwayId() != null ? "pathway" : "assessment",
+                        request.pathwayId() != null ? request.pathwayId() : request.assessmentId(), tenantId,
+                        key.keyId()))
                 .replaceWith(credential);
     }
 

@@ -30,7 +30,8 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
     public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, int limit) {
         return getSession().chain(session -> session
                 .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
-                        + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt)"
+                        + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
+                        + " c.pathwayId, c.achievementId, c.achievementVersion)"
                         + " from WalletCredential c left join CredentialStatus s"
                         + " on s.credentialId = c.id and s.tenantId = c.tenantId"
                         + " where c.tenantId = ?1 and c.earnerId = ?2 order by c.issuedAt desc, c.id",

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.PublicCredentialView;
 import org.microcred.wallet.service.PublicShareService;
 import org.microcred.wallet.service.VerificationService;
@@ -37,7 +38,8 @@ public class PublicShareResource {
         return shares.open(token).chain(found -> verification.verifyStored(found.credential().document).map(report -> {
             WalletCredential c = found.credential();
             PublicCredentialView view = new PublicCredentialView(c.document, c.achievementName, c.issuerName,
-                    c.issuedAt, found.share().createdAt, found.share().expiresAt, report);
+                    c.issuedAt, found.share().createdAt, found.share().expiresAt, report,
+                    c.pathwayId != null ? CredentialView.PATHWAY : CredentialView.MICRO_CREDENTIAL);
             // A revoked link must stop working at once: nobody on the way may keep a copy.
             return Response.ok(view).header("Cache-Control", "no-store").build();
         }));

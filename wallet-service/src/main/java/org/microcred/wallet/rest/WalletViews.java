@@ -18,14 +18,24 @@ public final class WalletViews {
 
     /**
      * One entry of the earner's wallet list, with the status issuance last announced for it (ACTIVE,
-     * SUSPENDED or REVOKED), its reason and when it changed (null while it never changed).
+     * SUSPENDED or REVOKED), its reason and when it changed (null while it never changed). {@code kind} is
+     * {@code micro-credential} (one enrolment's award: {@code enrolmentId} set) or {@code pathway} (a
+     * pathway's stacked credential: {@code pathwayId} set, {@code enrolmentId} null); {@code achievementId}
+     * and {@code achievementVersion} are the micro-credential's, or the pathway's.
      */
     public record CredentialView(UUID id, String achievementName, String issuerName, Instant issuedAt,
-            UUID enrolmentId, String status, String statusReason, Instant statusChangedAt) {
+            UUID enrolmentId, String status, String statusReason, Instant statusChangedAt, String kind,
+            UUID pathwayId, UUID achievementId, int achievementVersion) {
+
+        public static final String MICRO_CREDENTIAL = "micro-credential";
+        public static final String PATHWAY = "pathway";
+
         static CredentialView of(CredentialSummary c) {
             CredentialStatus.Status status = c.status() == null ? CredentialStatus.Status.ACTIVE : c.status();
             return new CredentialView(c.id(), c.achievementName(), c.issuerName(), c.issuedAt(), c.enrolmentId(),
-                    status.name(), c.statusReason(), c.statusChangedAt());
+                    status.name(), c.statusReason(), c.statusChangedAt(),
+                    c.pathwayId() != null ? PATHWAY : MICRO_CREDENTIAL, c.pathwayId(), c.achievementId(),
+                    c.achievementVersion());
         }
     }
 
@@ -54,9 +64,10 @@ public final class WalletViews {
     /**
      * A shared credential as a recognizer sees it. {@code credential} is the stored document,
      * written into the answer as it is, not parsed and written again; {@code verification} is the
-     * same report {@code POST /api/v1/verify} answers, made when the page is opened.
+     * same report {@code POST /api/v1/verify} answers, made when the page is opened; {@code kind} as in
+     * {@link CredentialView}.
      */
     public record PublicCredentialView(@JsonRawValue String credential, String achievementName, String issuerName,
-            Instant issuedAt, Instant sharedAt, Instant expiresAt, VerificationReport verification) {
+            Instant issuedAt, Instant sharedAt, Instant expiresAt, VerificationReport verification, String kind) {
     }
 }

@@ -58,9 +58,10 @@ public class ShareService {
                     ShareLink share = newShare(credential, token, now, expiresInDays);
                     CredentialShared shared = new CredentialShared(share.id, credential.id, credential.enrolmentId,
                             earnerId, share.createdAt, share.expiresAt);
-                    String enrolment = credential.enrolmentId.toString();
+                    // enrolmentId is null for a pathway's stacked credential; the key then names the pathway.
+                    String key = credential.journeyKey();
                     return shares.persist(share)
-                            .chain(() -> outbox.add(tenantId, enrolment, enrolment, shared))
+                            .chain(() -> outbox.add(tenantId, key, key, shared))
                             .replaceWith(new CreatedShare(share, token));
                 });
     }

@@ -69,9 +69,9 @@ public class WalletService {
             credential.credentialJwt = jwtOf(issued, event);
             CredentialStored stored = new CredentialStored(credential.id, credential.enrolmentId,
                     credential.earnerId, credential.storedAt);
-            String enrolment = credential.enrolmentId.toString();
+            String key = credential.journeyKey();
             return credentials.persist(credential)
-                    .chain(() -> outbox.add(credential.tenantId, enrolment, enrolment, stored))
+                    .chain(() -> outbox.add(credential.tenantId, key, key, stored))
                     .replaceWithVoid();
         });
     }
@@ -95,10 +95,12 @@ public class WalletService {
                         .map(status -> new Entry(credential, status)));
     }
 
+    /** A micro-credential's credential names its enrolment; a pathway's stacked credential its pathway. */
     private static void requireIds(CredentialIssued issued) {
-        if (issued.credentialId() == null || issued.enrolmentId() == null || issued.achievementId() == null
-                || issued.earnerId() == null || issued.earnerId().isBlank() || issued.issuedAt() == null) {
-            throw new MalformedEventException("credential.issued without credentialId, enrolmentId, "
+        if (issued.credentialId() == null || (issued.enrolmentId() == null && issued.pathwayId() == null)
+                || issued.achievementId() == null || issued.earnerId() == null || issued.earnerId().isBlank()
+                || issued.issuedAt() == null) {
+            throw new MalformedEventException("credential.issued without credentialId, enrolmentId (or pathwayId), "
                     + "achievementId, earnerId or issuedAt");
         }
     }
@@ -109,6 +111,7 @@ public class WalletService {
         c.tenantId = tenantId;
         c.earnerId = issued.earnerId();
         c.enrolmentId = issued.enrolmentId();
+        c.pathwayId = issued.pathwayId();
         c.assessmentId = issued.assessmentId();
         c.achievementId = issued.achievementId();
         c.achievementVersion = issued.achievementVersion();

@@ -34,7 +34,7 @@ final class ValidityWindow {
             return Check.passed(Check.VALIDITY_WINDOW, "the credential states no validity period");
         }
         return Check.passed(Check.VALIDITY_WINDOW, "valid " + (from == null ? "" : "from " + from)
-                + (from != null && until != null ? " " : "") + (until == null ? "with no end" : "until " + until));
+                + (from != null && until != null ? " " : "") + (until == null ? " with no end" : "until " + until));
     }
 
     /** An XML Schema dateTime; one without a time zone is read as UTC. Null when absent. */

@@ -1,0 +1,127 @@
+package org.microcred.issuance;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.events.enrolment.PathwayComponent;
+
+/**
+ * Builds the stacked {@code OpenBadgeCredential} of a completed pathway: the same envelope, issuer,
+ * hashed recipient and status entries as a micro-credential's, an {@code Achievement} that is the
+ * pathway ({@code urn:uuid:<pathwayId>}, as micro-credentials are {@code urn:uuid:<achievementId>};
+ * its type, name, description and criteria from the event), and one {@code Evidence} per component
+ * credential ({@code urn:uuid:<credentialId>}, the id of that credential, named after its achievement),
+ * so a recognizer sees what was stacked and can ask for each of those credentials. Pure, like
+ * {@link OpenBadgeCredentialBuilder}; unsigned.
+ */
+public final class PathwayCredentialBuilder {
+
+    static final String DEFAULT_ACHIEVEMENT_TYPE = "Certificate";
+
+    /** Everything a pathway credential states; {@code completed} is the checked event. */
+    public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
+            PathwayCompleted completed, List<BitstringStatusListEntry> status) {
+
+        public Inputs {
+            Objects.requireNonNull(credentialId, "credentialId");
+            Objects.requireNonNull(issuedAt, "issuedAt");
+            Objects.requireNonNull(salt, "salt");
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(completed, "completed");
+            status = List.copyOf(status);
+        }
+    }
+
+    private PathwayCredentialBuilder() {
+    }
+
+    public static ObjectNode build(Inputs in) {
+        PathwayCompleted pathway = in.completed();
+        String description = description(pathway);
+        ObjectNode credential = OpenBadgeCredentialBuilder.envelope(in.credentialId(), pathway.name(), description,
+                in.issuer(), in.issuedAt());
+        ObjectNode subject = JsonLd.object();
+        subject.set("type", JsonLd.types("AchievementSubject"));
+        ArrayNode identifiers = JsonLd.array();
+        identifiers.add(OpenBadgeCredentialBuilder.identity(pathway.earnerEmail(), pathway.earnerId(), in.salt()));
+        subject.set("identifier", identifiers);
+        if (pathway.completedAt() != null) {
+            subject.put("activityEndDate", OpenBadgeCredentialBuilder.validFrom(pathway.completedAt()));
+        }
+        subject.set("achievement", achievement(pathway, description));
+        credential.set("credentialSubject", subject);
+        ArrayNode evidence = JsonLd.array();
+        components(pathway).forEach(component -> evidence.add(evidence(component, pathway.name())));
+        if (!evidence.isEmpty()) {
+            credential.set("evidence", evidence);
+        }
+        OpenBadgeCredentialBuilder.addStatus(credential, in.status());
+        return credential;
+    }
+
+    private static ObjectNode achievement(PathwayCompleted pathway, String description) {
+        ObjectNode achievement = JsonLd.object();
+        achievement.put("id", "urn:uuid:" + pathway.pathwayId());
+        achievement.set("type", JsonLd.types("Achievement"));
+        achievement.put("achievementType", blank(pathway.achievementType())
+                ? DEFAULT_ACHIEVEMENT_TYPE : pathway.achievementType());
+        achievement.put("name", pathway.name());
+        achievement.put("description", description);
+        ObjectNode criteria = JsonLd.object();
+        criteria.put("narrative", blank(pathway.criteriaNarrative())
+                ? "Earn " + componentNames(pathway) + "." : pathway.criteriaNarrative());
+        achievement.set("criteria", criteria);
+        if (EvidenceJson.absoluteHttpUrl(pathway.imageUrl()) != null) {
+            ObjectNode image = JsonLd.object();
+            image.put("id", pathway.imageUrl());
+            image.put("type", "Image");
+            achievement.set("image", image);
+        }
+        // As for micro-credentials: the id names the pathway across versions, the version says which one.
+        achievement.put("version", String.valueOf(pathway.pathwayVersion()));
+        return achievement;
+    }
+
+    private static ObjectNode evidence(PathwayComponent component, String pathwayName) {
+        ObjectNode evidence = JsonLd.object();
+        if (component.credentialId() != null) {
+            evidence.put("id", "urn:uuid:" + component.credentialId());
+        }
+        evidence.set("type", JsonLd.types("Evidence"));
+        String name = componentName(component);
+        evidence.put("name", name);
+        evidence.put("description", "Credential for achievement urn:uuid:" + component.achievementId()
+                + " version " + component.achievementVersion());
+        evidence.put("narrative", "The credential " + name + " counts toward " + pathwayName + ".");
+        evidence.put("genre", "Credential");
+        return evidence;
+    }
+
+    private static String description(PathwayCompleted pathway) {
+        return blank(pathway.description()) ? "Stacks " + componentNames(pathway) + "." : pathway.description();
+    }
+
+    private static String componentNames(PathwayCompleted pathway) {
+        return components(pathway).stream().map(PathwayCredentialBuilder::componentName)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String componentName(PathwayComponent component) {
+        return blank(component.name()) ? "urn:uuid:" + component.achievementId() : component.name();
+    }
+
+    private static List<PathwayComponent> components(PathwayCompleted pathway) {
+        return pathway.components() == null ? List.of()
+                : pathway.components().stream().filter(Objects::nonNull).toList();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

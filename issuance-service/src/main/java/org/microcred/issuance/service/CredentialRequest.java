@@ -1,0 +1,46 @@
+package org.microcred.issuance.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.IdentityHash;
+import org.microcred.issuance.IssuerProfile;
+import org.microcred.issuance.OpenBadgeCredentialBuilder;
+import org.microcred.issuance.PathwayCredentialBuilder;
+
+/**
+ * What one credential is issued for (the columns that identify it, and what {@code credential.issued}
+ * says of it), and how its unsigned document is built once its id, time and status slots exist. A
+ * micro-credential's states an award decision; a pathway's stacked credential states a completed pathway.
+ *
+ * @param pathwayId null for a micro-credential; for a pathway, equal to {@code achievementId}
+ */
+public record CredentialRequest(String earnerId, UUID achievementId, int achievementVersion, UUID assessmentId,
+        UUID enrolmentId, UUID pathwayId, String achievementName, DocumentBuilder document) {
+
+    /** Builds the unsigned document; the salt of its recipient hash is fresh for each credential. */
+    @FunctionalInterface
+    public interface DocumentBuilder {
+        ObjectNode build(UUID credentialId, Instant issuedAt, IssuerProfile issuer,
+                List<BitstringStatusListEntry> status);
+    }
+
+    public static CredentialRequest award(CatalogueAchievement achievement, AssessmentDecided award) {
+        return new CredentialRequest(award.earnerId(), award.achievementId(), award.achievementVersion(),
+                award.assessmentId(), award.enrolmentId(), null, achievement.name,
+                (id, issuedAt, issuer, status) -> OpenBadgeCredentialBuilder.build(new OpenBadgeCredentialBuilder.Inputs(
+                        id, issuedAt, IdentityHash.newSalt(), issuer, achievement, award, status)));
+    }
+
+    public static CredentialRequest pathway(PathwayCompleted completed) {
+        return new CredentialRequest(completed.earnerId(), completed.pathwayId(), completed.pathwayVersion(), null,
+                null, completed.pathwayId(), completed.name(),
+                (id, issuedAt, issuer, status) -> PathwayCredentialBuilder.build(new PathwayCredentialBuilder.Inputs(
+                        id, issuedAt, IdentityHash.newSalt(), issuer, completed, status)));
+    }
+}
