@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small JSON-over-HTTP client with bearer tokens: what a mobile app or an LMS does. */
@@ -33,6 +34,8 @@ public final class Http {
         }
     }
 
+    /** Random per run, so no file content can contain it by chance. */
+    private static final String BOUNDARY = "microcred-" + UUID.randomUUID();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
@@ -57,6 +60,34 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Any request with extra headers and a raw body (null for none), for what the JSON helpers do not
+     * cover: signed webhooks, another Accept type, a body in another media type.
+     */
+    public Reply send(String method, String url, String token, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder builder = request(url, token);
+        headers.forEach(builder::header);
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The body as bytes (images); fails unless the answer is 200. */
+    public byte[] bytes(String url, String token) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(url, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Unexpected HTTP " + response.statusCode() + " from " + url);
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply put(String url, String token, Object body) {
         return send(request(url, token).header("Content-Type", "application/json").PUT(json(body)));
     }
@@ -70,7 +101,13 @@ public final class Http {
     /** A multipart/form-data upload of one file with extra text fields. */
     public Reply upload(String url, String token, String fileName, String mediaType, byte[] content,
             String... fieldsAndValues) {
-        String boundary = "microcred-" + UUID.randomUUID();
+        return send(request(url, token).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, mediaType, content, fieldsAndValues))));
+    }
+
+    /** The multipart body of {@link #upload}, its parts separated by {@link #BOUNDARY}. */
+    private static byte[] multipart(String fileName, String mediaType, byte[] content, String... fieldsAndValues) {
+        String boundary = BOUNDARY;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i]
@@ -80,8 +117,7 @@ public final class Http {
                 + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request(url, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     private static HttpRequest.Builder request(String url, String token) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.microcred.e2e.Http.Reply;
 
@@ -37,7 +38,18 @@ public final class JourneyClient {
         return tokens.of(user);
     }
 
-    /** An issuer-admin defines a micro-credential with one evidence prompt and a two-criterion rubric, and publishes it. */
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    /**
+     * An issuer-admin defines a micro-credential with one evidence prompt (the first schema's form:
+     * a written answer plus a file) and a two-criterion rubric, and publishes it.
+     */
     public String publishAchievement(String admin, String name) {
         Map<String, Object> definition = Map.of(
                 "name", name,
@@ -49,9 +61,19 @@ public final class JourneyClient {
                 "rubric", Map.of("criteria", List.of(
                         criterion("objectives", "Measurable objectives"),
                         criterion("checks", "Checks for understanding"))));
-        String id = http.post(at.enrolment() + "/api/v1/achievements", tokens.of(admin), definition).expect(201).at("/id");
-        http.post(at.enrolment() + "/api/v1/achievements/" + id + "/publish", tokens.of(admin), Map.of()).expect(200);
+        String id = createAchievement(admin, definition);
+        publish(admin, id);
         return id;
+    }
+
+    /** A draft micro-credential (version 1) from a whole definition; answers its id. */
+    public String createAchievement(String admin, Map<String, Object> definition) {
+        return http.post(at.enrolment() + "/api/v1/achievements", tokens.of(admin), definition).expect(201).at("/id");
+    }
+
+    public JsonNode publish(String admin, String achievementId) {
+        return http.post(at.enrolment() + "/api/v1/achievements/" + achievementId + "/publish", tokens.of(admin),
+                Map.of()).expect(200).json();
     }
 
     private static Map<String, Object> criterion(String id, String name) {
@@ -61,9 +83,22 @@ public final class JourneyClient {
                 Map.of("id", "exemplary", "name", "Exemplary")));
     }
 
+    /** The terms the earner accepts by enrolling: effort, dates, obligations, cost and their version. */
+    public JsonNode commitment(String earner, String achievementId) {
+        return http.get(at.enrolment() + "/api/v1/achievements/" + achievementId + "/commitment", tokens.of(earner))
+                .expect(200).json();
+    }
+
+    /** Reads the commitment and enrols accepting exactly that terms version; answers the enrolment. */
+    public JsonNode enrolAccepting(String earner, String achievementId) {
+        String termsVersion = commitment(earner, achievementId).path("termsVersion").asText();
+        return http.post(at.enrolment() + "/api/v1/enrolments", tokens.of(earner), Map.of(
+                        "achievementId", achievementId, "acceptCommitment", true, "termsVersion", termsVersion))
+                .expect(201, 200).json();
+    }
+
     public String enrol(String earner, String achievementId) {
-        return http.post(at.enrolment() + "/api/v1/enrolments", tokens.of(earner), Map.of("achievementId", achievementId))
-                .expect(201, 200).at("/id");
+        return enrolAccepting(earner, achievementId).path("id").asText();
     }
 
     /** Opens a draft attempt; waits until the enrolment event has reached submission-service. */
@@ -86,16 +121,26 @@ public final class JourneyClient {
                 .expect(200).json();
     }
 
-    /** Finds the assessment task of a submission in the assessor's queue; waits for the event. */
-    public String awaitAssessmentTask(String assessor, String submissionId) {
+    /**
+     * Finds the unclaimed assessment task of a submission in the assessor's queue of the micro-credential;
+     * waits for the submission event to reach assessment-service.
+     */
+    public String awaitAssessmentTask(String assessor, String achievementId, String submissionId) {
         return Poll.until("submission " + submissionId + " in the assessment queue", HOP, () -> {
-            JsonNode queue = http.get(at.assessment() + "/api/v1/assessments?status=PENDING&submissionId=" + submissionId
-                    + "&limit=200", tokens.of(assessor)).expect(200).json();
+            JsonNode queue = http.get(at.assessment() + "/api/v1/assessments?status=PENDING&achievementId="
+                    + achievementId + "&submissionId=" + submissionId + "&limit=100", tokens.of(assessor))
+                    .expect(200).json();
             return stream(queue.has("items") ? queue.get("items") : queue)
                     .filter(task -> submissionId.equals(task.path("submissionId").asText()))
                     .map(task -> task.path("id").asText())
                     .findFirst();
         });
+    }
+
+    /** The assessor takes the task, so that nobody else judges it meanwhile. */
+    public JsonNode claim(String assessor, String assessmentId) {
+        return http.post(at.assessment() + "/api/v1/assessments/" + assessmentId + "/claim", tokens.of(assessor),
+                Map.of()).expect(200).json();
     }
 
     /** The assessor scores both criteria at {@code level} with feedback; answers the decision. */
@@ -117,20 +162,18 @@ public final class JourneyClient {
 
     /** Waits until the credential of the enrolment is in the earner's wallet; answers its wallet entry. */
     public JsonNode awaitCredentialInWallet(String earner, String enrolmentId) {
-        return Poll.until("a credential for enrolment " + enrolmentId + " in the wallet", HOP, () -> {
-            JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=200", tokens.of(earner))
-                    .expect(200).json();
-            return stream(list.has("items") ? list.get("items") : list)
-                    .filter(entry -> enrolmentId.equals(entry.path("enrolmentId").asText()))
-                    .findFirst();
-        });
+        return Poll.until("a credential for enrolment " + enrolmentId + " in the wallet", HOP,
+                () -> walletEntries(earner, enrolmentId).stream().findFirst());
     }
 
     public List<JsonNode> walletEntries(String earner, String enrolmentId) {
-        JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=200", tokens.of(earner)).expect(200).json();
-        return stream(list.has("items") ? list.get("items") : list)
-                .filter(entry -> enrolmentId.equals(entry.path("enrolmentId").asText()))
-                .toList();
+        return wallet(earner).filter(entry -> enrolmentId.equals(entry.path("enrolmentId").asText())).toList();
+    }
+
+    /** The earner's newest credentials (the newest first, so a credential just issued is among them). */
+    public Stream<JsonNode> wallet(String earner) {
+        JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=100", tokens.of(earner)).expect(200).json();
+        return stream(list.has("items") ? list.get("items") : list);
     }
 
     public JsonNode credential(String earner, String credentialId) {
@@ -168,11 +211,12 @@ public final class JourneyClient {
         return http.get(at.enrolment() + "/api/v1/dashboard/" + enrolmentId, tokens.of(earner)).expect(200).json();
     }
 
-    /** Waits until the dashboard shows the stage. */
-    public JsonNode awaitStage(String earner, String enrolmentId, String stage) {
-        return Poll.until("stage " + stage + " on the dashboard", HOP, () -> {
+    /** Waits until the dashboard shows the stage (or one of the stages: a later one may overtake it). */
+    public JsonNode awaitStage(String earner, String enrolmentId, String... stages) {
+        List<String> wanted = List.of(stages);
+        return Poll.until("stage " + wanted + " on the dashboard", HOP, () -> {
             JsonNode journey = dashboard(earner, enrolmentId);
-            return stage.equals(journey.path("stage").asText()) ? Optional.of(journey) : Optional.empty();
+            return wanted.contains(journey.path("stage").asText()) ? Optional.of(journey) : Optional.empty();
         });
     }
 
@@ -183,7 +227,7 @@ public final class JourneyClient {
         return pdf.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+    private static Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
     }
 }

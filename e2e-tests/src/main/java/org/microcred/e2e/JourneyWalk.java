@@ -25,6 +25,7 @@ public final class JourneyWalk {
     public static final String ENROLMENT_TO_SUBMISSION = "enrolment-event-to-submission-service";
     public static final String SUBMIT = "submit-evidence";
     public static final String SUBMISSION_TO_ASSESSMENT = "submission-event-to-assessment-queue";
+    public static final String CLAIM = "assessor-claims";
     public static final String DECIDE = "assessor-decides";
     public static final String DECISION_TO_WALLET = "decision-to-credential-in-wallet";
     public static final String SHARE = "share";
@@ -47,9 +48,10 @@ public final class JourneyWalk {
                 "I check understanding with exit tickets and adjust the next lesson — Zoë",
                 JourneyClient.lessonPlanPdf("Lesson plan " + enrolmentId)),
                 r -> "receipt: attempt " + r.path("attempt").asText() + " at " + r.path("submittedAt").asText()
-                        + ", file SHA-256 " + r.at("/artifacts/0/sha256").asText());
-        String assessmentId = timed(SUBMISSION_TO_ASSESSMENT, () -> client.awaitAssessmentTask(assessor, submissionId),
-                id -> "assessment task " + id);
+                        + ", file SHA-256 " + fileHash(r));
+        String assessmentId = timed(SUBMISSION_TO_ASSESSMENT,
+                () -> client.awaitAssessmentTask(assessor, achievementId, submissionId), id -> "assessment task " + id);
+        timed(CLAIM, () -> client.claim(assessor, assessmentId), task -> "claimed by " + assessor);
         String decision = timed(DECIDE, () -> client.decide(assessor, assessmentId, "proficient",
                 "Clear, measurable objectives and well-placed checks."), d -> "decision " + d);
         if (!"AWARD".equals(decision)) {
@@ -62,6 +64,12 @@ public final class JourneyWalk {
         return new Result(enrolmentId, submissionId, assessmentId, credentialId, shareUrl,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)),
                 System.nanoTime() - start);
+    }
+
+    /** The receipt names its files ({@code files}; {@code artifacts} before issue 4). */
+    private static String fileHash(JsonNode receipt) {
+        JsonNode files = receipt.has("files") ? receipt.path("files") : receipt.path("artifacts");
+        return files.path(0).path("sha256").asText();
     }
 
     private <T> T timed(String stage, Supplier<T> step, java.util.function.Function<T, String> describe) {

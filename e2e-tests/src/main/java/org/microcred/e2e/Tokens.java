@@ -1,7 +1,12 @@
 package org.microcred.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +28,19 @@ public final class Tokens {
                         "grant_type=password&client_id=microcred-cli&username=" + encode(user)
                                 + "&password=" + encode(endpoints.demoPassword()))
                 .expect(200).at("/access_token"));
+    }
+
+    /**
+     * The claims of the user's access token, read (not verified: Keycloak just issued it to us) for
+     * what an LMS knows of its learners: {@code sub} is the earner id every service uses.
+     */
+    public JsonNode claims(String username) {
+        String[] parts = of(username).split("\\.");
+        try {
+            return new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String encode(String value) {

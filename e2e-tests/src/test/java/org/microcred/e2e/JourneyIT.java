@@ -27,7 +27,8 @@ class JourneyIT {
         String achievementId = client.publishAchievement("nb-admin", "Formative Assessment — Zoë's SAFe® 日本語");
         List<String> stagesSeen = new ArrayList<>();
         Map<String, String> expectedStage = Map.of(JourneyWalk.ENROL, "ENROLLED", JourneyWalk.SUBMIT, "SUBMITTED",
-                JourneyWalk.DECIDE, "AWARDED", JourneyWalk.DECISION_TO_WALLET, "ISSUED", JourneyWalk.SHARE, "SHARED");
+                JourneyWalk.CLAIM, "IN_REVIEW", JourneyWalk.DECIDE, "AWARDED", JourneyWalk.DECISION_TO_WALLET, "ISSUED",
+                JourneyWalk.SHARE, "SHARED");
         String[] enrolment = new String[1];
         JourneyWalk.Result journey = new JourneyWalk(client, (stage, nanos, detail) -> {
             if (stage.equals(JourneyWalk.ENROL)) {
@@ -38,11 +39,11 @@ class JourneyIT {
             }
         }).walk("nb-earner", "nb-assessor", achievementId);
 
-        assertEquals(List.of("ENROLLED", "SUBMITTED", "AWARDED", "ISSUED", "SHARED"), stagesSeen,
+        assertEquals(List.of("ENROLLED", "SUBMITTED", "IN_REVIEW", "AWARDED", "ISSUED", "SHARED"), stagesSeen,
                 "the earner saw each stage on the dashboard");
         JsonNode dashboard = client.dashboard("nb-earner", journey.enrolmentId());
         assertEquals(journey.credentialId(), dashboard.path("credentialId").asText());
-        assertEquals(List.of("ENROLLED", "SUBMITTED", "AWARDED", "ISSUED", "SHARED"),
+        assertEquals(List.of("ENROLLED", "SUBMITTED", "IN_REVIEW", "AWARDED", "ISSUED", "SHARED"),
                 values(dashboard.path("steps"), "stage"));
 
         JsonNode credential = client.credential("nb-earner", journey.credentialId());

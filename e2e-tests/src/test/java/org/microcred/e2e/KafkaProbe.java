@@ -23,6 +23,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.microcred.events.EventCodec;
+import org.microcred.events.EventPayload;
 
 /** Reads, re-sends and watches records on the real broker, as an operator replaying a topic would. */
 final class KafkaProbe {
@@ -54,6 +56,52 @@ final class KafkaProbe {
 
     Optional<ConsumerRecord<String, String>> find(String topic, String containing) {
         return readAll(topic).stream().filter(r -> r.value().contains(containing)).findFirst();
+    }
+
+    /** The first record of one event type whose text contains {@code containing} (a topic carries several types). */
+    Optional<ConsumerRecord<String, String>> find(String topic, String type, String containing) {
+        return readAll(topic).stream()
+                .filter(r -> r.value().contains(containing) && type.equals(EventCodec.decode(r.value()).type()))
+                .findFirst();
+    }
+
+    /** Every event of one type on a topic, decoded, whose record text contains {@code containing}. */
+    <P extends EventPayload> List<P> payloads(String topic, String type, Class<P> payloadClass, String containing) {
+        return readAll(topic).stream()
+                .filter(r -> r.value().contains(containing))
+                .map(r -> EventCodec.decode(r.value()))
+                .filter(event -> type.equals(event.type()))
+                .map(event -> payloadClass.cast(event.payload()))
+                .toList();
+    }
+
+    /**
+     * Waits until every consumer group of a service (its name, or its name and a suffix, for channels
+     * that consume the same topic in a group of their own) has committed past every record now in the
+     * topic: whatever the service will do with those records, it has done.
+     */
+    void awaitConsumedByService(String service, String topic, Duration within) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(props)) {
+            List<String> groups = admin.listConsumerGroups().all().get().stream()
+                    .map(listing -> listing.groupId())
+                    .filter(group -> group.equals(service) || group.startsWith(service + "-")
+                            || group.startsWith(service + "."))
+                    .toList();
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                if (group.equals(service) || committed.keySet().stream().anyMatch(p -> p.topic().equals(topic))) {
+                    awaitConsumed(group, topic, within);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Could not list the consumer groups of " + service, e);
+        }
     }
 
     /** Sends a record again exactly as it was: same key, same value, so the same event id. */

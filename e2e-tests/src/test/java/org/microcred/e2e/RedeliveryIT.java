@@ -21,8 +21,11 @@ class RedeliveryIT {
 
         String decisions = system.topicPrefix + Topics.ASSESSMENT;
         String credentials = system.topicPrefix + Topics.ISSUANCE;
-        ConsumerRecord<String, String> award = kafka.find(decisions, journey.assessmentId()).orElseThrow();
-        ConsumerRecord<String, String> issued = kafka.find(credentials, journey.credentialId()).orElseThrow();
+        // The assessment topic also carries the claim (assessment.assigned) of the same task.
+        ConsumerRecord<String, String> award = kafka.find(decisions, "assessment.decided", journey.assessmentId())
+                .orElseThrow();
+        ConsumerRecord<String, String> issued = kafka.find(credentials, "credential.issued", journey.credentialId())
+                .orElseThrow();
         kafka.resend(award);
         kafka.resend(award);
         kafka.resend(issued);

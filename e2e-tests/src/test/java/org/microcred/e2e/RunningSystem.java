@@ -25,6 +25,8 @@ final class RunningSystem {
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     final Map<String, String> env = System.getenv();
     final JourneyClient client;
+    /** Where submission-service keeps evidence files in this run. */
+    final Path storageDir;
 
     /** The running system, started on first use and stopped when the test JVM exits. */
     static synchronized RunningSystem get() {
@@ -44,6 +46,7 @@ final class RunningSystem {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        storageDir = repo.resolve("e2e-tests/target/e2e-files");
         Map<String, String> ports = new HashMap<>(env);
         for (int i = 0; i < SERVICES.length; i++) {
             String name = SERVICES[i];
@@ -60,7 +63,7 @@ final class RunningSystem {
             serviceEnv.put("MICROCRED_VERIFY_MAX_CACHE_TTL", "2s");
             // Every request of a test run comes from one address: allow it more than a recognizer gets.
             serviceEnv.put("MICROCRED_PUBLIC_RATE_LIMIT_REQUESTS", "6000");
-            serviceEnv.put("MICROCRED_STORAGE_DIR", repo.resolve("e2e-tests/target/e2e-files").toString());
+            serviceEnv.put("MICROCRED_STORAGE_DIR", storageDir.toString());
             services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
         }
         Http http = new Http();
