@@ -28,8 +28,13 @@ class DecisionRuleTest {
         return new CriterionScore(criterion, level, "because");
     }
 
+    /** Attempt 1 of 3. */
     private static DecisionRule.Verdict decide(Decision requested, CriterionScore... scores) {
-        return DecisionRule.decide(RUBRIC, List.of(scores), requested);
+        return DecisionRule.decide(RUBRIC, List.of(scores), requested, 1, 3);
+    }
+
+    private static DecisionRule.Verdict decideLastAttempt(Decision requested, CriterionScore... scores) {
+        return DecisionRule.decide(RUBRIC, List.of(scores), requested, 3, 3);
     }
 
     @Test
@@ -64,6 +69,7 @@ class DecisionRuleTest {
         for (Decision requested : List.of(Decision.DENY, Decision.REVISE)) {
             DecisionRule.Verdict verdict = decide(requested, score("objectives", "proficient"), score("checks", "yes"));
             assertNull(verdict.decision());
+            assertEquals(DecisionRule.Refusal.OUTCOME, verdict.refusal());
             assertEquals(List.of(new FieldError("outcome", "every criterion is met, so the decision is AWARD")),
                     verdict.errors());
         }
@@ -72,6 +78,7 @@ class DecisionRuleTest {
     @Test
     void awardingWhenACriterionIsNotMetIsRefused() {
         DecisionRule.Verdict verdict = decide(Decision.AWARD, score("objectives", "emerging"), score("checks", "yes"));
+        assertEquals(DecisionRule.Refusal.OUTCOME, verdict.refusal());
         assertEquals(List.of("outcome"), verdict.errors().stream().map(FieldError::field).toList());
     }
 
@@ -81,25 +88,46 @@ class DecisionRuleTest {
     }
 
     @Test
+    void onTheLastAttemptAnUnmetRubricIsADenialNotARevision() {
+        assertEquals(Decision.DENY,
+                decideLastAttempt(null, score("objectives", "emerging"), score("checks", "yes")).decision());
+    }
+
+    @Test
+    void askingForRevisionOnTheLastAttemptIsRefused() {
+        DecisionRule.Verdict verdict = decideLastAttempt(Decision.REVISE, score("objectives", "emerging"),
+                score("checks", "yes"));
+        assertEquals(DecisionRule.Refusal.NO_ATTEMPT_LEFT, verdict.refusal());
+        assertEquals(List.of("outcome"), verdict.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void theLastAttemptCanStillBeAwarded() {
+        assertEquals(Decision.AWARD,
+                decideLastAttempt(null, score("objectives", "proficient"), score("checks", "yes")).decision());
+    }
+
+    @Test
     void aMissingCriterionIsNamed() {
         DecisionRule.Verdict verdict = decide(null, score("objectives", "proficient"));
         assertFalse(verdict.isValid());
+        assertEquals(DecisionRule.Refusal.SCORES, verdict.refusal());
         assertEquals(List.of(new FieldError("scores", "criterion 'checks' is not scored")), verdict.errors());
     }
 
     @Test
-    void scoresOutsideTheRubricAreNamedWhereTheyStand() {
+    void anUnknownCriterionAndALevelOfAnotherCriterionAreNamedWhereTheyStand() {
         DecisionRule.Verdict verdict = decide(null, score("objectives", "yes"), score("checks", "yes"),
                 score("timing", "yes"));
-        assertEquals(List.of(new FieldError("scores[0].levelId", "not a level of criterion 'objectives'"),
-                new FieldError("scores[2].criterionId", "not a criterion of this rubric")), verdict.errors());
+        assertEquals(List.of(new FieldError("scores[0].levelId", "'yes' is not a level of criterion 'objectives'"),
+                new FieldError("scores[2].criterionId", "'timing' is not a criterion of this rubric")), verdict.errors());
     }
 
     @Test
     void aCriterionScoredTwiceIsRefused() {
         DecisionRule.Verdict verdict = decide(null, score("objectives", "proficient"), score("checks", "yes"),
                 score("objectives", "emerging"));
-        assertEquals(List.of(new FieldError("scores[2].criterionId", "criterion scored more than once")),
+        assertEquals(List.of(new FieldError("scores[2].criterionId", "criterion 'objectives' is scored more than once")),
                 verdict.errors());
     }
 

@@ -3,8 +3,14 @@ package org.microcred.assessment.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.microcred.assessment.service.RubricProjector;
+import org.microcred.assessment.service.CatalogueProjector;
+import org.microcred.assessment.service.EnrolmentClosures;
+import org.microcred.assessment.service.ProgressService;
 import org.microcred.assessment.service.TaskIntake;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.support.messaging.EventConsumer;
 
 /** The events assessment needs from other stages, each applied once. */
@@ -12,22 +18,43 @@ import org.microcred.support.messaging.EventConsumer;
 public class AssessmentEventHandler {
 
     private final EventConsumer consumer;
-    private final RubricProjector rubrics;
+    private final CatalogueProjector catalogue;
     private final TaskIntake intake;
+    private final ProgressService progress;
+    private final EnrolmentClosures closures;
 
-    public AssessmentEventHandler(EventConsumer consumer, RubricProjector rubrics, TaskIntake intake) {
+    public AssessmentEventHandler(EventConsumer consumer, CatalogueProjector catalogue, TaskIntake intake,
+            ProgressService progress, EnrolmentClosures closures) {
         this.consumer = consumer;
-        this.rubrics = rubrics;
+        this.catalogue = catalogue;
         this.intake = intake;
+        this.progress = progress;
+        this.closures = closures;
     }
 
     @Incoming("catalogue-events")
     public Uni<Void> onCatalogue(String message) {
-        return consumer.apply("rubrics", message, rubrics::apply);
+        return consumer.apply("rubrics", message, catalogue::apply);
     }
 
     @Incoming("submission-events")
     public Uni<Void> onSubmission(String message) {
         return consumer.apply("assessment-tasks", message, intake::apply);
+    }
+
+    /** LMS progress and enrolment endings; the topic's other events are not assessment's business. */
+    @Incoming("enrolment-events")
+    public Uni<Void> onEnrolment(String message) {
+        return consumer.apply("enrolment-events", message, this::onEnrolmentEvent);
+    }
+
+    private Uni<Void> onEnrolmentEvent(EventEnvelope<EventPayload> event) {
+        if (event.payload() instanceof ActivityReported) {
+            return progress.apply(event);
+        }
+        if (event.payload() instanceof EnrolmentStatusChanged) {
+            return closures.apply(event);
+        }
+        return Uni.createFrom().voidItem();
     }
 }

@@ -3,12 +3,15 @@ package org.microcred.assessment.repository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.microcred.events.assessment.CriterionScore;
+import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
+import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.submission.EvidenceArtifact;
+import org.microcred.events.submission.EvidenceLink;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.support.persistence.JsonConverter;
 
-/** The JSON text columns of assessment tasks and rubrics. */
+/** The JSON text columns of assessment tasks, judgements, versions and parked reports. */
 public final class JsonColumns {
 
     private JsonColumns() {
@@ -37,6 +40,27 @@ public final class JsonColumns {
 
     public static class RubricColumn extends JsonConverter<Rubric> {
         public RubricColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Links extends JsonConverter<List<EvidenceLink>> {
+        public Links() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class ProgressRuleColumn extends JsonConverter<ProgressRule> {
+        public ProgressRuleColumn() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class Report extends JsonConverter<ActivityReported> {
+        public Report() {
             super(new TypeReference<>() {
             });
         }

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,56 +14,103 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.assessment.AssessmentTask;
+import org.microcred.assessment.repository.AssessmentTaskRepository.Assignee;
+import org.microcred.assessment.repository.AssessmentTaskRepository.QueueFilter;
 import org.microcred.assessment.service.AssessmentQueries;
+import org.microcred.assessment.service.AssignmentService;
 import org.microcred.assessment.service.DecisionService;
+import org.microcred.assessment.service.TaskDetails;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
 import org.microcred.support.security.Caller;
 
-/** Assessors work through their institution's queue and decide; earners read their own feedback. */
+/** Assessors and issuer-admins work through their institution's queue: claim, assign, release, decide. */
 @Path("/api/v1/assessments")
 public class AssessmentResource {
 
+    static final String STATUSES = "PENDING|IN_REVIEW|AWAITING_SECOND_MARK|SECOND_REVIEW|DECIDED|WITHDRAWN";
+    private static final String ISSUER_ADMIN = "issuer-admin";
+
     private final AssessmentQueries queries;
+    private final AssignmentService assignments;
     private final DecisionService decisions;
     private final Caller caller;
+    private final SecurityIdentity identity;
 
-    public AssessmentResource(AssessmentQueries queries, DecisionService decisions, Caller caller) {
+    public AssessmentResource(AssessmentQueries queries, AssignmentService assignments, DecisionService decisions,
+            Caller caller, SecurityIdentity identity) {
         this.queries = queries;
+        this.assignments = assignments;
         this.decisions = decisions;
         this.caller = caller;
+        this.identity = identity;
     }
 
     /**
-     * The tenant's tasks of one status, oldest first; optionally only those of one micro-credential
-     * or of one submission (a client that just submitted finds its task without paging).
+     * The tenant's tasks, oldest submission first. Without {@code status}, the open ones (pending,
+     * in review, awaiting or in second review); {@code assignee} me (held by the caller in either
+     * role), none (waiting for a claim) or any; {@code submissionId} finds one submission's task.
      */
     @GET
-    @RolesAllowed("assessor")
-    public Uni<List<QueueItemView>> queue(
-            @QueryParam("status") @DefaultValue("PENDING") @Pattern(regexp = "PENDING|DECIDED",
-                    message = "one of PENDING, DECIDED") String status,
+    @RolesAllowed({"assessor", ISSUER_ADMIN})
+    public Uni<PageView<QueueItemView>> queue(
+            @QueryParam("status") @Pattern(regexp = STATUSES, message = "one of " + STATUSES) String status,
             @QueryParam("achievementId") UUID achievementId,
             @QueryParam("submissionId") UUID submissionId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @QueryParam("assignee") @DefaultValue("any") @Pattern(regexp = "me|none|any",
+                    message = "one of me, none, any") String assignee,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10000) int offset) {
+        Set<AssessmentTask.Status> statuses = status != null ? EnumSet.of(AssessmentTask.Status.valueOf(status))
+                : AssessmentTask.Status.OPEN;
+        QueueFilter filter = new QueueFilter(statuses, achievementId, submissionId,
+                Assignee.valueOf(assignee.toUpperCase(Locale.ROOT)), caller.userId());
         Instant now = Instant.now();
-        return queries.queue(caller.tenantId(), AssessmentTask.Status.valueOf(status), achievementId, submissionId,
-                        limit)
-                .map(list -> list.stream().map(found -> AssessmentMapper.toQueueItem(found, now)).toList());
+        return queries.queue(caller.tenantId(), filter, limit, offset).map(page -> new PageView<>(
+                page.items().stream().map(found -> AssessmentMapper.toQueueItem(found, now)).toList(),
+                page.total(), limit, offset));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed("assessor")
+    @RolesAllowed({"assessor", ISSUER_ADMIN})
     public Uni<AssessmentView> get(@RestPath UUID id) {
-        return queries.get(caller.tenantId(), id).map(found -> AssessmentMapper.toView(found, Instant.now()));
+        return queries.get(caller.tenantId(), id).map(this::toView);
     }
 
-    /** Records the judgement and answers the decided task. */
+    /** The caller takes the task (or the second marking of an award awaiting it). */
+    @POST
+    @Path("/{id}/claim")
+    @RolesAllowed("assessor")
+    public Uni<AssessmentView> claim(@RestPath UUID id) {
+        return assignments.claim(caller.tenantId(), caller.userId(), id).map(this::toView);
+    }
+
+    /** The holder, or an issuer-admin, gives the current step back to the queue. */
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({"assessor", ISSUER_ADMIN})
+    public Uni<AssessmentView> release(@RestPath UUID id) {
+        return assignments.release(caller.tenantId(), caller.userId(), identity.hasRole(ISSUER_ADMIN), id)
+                .map(this::toView);
+    }
+
+    /** An issuer-admin gives the current step (first or second marking) to an assessor. */
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed(ISSUER_ADMIN)
+    public Uni<AssessmentView> assign(@RestPath UUID id, @NotNull @Valid AssignRequest request) {
+        return assignments.assign(caller.tenantId(), id, request.assessorId()).map(this::toView);
+    }
+
+    /** Records the holder's judgement and answers the task, decided or awaiting its second marker. */
     @POST
     @Path("/{id}/decision")
     @RolesAllowed("assessor")
@@ -72,15 +120,12 @@ public class AssessmentResource {
                 .toList();
         Decision requested = request.outcome() != null ? Decision.valueOf(request.outcome()) : null;
         return decisions.decide(caller.tenantId(), caller.userId(), id,
-                        new DecisionService.Judgement(scores, request.feedback(), requested))
-                .map(found -> AssessmentMapper.toView(found, Instant.now()));
+                        new DecisionService.Judged(scores, request.feedback(), requested))
+                .map(this::toView);
     }
 
-    /** The earner's view of the judgement of their own submission (its latest attempt). */
-    @GET
-    @Path("/by-submission/{submissionId}")
-    @RolesAllowed("earner")
-    public Uni<FeedbackView> forEarner(@RestPath UUID submissionId) {
-        return queries.forEarner(caller.tenantId(), caller.userId(), submissionId).map(AssessmentMapper::toFeedback);
+    private AssessmentView toView(TaskDetails found) {
+        return AssessmentMapper.toView(found,
+                new AssessmentMapper.Viewer(caller.userId(), identity.hasRole(ISSUER_ADMIN)), Instant.now());
     }
 }

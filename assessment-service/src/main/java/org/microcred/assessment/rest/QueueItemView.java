@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One task of the queue, with its age. {@code achievementName} is null while the catalogue event
- * has not arrived; {@code waitingHours} counts whole hours from submission to decision (or now).
+ * One task of the queue, with its age against the feedback target. {@code achievementName} is null
+ * while the catalogue event has not arrived (the default target of 14 days applies meanwhile);
+ * {@code ageHours} counts whole hours from submission to final decision (or now); {@code overdue}
+ * says whether the final decision came, or is still missing, after {@code dueBy}.
  */
 public record QueueItemView(
         UUID id,
@@ -16,7 +18,12 @@ public record QueueItemView(
         String achievementName,
         String earnerName,
         int attempt,
-        String status,
         Instant submittedAt,
-        long waitingHours) {
+        long ageHours,
+        int feedbackTargetDays,
+        Instant dueBy,
+        boolean overdue,
+        String status,
+        String assignedTo,
+        String secondMarker) {
 }

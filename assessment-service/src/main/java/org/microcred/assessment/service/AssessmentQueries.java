@@ -9,60 +9,84 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.microcred.assessment.AchievementRubric;
+import org.microcred.assessment.AchievementVersion;
 import org.microcred.assessment.AssessmentTask;
-import org.microcred.assessment.repository.AchievementRubricRepository;
+import org.microcred.assessment.repository.AchievementVersionRepository;
 import org.microcred.assessment.repository.AssessmentTaskRepository;
+import org.microcred.assessment.repository.AssessmentTaskRepository.QueueFilter;
+import org.microcred.assessment.repository.JudgementRepository;
 import org.microcred.support.problem.ProblemException;
 
 /** What assessors and earners read: the queue, one task, and an earner's own feedback. */
 @ApplicationScoped
 public class AssessmentQueries {
 
+    /** One page of tasks with their versions, and how many match in all. */
+    public record Page(List<TaskDetails> items, long total) {
+    }
+
     private final AssessmentTaskRepository tasks;
-    private final AchievementRubricRepository rubrics;
+    private final AchievementVersionRepository versions;
+    private final JudgementRepository judgements;
 
-    public AssessmentQueries(AssessmentTaskRepository tasks, AchievementRubricRepository rubrics) {
+    public AssessmentQueries(AssessmentTaskRepository tasks, AchievementVersionRepository versions,
+            JudgementRepository judgements) {
         this.tasks = tasks;
-        this.rubrics = rubrics;
+        this.versions = versions;
+        this.judgements = judgements;
     }
 
     @WithSession
-    public Uni<List<TaskWithRubric>> queue(String tenantId, AssessmentTask.Status status, UUID achievementId,
-            UUID submissionId, int limit) {
-        return tasks.queue(tenantId, status, achievementId, submissionId, limit).chain(found -> {
-            Set<UUID> achievementIds = found.stream().map(t -> t.achievementId).collect(Collectors.toSet());
-            return rubrics.findAll(tenantId, achievementIds).map(known -> {
-                Map<AchievementRubric.Key, AchievementRubric> byKey = known.stream()
-                        .collect(Collectors.toMap(r -> key(r.tenantId, r.achievementId, r.version), Function.identity()));
-                return found.stream()
-                        .map(t -> new TaskWithRubric(t, byKey.get(key(t.tenantId, t.achievementId, t.achievementVersion))))
-                        .toList();
-            });
-        });
+    public Uni<Page> queue(String tenantId, QueueFilter filter, int limit, int offset) {
+        return tasks.queue(tenantId, filter, limit, offset)
+                .chain(page -> withVersions(tenantId, page.tasks()).map(items -> new Page(items, page.total())));
     }
 
+    /** One task with its version and judgements. */
     @WithSession
-    public Uni<TaskWithRubric> get(String tenantId, UUID id) {
+    public Uni<TaskDetails> get(String tenantId, UUID id) {
         return tasks.findInTenant(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", id))
-                .chain(this::withRubric);
+                .chain(task -> versions.findVersion(tenantId, task.achievementId, task.achievementVersion)
+                        .chain(version -> judgements.forTask(task.id)
+                                .map(made -> new TaskDetails(task, version, made))));
     }
 
     /** The earner's own submission only: anyone else's answers 404, as a missing one does. */
     @WithSession
-    public Uni<TaskWithRubric> forEarner(String tenantId, String earnerId, UUID submissionId) {
+    public Uni<TaskDetails> forEarner(String tenantId, String earnerId, UUID submissionId) {
         return tasks.findForEarner(tenantId, earnerId, submissionId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment of submission", submissionId))
-                .chain(this::withRubric);
+                .chain(task -> versions.findVersion(tenantId, task.achievementId, task.achievementVersion)
+                        .map(version -> new TaskDetails(task, version)));
     }
 
-    private Uni<TaskWithRubric> withRubric(AssessmentTask task) {
-        return rubrics.findVersion(task.tenantId, task.achievementId, task.achievementVersion)
-                .map(rubric -> new TaskWithRubric(task, rubric));
+    /**
+     * The final decisions of the earner's own enrolment, oldest attempt first. An enrolment this
+     * service has no work of, or another earner's, answers 404; one still waiting answers no items.
+     */
+    @WithSession
+    public Uni<Page> feedback(String tenantId, String earnerId, UUID enrolmentId, int limit, int offset) {
+        return tasks.findByEnrolment(tenantId, enrolmentId).chain(all -> {
+            if (all.isEmpty() || all.stream().anyMatch(t -> !earnerId.equals(t.earnerId))) {
+                return Uni.createFrom().failure(ProblemException.notFound("Assessment of enrolment", enrolmentId));
+            }
+            List<AssessmentTask> decided = all.stream().filter(AssessmentTask::isDecided).toList();
+            List<AssessmentTask> page = decided.stream().skip(offset).limit(limit).toList();
+            return withVersions(tenantId, page).map(items -> new Page(items, decided.size()));
+        });
     }
 
-    private static AchievementRubric.Key key(String tenantId, UUID achievementId, int version) {
-        return new AchievementRubric.Key(tenantId, achievementId, version);
+    private Uni<List<TaskDetails>> withVersions(String tenantId, List<AssessmentTask> found) {
+        Set<UUID> achievementIds = found.stream().map(t -> t.achievementId).collect(Collectors.toSet());
+        return versions.findAll(tenantId, achievementIds).map(known -> {
+            Map<AchievementVersion.Key, AchievementVersion> byKey = known.stream()
+                    .collect(Collectors.toMap(v -> new AchievementVersion.Key(v.tenantId, v.achievementId, v.version),
+                            Function.identity()));
+            return found.stream()
+                    .map(t -> new TaskDetails(t, byKey.get(new AchievementVersion.Key(t.tenantId, t.achievementId,
+                            t.achievementVersion))))
+                    .toList();
+        });
     }
 }

@@ -4,23 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.microcred.assessment.AssessmentFixture;
 import org.microcred.assessment.AssessmentFixture.Task;
-import org.microcred.events.EventCodec;
+import org.microcred.assessment.PublishedEvents;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
-import org.microcred.events.Topics;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
@@ -50,25 +47,26 @@ class AssessmentEventsTest {
         given().auth().oauth2(Tokens.user("nb-assessor"))
                 .queryParam("achievementId", achievement.toString()).get("/api/v1/assessments")
                 .then().statusCode(200)
-                .body("", hasSize(2))
-                .body("submissionId", contains(first.payload().submissionId().toString(),
+                .body("total", equalTo(2))
+                .body("items.submissionId", contains(first.payload().submissionId().toString(),
                         marker.payload().submissionId().toString()));
     }
 
     @Test
     void theDecisionIsPublishedWithTheScoresAndTheEvidence() {
-        Task task = AssessmentFixture.pendingTask("northbridge", "nb-earner", "nb-assessor");
-        given().auth().oauth2(Tokens.user("nb-assessor")).contentType("application/json")
-                .body(AssessmentFixture.scores("proficient", "yes"))
-                .post("/api/v1/assessments/" + task.id() + "/decision").then().statusCode(200);
+        Task task = AssessmentFixture.claimedTask("northbridge", "nb-earner", "nb-assessor");
+        AssessmentFixture.decide("nb-assessor", task.id(), AssessmentFixture.scores("proficient", "yes"))
+                .statusCode(200);
 
-        String key = task.payload().enrolmentId().toString();
-        ConsumerRecord<String, String> record = await().atMost(AssessmentFixture.PATIENCE).until(
-                () -> decidedRecord(key), Optional::isPresent).orElseThrow();
-        EventEnvelope<EventPayload> event = EventCodec.decode(record.value());
+        List<EventEnvelope<EventPayload>> published = await().atMost(AssessmentFixture.PATIENCE).until(
+                () -> PublishedEvents.envelopes(task.key()),
+                all -> all.stream().anyMatch(e -> e.payload() instanceof AssessmentDecided));
+        EventEnvelope<EventPayload> event = published.stream()
+                .filter(e -> e.payload() instanceof AssessmentDecided).findFirst().orElseThrow();
         AssessmentDecided decided = (AssessmentDecided) event.payload();
         SubmissionSubmitted submitted = task.payload();
         assertEquals("northbridge", event.tenantId());
+        assertEquals(task.key(), event.subject());
         assertEquals(task.id(), decided.assessmentId());
         assertEquals(submitted.submissionId(), decided.submissionId());
         assertEquals(submitted.enrolmentId(), decided.enrolmentId());
@@ -83,18 +81,26 @@ class AssessmentEventsTest {
         assertEquals("Clear plan; see the notes per criterion.", decided.feedback());
         assertEquals(AssessmentFixture.subjectOf("nb-assessor"), decided.assessorId());
         assertEquals(submitted.artifacts(), decided.evidence());
+        assertEquals(submitted.links(), decided.links());
+        assertEquals("rubric", decided.basis());
+        assertNull(decided.score());
+        assertNull(decided.secondAssessorId());
+        assertNull(decided.markersAgreed());
         // The activity's dates travel on: enrolment (start) and the judged attempt's submission (end).
         assertEquals(submitted.enrolledAt(), decided.enrolledAt());
-        assertEquals(submitted.submittedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), decided.submittedAt());
+        assertEquals(submitted.submittedAt().truncatedTo(ChronoUnit.MICROS), decided.submittedAt());
     }
 
     @Test
-    void aSubmissionWhoseRubricHasNotArrivedIsDecidedOnceItDoes() {
+    void aSubmissionWhoseRubricHasNotArrivedIsClaimedAndDecidedOnceItDoes() {
         UUID achievement = UUID.randomUUID();
         EventEnvelope<SubmissionSubmitted> submitted = AssessmentFixture.submission("northbridge", achievement,
                 "nb-earner", Instant.now());
         AssessmentFixture.publish(submitted);
         UUID taskId = AssessmentFixture.awaitTask("nb-assessor", achievement, submitted.payload().submissionId());
+        AssessmentFixture.get("nb-assessor", taskId).statusCode(200)
+                .body("achievementName", equalTo(null)).body("feedbackTargetDays", equalTo(14));
+        AssessmentFixture.claim("nb-assessor", taskId).statusCode(200);
         decide(taskId).statusCode(409).body("type", equalTo("https://microcred.org/problems/rubric-not-yet-known"));
 
         AssessmentFixture.publishRubric("northbridge", achievement);
@@ -102,16 +108,18 @@ class AssessmentEventsTest {
                 .body("decision", equalTo("AWARD")));
     }
 
-    private static io.restassured.response.ValidatableResponse decide(UUID taskId) {
-        return given().auth().oauth2(Tokens.user("nb-assessor")).contentType("application/json")
-                .body(AssessmentFixture.scores("proficient", "yes"))
-                .post("/api/v1/assessments/" + taskId + "/decision").then();
+    @Test
+    void aRedeliveredCatalogueEventKeepsTheVersion() {
+        Task task = AssessmentFixture.pendingTask("northbridge", "nb-earner", "nb-assessor");
+        // The same definition again under a new event id: the version (and the task) are unchanged.
+        AssessmentFixture.publishRubric("northbridge", task.achievementId());
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
+        AssessmentFixture.decide("nb-assessor", task.id(), AssessmentFixture.scores("proficient", "yes"))
+                .statusCode(200).body("decision", equalTo("AWARD"))
+                .body("achievementName", equalTo(AssessmentFixture.NAME));
     }
 
-    private static Optional<ConsumerRecord<String, String>> decidedRecord(String key) {
-        return TestKafka.read(AssessmentFixture.PREFIX + Topics.ASSESSMENT, Integer.MAX_VALUE, Duration.ofSeconds(3))
-                .stream()
-                .filter(r -> key.equals(r.key()) && "assessment.decided".equals(EventCodec.decode(r.value()).type()))
-                .findFirst();
+    private static io.restassured.response.ValidatableResponse decide(UUID taskId) {
+        return AssessmentFixture.decide("nb-assessor", taskId, AssessmentFixture.scores("proficient", "yes"));
     }
 }

@@ -6,18 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.microcred.assessment.AchievementRubric;
+import org.microcred.assessment.AchievementVersion;
 
 @ApplicationScoped
-public class AchievementRubricRepository implements PanacheRepositoryBase<AchievementRubric, AchievementRubric.Key> {
+public class AchievementVersionRepository implements PanacheRepositoryBase<AchievementVersion, AchievementVersion.Key> {
 
-    public Uni<AchievementRubric> findVersion(String tenantId, UUID achievementId, int version) {
+    public Uni<AchievementVersion> findVersion(String tenantId, UUID achievementId, int version) {
         return find("tenantId = ?1 and achievementId = ?2 and version = ?3", tenantId, achievementId, version)
                 .firstResult();
     }
 
     /** Every known version of these micro-credentials, for naming them in a list of tasks. */
-    public Uni<List<AchievementRubric>> findAll(String tenantId, Collection<UUID> achievementIds) {
+    public Uni<List<AchievementVersion>> findAll(String tenantId, Collection<UUID> achievementIds) {
         if (achievementIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

@@ -11,13 +11,23 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.microcred.assessment.repository.JsonColumns;
+import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 
-/** The rubric of one published version of a micro-credential, as the catalogue announced it. */
+/**
+ * What assessment needs from one published version of a micro-credential, as the catalogue
+ * announced it: its rubric, how it is earned, the feedback target, the attempt limit and second
+ * marking. A published version is immutable, so this never changes once known.
+ */
 @Entity
-@Table(name = "achievement_rubric")
-@IdClass(AchievementRubric.Key.class)
-public class AchievementRubric {
+@Table(name = "achievement_version")
+@IdClass(AchievementVersion.Key.class)
+public class AchievementVersion {
+
+    public static final String PERFORMANCE = "performance";
+    public static final String PROGRESS = "progress";
+    public static final int DEFAULT_FEEDBACK_TARGET_DAYS = 14;
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     @Id
     @Column(name = "tenant_id")
@@ -32,8 +42,29 @@ public class AchievementRubric {
 
     public String name;
 
+    /** Null only for a progress micro-credential defined without one. */
     @Convert(converter = JsonColumns.RubricColumn.class)
     public Rubric rubric;
+
+    @Column(name = "benchmark_kind")
+    public String benchmarkKind;
+
+    @Convert(converter = JsonColumns.ProgressRuleColumn.class)
+    @Column(name = "progress_rule")
+    public ProgressRule progressRule;
+
+    @Column(name = "feedback_target_days")
+    public int feedbackTargetDays;
+
+    @Column(name = "max_attempts")
+    public int maxAttempts;
+
+    @Column(name = "second_marking_mode")
+    public String secondMarkingMode;
+
+    /** Only with mode {@code sample}: the share of awards second-marked. */
+    @Column(name = "second_marking_percent")
+    public Integer secondMarkingPercent;
 
     @Column(name = "published_at")
     public Instant publishedAt;
@@ -41,7 +72,11 @@ public class AchievementRubric {
     @Column(name = "received_at")
     public Instant receivedAt;
 
-    /** The identity of a rubric: each tenant's achievement version has its own. */
+    public boolean isProgress() {
+        return PROGRESS.equals(benchmarkKind);
+    }
+
+    /** The identity of a version: each tenant's achievement version has its own. */
     public static class Key implements Serializable {
         public String tenantId;
         public UUID achievementId;

@@ -1,0 +1,73 @@
+package org.microcred.assessment.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Function;
+import org.microcred.assessment.AssessmentTask;
+import org.microcred.assessment.TaskRules;
+import org.microcred.assessment.repository.AchievementVersionRepository;
+import org.microcred.assessment.repository.AssessmentTaskRepository;
+import org.microcred.assessment.repository.JudgementRepository;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * Claims, releases and assignments. Each locks the task, applies {@link TaskRules} and, when the
+ * assignment changed, adds {@code assessment.assigned} in the same transaction.
+ */
+@ApplicationScoped
+public class AssignmentService {
+
+    private final AssessmentTaskRepository tasks;
+    private final AchievementVersionRepository versions;
+    private final JudgementRepository judgements;
+    private final AssessmentEvents events;
+
+    public AssignmentService(AssessmentTaskRepository tasks, AchievementVersionRepository versions,
+            JudgementRepository judgements, AssessmentEvents events) {
+        this.tasks = tasks;
+        this.versions = versions;
+        this.judgements = judgements;
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<TaskDetails> claim(String tenantId, String callerId, UUID taskId) {
+        return change(tenantId, taskId, task -> {
+            String role = TaskRules.claim(task, callerId);
+            return role == null ? null : new Change(role, callerId);
+        });
+    }
+
+    @WithTransaction
+    public Uni<TaskDetails> release(String tenantId, String callerId, boolean issuerAdmin, UUID taskId) {
+        return change(tenantId, taskId, task -> new Change(TaskRules.release(task, callerId, issuerAdmin), null));
+    }
+
+    @WithTransaction
+    public Uni<TaskDetails> assign(String tenantId, UUID taskId, String assessorId) {
+        return change(tenantId, taskId, task -> {
+            String role = TaskRules.assign(task, assessorId);
+            return role == null ? null : new Change(role, assessorId);
+        });
+    }
+
+    /** A role's new holder (null: released). */
+    private record Change(String role, String assessorId) {
+    }
+
+    private Uni<TaskDetails> change(String tenantId, UUID taskId, Function<AssessmentTask, Change> rule) {
+        return tasks.findInTenantForUpdate(tenantId, taskId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", taskId))
+                .chain(task -> {
+                    Change change = rule.apply(task);
+                    Uni<Void> announced = change == null ? Uni.createFrom().voidItem()
+                            : events.assigned(task, change.role(), change.assessorId());
+                    return announced
+                            .chain(() -> versions.findVersion(tenantId, task.achievementId, task.achievementVersion))
+                            .chain(version -> judgements.forTask(task.id)
+                                    .map(made -> new TaskDetails(task, version, made)));
+                });
+    }
+}

@@ -1,0 +1,129 @@
+package org.microcred.assessment.rest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.microcred.assessment.AssessmentFixture;
+import org.microcred.assessment.AssessmentFixture.Task;
+import org.microcred.assessment.PublishedEvents;
+import org.microcred.events.assessment.AssessmentAssigned;
+
+/** Claim, release and assign, each announced by assessment.assigned with a rising sequence. */
+@QuarkusTest
+class AssignmentResourceTest {
+
+    private static final String PROBLEMS = "https://microcred.org/problems/";
+    private static final String ASSESSOR = AssessmentFixture.subjectOf("nb-assessor");
+    private static final String ASSESSOR2 = AssessmentFixture.subjectOf("nb-assessor2");
+
+    @Test
+    void claimingPutsTheTaskInReviewAndAnnouncesIt() {
+        Task task = pending();
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200)
+                .body("status", equalTo("IN_REVIEW"))
+                .body("assignedTo", equalTo(ASSESSOR));
+
+        AssessmentAssigned assigned = PublishedEvents.await(task.key(), AssessmentAssigned.class, 1).get(0);
+        assertEquals(task.id(), assigned.assessmentId());
+        assertEquals(task.payload().submissionId(), assigned.submissionId());
+        assertEquals(task.payload().enrolmentId(), assigned.enrolmentId());
+        assertEquals(task.achievementId(), assigned.achievementId());
+        assertEquals(task.payload().earnerId(), assigned.earnerId());
+        assertEquals(1, assigned.attempt());
+        assertEquals("first", assigned.role());
+        assertEquals(ASSESSOR, assigned.assessorId());
+        assertEquals(1, assigned.sequence());
+    }
+
+    @Test
+    void aTaskAnotherAssessorHoldsCannotBeClaimedAndClaimingAgainChangesNothing() {
+        Task task = pending();
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
+        AssessmentFixture.claim("nb-assessor2", task.id()).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "claimed-by-another"));
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200).body("assignedTo", equalTo(ASSESSOR));
+        // A release follows the claims: had the repeated claim been announced, it would show before it.
+        AssessmentFixture.release("nb-assessor", task.id()).statusCode(200);
+        List<AssessmentAssigned> events = PublishedEvents.await(task.key(), AssessmentAssigned.class, 2);
+        assertEquals(Arrays.asList(ASSESSOR, null), events.stream().map(AssessmentAssigned::assessorId).toList());
+    }
+
+    @Test
+    void anAssessorCannotClaimTheirOwnSubmissionNorBeAssignedIt() {
+        Task own = AssessmentFixture.pendingTask("northbridge", "nb-assessor", "nb-assessor2");
+        AssessmentFixture.claim("nb-assessor", own.id()).statusCode(403)
+                .body("type", equalTo(PROBLEMS + "self-assessment"));
+        AssessmentFixture.assign("nb-admin", own.id(), ASSESSOR).statusCode(422)
+                .body("type", equalTo(PROBLEMS + "self-assessment"));
+        AssessmentFixture.get("nb-assessor2", own.id()).statusCode(200).body("status", equalTo("PENDING"));
+        AssessmentFixture.claim("nb-assessor2", own.id()).statusCode(200);
+    }
+
+    @Test
+    void onlyTheHolderOrAnIssuerAdminReleases() {
+        Task task = pending();
+        AssessmentFixture.release("nb-assessor", task.id()).statusCode(409).body("type", equalTo(PROBLEMS + "not-claimed"));
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
+        AssessmentFixture.release("nb-assessor2", task.id()).statusCode(403).body("type", equalTo(PROBLEMS + "not-holder"));
+        AssessmentFixture.release("nb-assessor", task.id()).statusCode(200)
+                .body("status", equalTo("PENDING")).body("assignedTo", equalTo(null));
+        AssessmentFixture.claim("nb-assessor2", task.id()).statusCode(200);
+        AssessmentFixture.release("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void anIssuerAdminAssignsAndReassignsEachAnnouncedInSequence() {
+        Task task = pending();
+        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR).statusCode(200)
+                .body("status", equalTo("IN_REVIEW")).body("assignedTo", equalTo(ASSESSOR));
+        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR).statusCode(200);
+        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200).body("assignedTo", equalTo(ASSESSOR2));
+        AssessmentFixture.release("nb-admin", task.id()).statusCode(200);
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
+
+        List<AssessmentAssigned> events = PublishedEvents.await(task.key(), AssessmentAssigned.class, 4);
+        assertEquals(List.of(1L, 2L, 3L, 4L), events.stream().map(AssessmentAssigned::sequence).toList());
+        assertEquals(Arrays.asList(ASSESSOR, ASSESSOR2, null, ASSESSOR),
+                events.stream().map(AssessmentAssigned::assessorId).toList());
+        assertEquals(List.of("first", "first", "first", "first"), events.stream().map(AssessmentAssigned::role).toList());
+    }
+
+    @Test
+    void theAssignedAssessorMayDecideAndTheOneReplacedMayNot() {
+        Task task = pending();
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
+        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200);
+        AssessmentFixture.decide("nb-assessor", task.id(), AssessmentFixture.scores("proficient", "yes"))
+                .statusCode(403).body("type", equalTo(PROBLEMS + "not-holder"));
+        AssessmentFixture.decide("nb-assessor2", task.id(), AssessmentFixture.scores("proficient", "yes"))
+                .statusCode(200).body("decision", equalTo("AWARD"));
+    }
+
+    @Test
+    void anAssigneeIdMustBeGiven() {
+        Task task = pending();
+        AssessmentFixture.assign("nb-admin", task.id(), " ").statusCode(400)
+                .body("type", equalTo(PROBLEMS + "validation"));
+        AssessmentFixture.assign("nb-admin", task.id(), "x".repeat(256)).statusCode(400);
+        AssessmentFixture.assign("nb-admin", task.id(), "<script>").statusCode(400);
+        AssessmentFixture.get("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void rolesDecideWhoClaimsAndWhoAssigns() {
+        Task task = pending();
+        AssessmentFixture.claim("nb-earner2", task.id()).statusCode(403);
+        AssessmentFixture.claim("nb-admin", task.id()).statusCode(403);
+        AssessmentFixture.assign("nb-assessor", task.id(), ASSESSOR).statusCode(403);
+        AssessmentFixture.release("nb-release", task.id()).statusCode(403);
+        AssessmentFixture.get("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"));
+    }
+
+    private static Task pending() {
+        return AssessmentFixture.pendingTask("northbridge", "nb-earner", "nb-assessor");
+    }
+}
