@@ -39,4 +39,24 @@ class RubricRulesTest {
         List<String> fields = RubricRules.check(prompts, rubric).stream().map(FieldError::field).toList();
         assertEquals(List.of("evidencePrompts[1].id", "rubric.criteria[0].levels[1].id", "rubric.criteria[1].id"), fields);
     }
+
+    @Test
+    void pointsMustRiseStrictlyWithTheLevel() {
+        List<RubricLevel> levels = List.of(new RubricLevel("low", "Low", null, 2), new RubricLevel("mid", "Mid", null, 2),
+                new RubricLevel("high", "High", null, 1));
+        Rubric rubric = new Rubric(List.of(new RubricCriterion("c1", "C", null, levels, "mid")));
+        assertEquals(List.of("rubric.criteria[0].levels[1].points", "rubric.criteria[0].levels[2].points"),
+                RubricRules.check(PROMPTS, rubric).stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void pointsAreOnEveryLevelOrOnNone() {
+        List<RubricLevel> withPoints = List.of(new RubricLevel("low", "Low", null, 0), new RubricLevel("high", "High", null, 5));
+        Rubric rubric = new Rubric(List.of(new RubricCriterion("c1", "C", null, withPoints, "high"),
+                new RubricCriterion("c2", "D", null, LEVELS, "high")));
+        assertEquals(List.of("rubric.criteria[1].levels[0].points", "rubric.criteria[1].levels[1].points"),
+                RubricRules.check(PROMPTS, rubric).stream().map(FieldError::field).toList());
+        Rubric rising = new Rubric(List.of(new RubricCriterion("c1", "C", null, withPoints, "high")));
+        assertTrue(RubricRules.check(PROMPTS, rising).isEmpty());
+    }
 }

@@ -1,16 +1,131 @@
 package org.microcred.enrolment.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.events.enrolment.EnrolmentStatus;
 
+/** Enrolments; every finder the API uses is scoped by tenant. */
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUID> {
 
-    public Uni<Enrolment> findByEarner(String tenantId, String earnerId, UUID achievementId) {
-        return find("tenantId = ?1 and earnerId = ?2 and achievementId = ?3", tenantId, earnerId, achievementId)
-                .firstResult();
+    private static final List<EnrolmentStatus> CLOSED =
+            List.of(EnrolmentStatus.WITHDRAWN, EnrolmentStatus.EXPIRED, EnrolmentStatus.DECLINED);
+    private static final List<EnrolmentStatus> HOLDING_PLACE =
+            List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.PENDING_CONFIRMATION);
+    private static final Sort ARRIVAL = Sort.by("enrolledAt").and("id");
+
+    /** The earner's open enrolment in the micro-credential (at most one), or null. */
+    public Uni<Enrolment> findOpen(String tenantId, String earnerId, UUID achievementId) {
+        return find("tenantId = ?1 and earnerId = ?2 and achievementId = ?3 and status not in ?4",
+                tenantId, earnerId, achievementId, CLOSED).firstResult();
+    }
+
+    public Uni<Enrolment> findInTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
+    }
+
+    /**
+     * Loads the row locked for update: status changes and the projector serialise on it. Call it
+     * before anything else loads this enrolment in the session (a loaded copy is not re-read).
+     */
+    public Uni<Enrolment> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<List<Enrolment>> listForEarner(String tenantId, String earnerId, EnrolmentStatus status, int offset,
+            int limit) {
+        return earnerQuery(tenantId, earnerId, status, Sort.by("enrolledAt", Sort.Direction.Descending).and("id"))
+                .range(offset, offset + limit - 1).list();
+    }
+
+    public Uni<Long> countForEarner(String tenantId, String earnerId, EnrolmentStatus status) {
+        return earnerQuery(tenantId, earnerId, status, null).count();
+    }
+
+    /** The roster of a micro-credential in arrival order (the waiting list's order too). */
+    public Uni<List<Enrolment>> roster(String tenantId, UUID achievementId, EnrolmentStatus status, int offset,
+            int limit) {
+        return rosterQuery(tenantId, achievementId, status, ARRIVAL).range(offset, offset + limit - 1).list();
+    }
+
+    public Uni<Long> countRoster(String tenantId, UUID achievementId, EnrolmentStatus status) {
+        return rosterQuery(tenantId, achievementId, status, null).count();
+    }
+
+    /** Places taken: ACTIVE and PENDING_CONFIRMATION enrolments of every version. */
+    public Uni<Long> countHoldingPlace(UUID achievementId) {
+        return count("achievementId = ?1 and status in ?2", achievementId, HOLDING_PLACE);
+    }
+
+    public Uni<Long> countWaitlisted(UUID achievementId) {
+        return count("achievementId = ?1 and status = ?2", achievementId, EnrolmentStatus.WAITLISTED);
+    }
+
+    /** Whether the tenant has this micro-credential in a retired version (no current published one). */
+    public Uni<Boolean> isRetired(String tenantId, UUID achievementId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("select count(*) from Achievement where tenantId = ?1 and id = ?2 and status = ?3",
+                        Long.class)
+                .setParameter(1, tenantId).setParameter(2, achievementId)
+                .setParameter(3, org.microcred.enrolment.Achievement.Status.RETIRED)
+                .getSingleResult()).map(n -> n > 0);
+    }
+
+    /** Who the enrolment belongs to (null when none), without loading it into the session. */
+    public Uni<org.microcred.enrolment.enrolment.EnrolmentRef> ref(UUID id) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select new org.microcred.enrolment.enrolment.EnrolmentRef(id, tenantId, achievementId, earnerId)"
+                                + " from Enrolment where id = ?1", org.microcred.enrolment.enrolment.EnrolmentRef.class)
+                .setParameter(1, id)
+                .getSingleResultOrNull());
+    }
+
+    /** The earner's newest enrolment in the micro-credential, locked for update, or null. */
+    public Uni<Enrolment> lockLatest(String tenantId, String earnerId, UUID achievementId) {
+        return find("tenantId = ?1 and earnerId = ?2 and achievementId = ?3",
+                Sort.by("enrolledAt", Sort.Direction.Descending), tenantId, earnerId, achievementId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The oldest waitlisted enrolments, locked, in arrival order. */
+    public Uni<List<Enrolment>> oldestWaitlisted(UUID achievementId, int limit) {
+        return find("achievementId = ?1 and status = ?2", ARRIVAL, achievementId, EnrolmentStatus.WAITLISTED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(Page.ofSize(limit)).list();
+    }
+
+    /** 1 for the first in line. */
+    public Uni<Long> waitlistPosition(Enrolment e) {
+        return count("achievementId = :a and status = :s and (enrolledAt < :t or (enrolledAt = :t and id <= :id))",
+                Parameters.with("a", e.achievementId).and("s", EnrolmentStatus.WAITLISTED).and("t", e.enrolledAt)
+                        .and("id", e.id));
+    }
+
+    /** Journey activity: moves the last sign of life forward (never back: events arrive in any order). */
+    public Uni<Integer> touch(UUID id, Instant at) {
+        return update("lastActivityAt = ?2 where id = ?1 and lastActivityAt < ?2", id, at);
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Enrolment> earnerQuery(String tenantId,
+            String earnerId, EnrolmentStatus status, Sort sort) {
+        String query = "tenantId = ?1 and earnerId = ?2" + (status != null ? " and status = ?3" : "");
+        Object[] params = status != null ? new Object[] {tenantId, earnerId, status} : new Object[] {tenantId, earnerId};
+        return sort != null ? find(query, sort, params) : find(query, params);
+    }
+
+    private io.quarkus.hibernate.reactive.panache.PanacheQuery<Enrolment> rosterQuery(String tenantId,
+            UUID achievementId, EnrolmentStatus status, Sort sort) {
+        String query = "tenantId = ?1 and achievementId = ?2" + (status != null ? " and status = ?3" : "");
+        Object[] params = status != null ? new Object[] {tenantId, achievementId, status}
+                : new Object[] {tenantId, achievementId};
+        return sort != null ? find(query, sort, params) : find(query, params);
     }
 }

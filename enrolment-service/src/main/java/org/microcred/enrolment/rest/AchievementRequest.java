@@ -11,16 +11,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
-/** A new micro-credential definition, as an issuer-admin sends it. Every field has its limit. */
+/**
+ * A micro-credential definition, as an issuer-admin sends it to create a draft or replace a draft's
+ * content. Every field has its limit; the rules across fields (AchievementDefinitionCheck) are
+ * checked in the same pass, so one answer names every problem.
+ */
+@AchievementDefinitionCheck
 public record AchievementRequest(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 4000) String description,
         @NotBlank @Size(max = 2000) String competencyStatement,
         @NotBlank @Size(max = 4000) String criteriaNarrative,
-        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Prompt> evidencePrompts,
-        @NotNull @Valid Rubric rubric,
+        // Required (at least one prompt, a rubric) for performance; optional for progress.
+        @Size(max = 20) List<@NotNull @Valid Prompt> evidencePrompts,
+        @Valid Rubric rubric,
         // Optional descriptive fields, stated by the credential (Open Badges 3.0 Achievement).
         @Size(max = 20) List<@NotNull @Valid AlignmentTarget> alignments,
         @DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal creditsAvailable,
@@ -31,7 +38,47 @@ public record AchievementRequest(
         @Size(max = 35) @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String inLanguage,
         @Size(max = 50) String level,
         @Min(1) @Max(100) Integer sizeHours,
-        @Min(1) @Max(3650) Integer validityDays) {
+        @Min(1) @Max(3650) Integer validityDays,
+        // Learning and judging.
+        @Size(max = 20) List<@NotNull @Valid Resource> learningResources,
+        @Pattern(regexp = "^(performance|progress)$", message = "performance or progress") String benchmarkKind,
+        @Valid Progress progressRule,
+        @Pattern(regexp = "^(online|in-person|hybrid)$", message = "online, in-person or hybrid") String deliveryMode,
+        @Min(1) @Max(90) Integer feedbackTargetDays,
+        @Min(1) @Max(10) Integer maxAttempts,
+        @Valid SecondMarkingRequest secondMarking,
+        // The commitment an earner accepts when enrolling.
+        @Min(1) @Max(1000) Integer expectedEffortHours,
+        @Size(max = 4000) String obligations,
+        @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal cost,
+        @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 currency code such as EUR") String currency,
+        @Size(min = 1, max = 50) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+                message = "letters, digits, dots, dashes, colons and underscores") String termsVersion,
+        @Pattern(regexp = "^(automatic|staff)$", message = "automatic or staff") String confirmationMode,
+        @Min(1) @Max(100000) Integer capacity,
+        Instant enrolmentOpensAt,
+        Instant enrolmentClosesAt,
+        Instant activityStartsAt,
+        Instant activityEndsAt,
+        @Min(1) @Max(365) Integer inactivityExpiryDays) {
+
+    /** A link to learning material. */
+    public record Resource(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = Urls.PATTERN, message = Urls.MESSAGE) String url) {
+    }
+
+    /** How a progress micro-credential is earned from LMS activity. */
+    public record Progress(
+            @NotBlank @Size(max = 200) String activityId,
+            @NotNull @Pattern(regexp = "^(completion|score)$", message = "completion or score") String measure,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal minScore) {
+    }
+
+    public record SecondMarkingRequest(
+            @NotNull @Pattern(regexp = "^(none|all|sample)$", message = "none, all or sample") String mode,
+            @Min(1) @Max(100) Integer samplePercent) {
+    }
 
     /** An entry of a skills framework (ESCO, O*NET, CASE...) the micro-credential aligns to. */
     public record AlignmentTarget(
@@ -45,13 +92,21 @@ public record AchievementRequest(
             String targetType) {
     }
 
+    /**
+     * One evidence prompt. Without {@code kind} it is the first schema's prompt: a written answer,
+     * plus a file when {@code fileRequired}. With a kind, {@code fileRequired} is derived.
+     */
     public record Prompt(
             @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @NotBlank @Size(max = 2000) String text,
-            boolean fileRequired) {
+            @Pattern(regexp = "^(written|files|links)$", message = "written, files or links") String kind,
+            @Size(max = 20) List<@NotBlank @Size(max = 255) String> allowedMediaTypes,
+            @Min(0) @Max(20) Integer minItems,
+            @Min(1) @Max(20) Integer maxItems,
+            Boolean fileRequired) {
     }
 
-    public record Rubric(@NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria) {
+    public record Rubric(@NotNull @Size(max = 20) List<@NotNull @Valid Criterion> criteria) {
     }
 
     public record Criterion(
@@ -59,14 +114,17 @@ public record AchievementRequest(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
             @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid Level> levels,
-            @NotBlank @Size(max = 64) String requiredLevelId) {
+            @NotBlank @Size(max = 64) String requiredLevelId,
+            // How much the criterion counts in a weighted points total (optional).
+            @DecimalMin("0.1") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal weight) {
     }
 
-    /** One level; the list of levels runs from lowest to highest. */
+    /** One level; the list of levels runs from lowest to highest, points (optional) strictly rising. */
     public record Level(
             @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 2000) String description) {
+            @Size(max = 2000) String description,
+            @Min(0) @Max(1000) Integer points) {
     }
 
     /** Absolute http(s) URLs without spaces or characters that are not allowed in an IRI. */

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
+import org.microcred.events.catalogue.LearningResource;
+import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
+import org.microcred.events.catalogue.SecondMarking;
 
-/** A micro-credential definition as the API shows it. */
+/** One version of a micro-credential definition as the API shows it. */
 public record AchievementView(
         UUID id,
         int version,
@@ -21,7 +24,9 @@ public record AchievementView(
         List<EvidencePrompt> evidencePrompts,
         Rubric rubric,
         Instant createdAt,
+        Instant updatedAt,
         Instant publishedAt,
+        Instant retiredAt,
         List<Alignment> alignments,
         BigDecimal creditsAvailable,
         String fieldOfStudy,
@@ -31,5 +36,24 @@ public record AchievementView(
         String inLanguage,
         String level,
         Integer sizeHours,
-        Integer validityDays) {
+        Integer validityDays,
+        List<LearningResource> learningResources,
+        String benchmarkKind,
+        ProgressRule progressRule,
+        String deliveryMode,
+        Integer feedbackTargetDays,
+        Integer maxAttempts,
+        SecondMarking secondMarking,
+        Integer expectedEffortHours,
+        String obligations,
+        BigDecimal cost,
+        String currency,
+        String termsVersion,
+        String confirmationMode,
+        Integer capacity,
+        Instant enrolmentOpensAt,
+        Instant enrolmentClosesAt,
+        Instant activityStartsAt,
+        Instant activityEndsAt,
+        Integer inactivityExpiryDays) {
 }

@@ -4,19 +4,29 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
-import org.microcred.enrolment.RubricRules;
+import org.microcred.enrolment.Achievement.Status;
+import org.microcred.enrolment.catalogue.AchievementContent;
+import org.microcred.enrolment.catalogue.DefinitionRules;
 import org.microcred.enrolment.repository.AchievementRepository;
-import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.outbox.Outbox;
+import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
 
-/** The catalogue of micro-credentials: issuer-admins define and publish, earners browse. */
+/**
+ * The catalogue of micro-credentials and its lifecycle: a draft is edited, published (then never
+ * changed), superseded by a newer published version, or retired. Issuer-admins work on the newest
+ * version of any status; everyone else sees the newest published one.
+ */
 @ApplicationScoped
 public class CatalogueService {
+
+    private static final String WHAT = "Micro-credential";
 
     private final AchievementRepository achievements;
     private final Outbox outbox;
@@ -28,57 +38,163 @@ public class CatalogueService {
 
     @WithTransaction
     public Uni<Achievement> createDraft(Achievement draft, String tenantId, String adminId) {
-        var errors = RubricRules.check(draft.evidencePrompts, draft.rubric);
-        if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.invalid("The definition is inconsistent", errors));
+        ProblemException invalid = brokenRules(draft);
+        if (invalid != null) {
+            return Uni.createFrom().failure(invalid);
         }
         draft.id = UUID.randomUUID();
         draft.tenantId = tenantId;
         draft.version = 1;
-        draft.status = Achievement.Status.DRAFT;
+        draft.status = Status.DRAFT;
         draft.createdBy = adminId;
         draft.createdAt = Instant.now();
+        draft.updatedAt = draft.createdAt;
+        normalise(draft);
         return achievements.persist(draft);
     }
 
-    /** Publishes a draft; the catalogue event is committed with it. Publishing twice changes nothing. */
+    /** Replaces the content of the draft version; a published or retired newest version is a 409. */
+    @WithTransaction
+    public Uni<Achievement> updateDraft(String tenantId, UUID id, Achievement content) {
+        ProblemException invalid = brokenRules(content);
+        if (invalid != null) {
+            return Uni.createFrom().failure(invalid);
+        }
+        return newestForUpdate(tenantId, id).map(newest -> {
+            if (!newest.isDraft()) {
+                throw ProblemException.conflict("not-a-draft", "Version " + newest.version + " is " + newest.status
+                        + " and cannot change; start a new version with POST /api/v1/achievements/" + id
+                        + "/versions");
+            }
+            AchievementContent.copy(content, newest);
+            normalise(newest);
+            newest.updatedAt = Instant.now();
+            return newest;
+        });
+    }
+
+    /** Publishes the draft; the catalogue event is committed with it. Publishing again changes nothing. */
     @WithTransaction
     public Uni<Achievement> publish(String tenantId, UUID id) {
-        return find(tenantId, id).chain(achievement -> {
-            if (achievement.isPublished()) {
-                return Uni.createFrom().item(achievement);
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            if (newest.isPublished()) {
+                return Uni.createFrom().item(newest);
             }
-            achievement.status = Achievement.Status.PUBLISHED;
-            achievement.publishedAt = Instant.now();
+            if (newest.isRetired()) {
+                throw ProblemException.conflict("retired", WHAT + " " + id + " is retired and has no draft to "
+                        + "publish; start a new version with POST /api/v1/achievements/" + id + "/versions");
+            }
+            ProblemException invalid = brokenRules(newest);
+            if (invalid != null) {
+                throw invalid;
+            }
+            newest.status = Status.PUBLISHED;
+            newest.publishedAt = Instant.now();
+            newest.updatedAt = newest.publishedAt;
             // Keyed by id and version: the compacted topic keeps every published version's state.
-            String key = id + ":" + achievement.version;
-            return outbox.add(tenantId, id.toString(), key, toEvent(achievement)).replaceWith(achievement);
+            String key = id + ":" + newest.version;
+            return outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)).replaceWith(newest);
         });
     }
 
-    @WithSession
-    public Uni<Achievement> get(String tenantId, UUID id, boolean includeDrafts) {
-        return find(tenantId, id).invoke(achievement -> {
-            if (!includeDrafts && !achievement.isPublished()) {
-                throw ProblemException.notFound("Micro-credential", id);
+    /**
+     * Starts the next version as a draft copied from the newest published (or retired) one. One draft
+     * at a time: when the newest version is a draft already, the 409 says which to edit.
+     */
+    @WithTransaction
+    public Uni<Achievement> newVersion(String tenantId, UUID id, String adminId) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            if (newest.isDraft()) {
+                throw ProblemException.conflict("draft-exists", "Version " + newest.version + " of " + WHAT + " "
+                        + id + " is already a draft: edit it with PUT /api/v1/achievements/" + id);
             }
+            Achievement next = new Achievement();
+            AchievementContent.copy(newest, next);
+            next.id = id;
+            next.tenantId = tenantId;
+            next.version = newest.version + 1;
+            next.status = Status.DRAFT;
+            next.createdBy = adminId;
+            next.createdAt = Instant.now();
+            next.updatedAt = next.createdAt;
+            return achievements.persist(next).call(achievements::flush);
+        }).onFailure(UniqueViolation::is).transform(e -> ProblemException.conflict("draft-exists",
+                WHAT + " " + id + " already has a draft version: edit it with PUT /api/v1/achievements/" + id));
+    }
+
+    /**
+     * Retires a micro-credential: every published version becomes RETIRED, so nobody enrols any more;
+     * enrolments already made keep their version. A later new version, once published, offers it again.
+     */
+    @WithTransaction
+    public Uni<Achievement> retire(String tenantId, UUID id) {
+        return achievements.versions(tenantId, id).map(versions -> {
+            if (versions.isEmpty()) {
+                throw ProblemException.notFound(WHAT, id);
+            }
+            List<Achievement> published = versions.stream().filter(Achievement::isPublished).toList();
+            Instant now = Instant.now();
+            for (Achievement version : published) {
+                version.status = Status.RETIRED;
+                version.retiredAt = now;
+                version.updatedAt = now;
+            }
+            return versions.stream().filter(Achievement::isRetired).reduce((a, b) -> b)
+                    .orElseThrow(() -> ProblemException.conflict("not-published",
+                            WHAT + " " + id + " was never published: there is nothing to retire"));
         });
     }
 
+    /** Issuer-admins: the newest version of any status; others: the newest published one. */
     @WithSession
-    public Uni<List<Achievement>> list(String tenantId, boolean includeDrafts, int limit) {
-        return achievements.listInTenant(tenantId, includeDrafts, limit);
+    public Uni<Achievement> get(String tenantId, UUID id, boolean admin) {
+        Uni<Achievement> found = admin ? achievements.findInTenant(tenantId, id)
+                : achievements.findCurrentPublished(tenantId, id);
+        return found.onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
     }
 
-    private Uni<Achievement> find(String tenantId, UUID id) {
-        return achievements.findInTenant(tenantId, id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Micro-credential", id));
+    /** One version; drafts only for issuer-admins. */
+    @WithSession
+    public Uni<Achievement> getVersion(String tenantId, UUID id, int version, boolean admin) {
+        return achievements.findVersion(tenantId, id, version).map(found -> {
+            if (found == null || (!admin && found.isDraft())) {
+                throw ProblemException.notFound(WHAT + " version", id + "/" + version);
+            }
+            return found;
+        });
     }
 
-    private static AchievementPublished toEvent(Achievement a) {
-        return new AchievementPublished(a.id, a.version, a.name, a.description, a.competencyStatement,
-                a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt,
-                a.alignments, a.creditsAvailable, a.fieldOfStudy, a.humanCode, a.tags, a.imageUrl, a.inLanguage,
-                a.level, a.sizeHours, a.validityDays);
+    /** Every version, oldest first; drafts only for issuer-admins. */
+    @WithSession
+    public Uni<List<Achievement>> versions(String tenantId, UUID id, boolean admin) {
+        return achievements.versions(tenantId, id).map(all -> {
+            List<Achievement> visible = admin ? all : all.stream().filter(a -> !a.isDraft()).toList();
+            if (visible.isEmpty()) {
+                throw ProblemException.notFound(WHAT, id);
+            }
+            return visible;
+        });
+    }
+
+    private Uni<Achievement> newestForUpdate(String tenantId, UUID id) {
+        // Locks the newest version's row: two concurrent publishes or edits of one draft take turns.
+        return achievements.newest(tenantId, id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
+    }
+
+    /** The rules again, for callers that did not come through the request's validation; null: sound. */
+    private static ProblemException brokenRules(Achievement content) {
+        var errors = DefinitionRules.check(content);
+        return errors.isEmpty() ? null : ProblemException.invalid("The definition is inconsistent", errors);
+    }
+
+    /** A progress micro-credential may have no rubric; the column (and older readers) want one. */
+    private static void normalise(Achievement a) {
+        if (a.rubric == null) {
+            a.rubric = new Rubric(List.of());
+        }
+        if (a.evidencePrompts == null) {
+            a.evidencePrompts = List.of();
+        }
     }
 }

@@ -4,34 +4,58 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.microcred.enrolment.Journey;
-import org.microcred.enrolment.JourneyStep;
+import org.microcred.enrolment.JourneyFeedback;
+import org.microcred.enrolment.dashboard.DashboardViews.Dashboard;
+import org.microcred.enrolment.dashboard.DashboardViews.FeedbackView;
+import org.microcred.enrolment.dashboard.DashboardViews.JourneyView;
+import org.microcred.enrolment.dashboard.DashboardViews.PathwayView;
+import org.microcred.enrolment.dashboard.DashboardViews.StepView;
+import org.microcred.enrolment.pathway.PathwayProgressService;
 import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.support.problem.ProblemException;
 
-/** The earner's dashboard: their journeys, and each journey's timeline. */
+/** The earner's dashboard: their journeys with feedback, each journey's timeline, and pathway progress. */
 @ApplicationScoped
 public class DashboardService {
 
-    public record JourneyWithSteps(Journey journey, List<JourneyStep> steps) {
-    }
-
     private final JourneyRepository journeys;
+    private final PathwayProgressService pathways;
 
-    public DashboardService(JourneyRepository journeys) {
+    public DashboardService(JourneyRepository journeys, PathwayProgressService pathways) {
         this.journeys = journeys;
+        this.pathways = pathways;
     }
 
     @WithSession
-    public Uni<List<Journey>> journeys(String tenantId, String earnerId, int limit) {
-        return journeys.listForEarner(tenantId, earnerId, limit);
+    public Uni<Dashboard> dashboard(String tenantId, String earnerId, int limit, int offset) {
+        return journeys.listForEarner(tenantId, earnerId, offset, limit)
+                .chain(page -> journeys.feedback(page.stream().map(j -> j.enrolmentId).toList())
+                        .map(feedback -> views(page, feedback)))
+                .chain(views -> journeys.countForEarner(tenantId, earnerId)
+                        .chain(total -> pathways.progressFor(tenantId, earnerId)
+                                .map(progress -> new Dashboard(views,
+                                        progress.stream().map(PathwayView::of).toList(), total, limit, offset))));
     }
 
     @WithSession
-    public Uni<JourneyWithSteps> journey(String tenantId, String earnerId, UUID enrolmentId) {
+    public Uni<JourneyView> journey(String tenantId, String earnerId, UUID enrolmentId) {
         return journeys.findForEarner(tenantId, earnerId, enrolmentId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Enrolment", enrolmentId))
-                .chain(journey -> journeys.steps(enrolmentId).map(steps -> new JourneyWithSteps(journey, steps)));
+                .chain(journey -> journeys.feedback(List.of(enrolmentId))
+                        .chain(feedback -> journeys.steps(enrolmentId).map(steps -> JourneyView.of(journey,
+                                feedback.stream().map(FeedbackView::of).toList(),
+                                steps.stream().map(StepView::of).toList()))));
+    }
+
+    private static List<JourneyView> views(List<Journey> page, List<JourneyFeedback> feedback) {
+        Map<UUID, List<FeedbackView>> byJourney = feedback.stream().collect(Collectors.groupingBy(
+                f -> f.enrolmentId, Collectors.mapping(FeedbackView::of, Collectors.toList())));
+        return page.stream()
+                .map(j -> JourneyView.of(j, byJourney.getOrDefault(j.enrolmentId, List.of()), null))
+                .toList();
     }
 }

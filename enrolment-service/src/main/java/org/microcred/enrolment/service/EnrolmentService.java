@@ -5,95 +5,182 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.Journey;
 import org.microcred.enrolment.JourneyStage;
 import org.microcred.enrolment.JourneyStep;
+import org.microcred.enrolment.enrolment.Admission;
+import org.microcred.enrolment.enrolment.Seats;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
-import org.microcred.support.security.Caller;
 
-/** Enrolment: an earner commits to a published micro-credential. */
+/** Enrolment: an earner (or their institution's LMS) commits to the current version of a micro-credential. */
 @ApplicationScoped
 public class EnrolmentService {
 
-    /** The enrolment, and whether this call created it (false: it existed, and nothing changed). */
-    public record Result(Enrolment enrolment, boolean created) {
+    /** Who enrols: the earner's id (token {@code sub}), contact details, and how ({@code earner}/{@code lms}). */
+    public record Applicant(String tenantId, String earnerId, String email, String name, String source) {
+    }
+
+    /** The enrolment, whether this call created it (false: it existed, nothing changed), its place in line. */
+    public record Result(Enrolment enrolment, boolean created, Long waitlistPosition) {
     }
 
     private final AchievementRepository achievements;
     private final EnrolmentRepository enrolments;
     private final JourneyRepository journeys;
+    private final Seats seats;
     private final Outbox outbox;
 
     public EnrolmentService(AchievementRepository achievements, EnrolmentRepository enrolments,
-            JourneyRepository journeys, Outbox outbox) {
+            JourneyRepository journeys, Seats seats, Outbox outbox) {
         this.achievements = achievements;
         this.enrolments = enrolments;
         this.journeys = journeys;
+        this.seats = seats;
         this.outbox = outbox;
     }
 
     /**
-     * Enrols the caller. Enrolling again in the same micro-credential answers the existing
-     * enrolment, so a client that retries after a lost answer does not enrol twice.
+     * Enrols an earner who accepted the commitment of the terms version they name. Enrolling again
+     * while an enrolment is open answers that enrolment, so a retry after a lost answer does not
+     * enrol twice.
      */
     @WithTransaction
-    public Uni<Result> enrol(Caller earner, UUID achievementId) {
-        String tenantId = earner.tenantId();
-        return achievements.findInTenant(tenantId, achievementId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Micro-credential", achievementId))
-                .invoke(achievement -> {
-                    if (!achievement.isPublished()) {
-                        throw ProblemException.notFound("Micro-credential", achievementId);
-                    }
-                })
-                .chain(achievement -> enrolments.findByEarner(tenantId, earner.userId(), achievementId)
-                        .chain(existing -> existing != null
-                                ? Uni.createFrom().item(new Result(existing, false))
-                                : create(earner, achievement).map(created -> new Result(created, true))));
+    public Uni<Result> enrol(Applicant earner, UUID achievementId, Boolean acceptCommitment, String termsVersion) {
+        return Uni.createFrom().voidItem()
+                .invoke(() -> Admission.requireAccepted(acceptCommitment))
+                .chain(() -> admit(earner, achievementId, current -> Admission.requireCurrentTerms(termsVersion, current)));
     }
 
-    private Uni<Enrolment> create(Caller earner, Achievement achievement) {
-        Enrolment enrolment = new Enrolment();
-        enrolment.id = UUID.randomUUID();
-        enrolment.tenantId = achievement.tenantId;
-        enrolment.achievementId = achievement.id;
-        enrolment.achievementVersion = achievement.version;
-        enrolment.earnerId = earner.userId();
-        enrolment.earnerEmail = earner.email();
-        enrolment.earnerName = earner.displayName();
-        enrolment.enrolledAt = Instant.now();
+    /**
+     * Enrols a learner on the institution's behalf (LMS): the institution accepted the current
+     * terms for them. Runs in the caller's transaction.
+     */
+    public Uni<Result> enrolOnBehalf(Applicant learner, UUID achievementId) {
+        return admit(learner, achievementId, current -> {
+        });
+    }
 
+    private Uni<Result> admit(Applicant who, UUID achievementId, Consumer<Achievement> termsCheck) {
+        String tenantId = who.tenantId();
+        return achievements.findCurrentPublished(tenantId, achievementId)
+                .chain(current -> (current != null ? Uni.createFrom().item(true)
+                        : enrolments.isRetired(tenantId, achievementId))
+                        .invoke(known -> {
+                            if (!known) {
+                                throw ProblemException.notFound("Micro-credential", achievementId);
+                            }
+                        })
+                        .chain(() -> seats.lock(tenantId, achievementId))
+                        .chain(() -> enrolments.findOpen(tenantId, who.earnerId(), achievementId))
+                        .chain(existing -> {
+                            if (existing != null) {
+                                return positionOf(existing).map(position -> new Result(existing, false, position));
+                            }
+                            if (current == null) {
+                                throw ProblemException.conflict("achievement-retired",
+                                        "Micro-credential " + achievementId + " is retired: it takes no new enrolments");
+                            }
+                            Instant now = Instant.now();
+                            Admission.requireWindowOpen(current, now);
+                            termsCheck.accept(current);
+                            return create(who, current, now);
+                        }));
+    }
+
+    private Uni<Result> create(Applicant who, Achievement current, Instant now) {
+        // Waiting earners go first into places that opened (a new version may have more of them).
+        return seats.fill(current.id, current.capacity, now)
+                .chain(() -> enrolments.countHoldingPlace(current.id))
+                .chain(taken -> enrolments.countWaitlisted(current.id).map(waiting -> Admission.initialStatus(
+                        current.capacity, taken, waiting, Admission.confirmationModeOf(current))))
+                .chain(status -> persist(newEnrolment(who, current, status, now), current))
+                .chain(enrolment -> positionOf(enrolment).map(position -> new Result(enrolment, true, position)));
+    }
+
+    private Uni<Enrolment> persist(Enrolment enrolment, Achievement version) {
+        Journey journey = newJourney(enrolment, version);
+        EnrolmentCreated event = new EnrolmentCreated(enrolment.id, enrolment.achievementId,
+                enrolment.achievementVersion, enrolment.earnerId, enrolment.earnerEmail, enrolment.earnerName,
+                enrolment.enrolledAt, enrolment.status.name(), enrolment.commitment(), enrolment.source, null);
+        String key = enrolment.id.toString();
+        return enrolments.persist(enrolment)
+                .chain(() -> journeys.persist(journey))
+                .chain(() -> outbox.add(enrolment.tenantId, key, key, event))
+                .chain(envelope -> journeys.addStep(step(envelope.eventId(), enrolment, journey.stage)))
+                .replaceWith(enrolment);
+    }
+
+    private Uni<Long> positionOf(Enrolment enrolment) {
+        return enrolment.status == EnrolmentStatus.WAITLISTED ? enrolments.waitlistPosition(enrolment)
+                : Uni.createFrom().nullItem();
+    }
+
+    private static Enrolment newEnrolment(Applicant who, Achievement version, EnrolmentStatus status, Instant now) {
+        Enrolment e = new Enrolment();
+        e.id = UUID.randomUUID();
+        e.tenantId = version.tenantId;
+        e.achievementId = version.id;
+        e.achievementVersion = version.version;
+        e.earnerId = who.earnerId();
+        e.earnerEmail = who.email();
+        e.earnerName = who.name();
+        e.enrolledAt = now;
+        e.status = status;
+        e.statusChangedAt = now;
+        e.source = who.source();
+        e.expectedEffortHours = version.expectedEffortHours;
+        e.activityStartsAt = version.activityStartsAt;
+        e.activityEndsAt = version.activityEndsAt;
+        e.obligations = version.obligations;
+        e.cost = version.cost;
+        e.currency = version.currency;
+        e.termsVersion = Admission.termsOf(version);
+        e.acceptedAt = now;
+        e.confirmationMode = Admission.confirmationModeOf(version);
+        e.inactivityExpiryDays = version.inactivityExpiryDays;
+        e.lastActivityAt = now;
+        return e;
+    }
+
+    private static Journey newJourney(Enrolment enrolment, Achievement version) {
         Journey journey = new Journey();
         journey.enrolmentId = enrolment.id;
         journey.tenantId = enrolment.tenantId;
         journey.earnerId = enrolment.earnerId;
-        journey.achievementId = achievement.id;
-        journey.achievementName = achievement.name;
-        journey.stage = JourneyStage.ENROLLED;
+        journey.achievementId = version.id;
+        journey.achievementVersion = version.version;
+        journey.achievementName = version.name;
+        journey.benchmarkKind = version.benchmarkKind == null ? "performance" : version.benchmarkKind;
+        journey.feedbackTargetDays = version.feedbackTargetDays == null ? 14 : version.feedbackTargetDays;
+        journey.stage = JourneyStage.of(enrolment.status);
+        journey.enrolmentStatus = enrolment.status;
+        journey.enrolledAt = enrolment.enrolledAt;
         journey.updatedAt = enrolment.enrolledAt;
-
-        EnrolmentCreated event = new EnrolmentCreated(enrolment.id, achievement.id, achievement.version,
-                enrolment.earnerId, enrolment.earnerEmail, enrolment.earnerName, enrolment.enrolledAt);
-        return enrolments.persist(enrolment)
-                .chain(() -> journeys.persist(journey))
-                .chain(() -> outbox.add(enrolment.tenantId, enrolment.id.toString(), enrolment.id.toString(), event))
-                .chain(envelope -> journeys.addStep(step(envelope.eventId(), enrolment)))
-                .replaceWith(enrolment);
+        return journey;
     }
 
-    private static JourneyStep step(UUID eventId, Enrolment enrolment) {
+    private static JourneyStep step(UUID eventId, Enrolment enrolment, JourneyStage stage) {
         JourneyStep step = new JourneyStep();
         step.eventId = eventId;
         step.enrolmentId = enrolment.id;
-        step.stage = JourneyStage.ENROLLED;
+        step.stage = stage;
         step.occurredAt = enrolment.enrolledAt;
+        String how = Enrolment.SOURCE_LMS.equals(enrolment.source) ? "Enrolled by your institution's learning platform"
+                : "Enrolled";
+        step.detail = how + " in version " + enrolment.achievementVersion + switch (enrolment.status) {
+            case WAITLISTED -> ": on the waiting list";
+            case PENDING_CONFIRMATION -> ": waiting for confirmation";
+            default -> "";
+        };
         return step;
     }
 }

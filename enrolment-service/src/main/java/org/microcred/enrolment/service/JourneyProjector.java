@@ -2,90 +2,100 @@ package org.microcred.enrolment.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
+import java.util.List;
 import org.jboss.logging.Logger;
+import org.microcred.enrolment.enrolment.EnrolmentRef;
 import org.microcred.enrolment.Journey;
-import org.microcred.enrolment.JourneyStage;
+import org.microcred.enrolment.JourneyFeedback;
 import org.microcred.enrolment.JourneyStep;
+import org.microcred.enrolment.dashboard.JourneyChanges;
+import org.microcred.enrolment.dashboard.JourneyChanges.Change;
+import org.microcred.enrolment.enrolment.EnrolmentStatusService;
+import org.microcred.enrolment.pathway.EarnedCredential;
+import org.microcred.enrolment.pathway.PathwayProgressService;
+import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
-import org.microcred.events.submission.SubmissionSubmitted;
-import org.microcred.events.wallet.CredentialShared;
-import org.microcred.events.wallet.CredentialStored;
 
 /**
  * Projects the events of every stage onto the earner's dashboard. Runs inside the consumer's
- * transaction; replays and out-of-order arrivals leave the same dashboard.
+ * transaction (the event id is recorded with the effects); replays and out-of-order arrivals leave
+ * the same dashboard. An issued credential also completes the enrolment and counts toward pathways.
+ * Lock order as everywhere: seat, enrolment, journey.
  */
 @ApplicationScoped
 public class JourneyProjector {
 
     private static final Logger LOG = Logger.getLogger(JourneyProjector.class);
 
-    /** A change the event makes to a journey. */
-    private record Change(UUID enrolmentId, JourneyStage stage, int attempt, String detail) {
-    }
-
     private final JourneyRepository journeys;
+    private final EnrolmentRepository enrolments;
+    private final EnrolmentStatusService statuses;
+    private final PathwayProgressService pathways;
 
-    public JourneyProjector(JourneyRepository journeys) {
+    public JourneyProjector(JourneyRepository journeys, EnrolmentRepository enrolments,
+            EnrolmentStatusService statuses, PathwayProgressService pathways) {
         this.journeys = journeys;
+        this.enrolments = enrolments;
+        this.statuses = statuses;
+        this.pathways = pathways;
     }
 
     public Uni<Void> apply(EventEnvelope<EventPayload> event) {
-        Change change = changeOf(event.payload());
+        EventPayload payload = event.payload();
+        if (payload instanceof CredentialIssued issued && issued.pathwayId() != null) {
+            return pathways.recordPathwayCredential(event.tenantId(), issued.earnerId(), issued.pathwayId(),
+                    issued.credentialId());
+        }
+        Change change = JourneyChanges.of(payload);
         if (change == null) {
             return Uni.createFrom().voidItem();
         }
-        return journeys.findById(change.enrolmentId()).chain(journey -> {
-            if (journey == null || !journey.tenantId.equals(event.tenantId())) {
+        return enrolments.ref(change.enrolmentId()).chain(ref -> {
+            if (ref == null || !ref.tenantId().equals(event.tenantId())) {
                 // The enrolment is committed before any later stage can name it, so this is an
                 // event of another deployment sharing the topic: nothing of ours to update.
-                LOG.warnf("No journey %s for %s %s", change.enrolmentId(), event.type(), event.eventId());
+                LOG.warnf("No enrolment %s for %s %s", change.enrolmentId(), event.type(), event.eventId());
                 return Uni.createFrom().voidItem();
             }
-            record(journey, event, change);
-            return journeys.addStep(step(event, change)).replaceWithVoid();
+            Uni<Void> before = payload instanceof CredentialIssued issued ? completed(ref, issued)
+                    : enrolments.touch(ref.id(), event.occurredAt()).replaceWithVoid();
+            return before.chain(() -> journeys.lock(ref.id()))
+                    .chain(journey -> project(journey, event, change));
         });
     }
 
-    private static void record(Journey journey, EventEnvelope<EventPayload> event, Change change) {
-        journey.advanceTo(change.stage(), change.attempt(), event.occurredAt());
-        EventPayload payload = event.payload();
-        if (payload instanceof AssessmentDecided decided && decided.attempt() >= journey.attempt) {
-            journey.latestFeedback = decided.feedback();
-        } else if (payload instanceof CredentialIssued issued) {
-            journey.credentialId = issued.credentialId();
-        } else if (payload instanceof CredentialShared shared) {
-            journey.shareId = shared.shareId();
-        }
+    private Uni<Void> project(Journey journey, EventEnvelope<EventPayload> event, Change change) {
+        JourneyChanges.apply(journey, event.payload(), change, event.occurredAt());
+        Uni<Boolean> feedback = event.payload() instanceof AssessmentDecided decided
+                ? journeys.addFeedback(feedbackOf(event, decided))
+                : Uni.createFrom().item(false);
+        return feedback.chain(() -> journeys.addStep(step(event, change))).replaceWithVoid();
     }
 
-    private static Change changeOf(EventPayload payload) {
-        if (payload instanceof SubmissionSubmitted s) {
-            return new Change(s.enrolmentId(), JourneyStage.SUBMITTED, s.attempt(), "Attempt " + s.attempt() + " submitted");
-        }
-        if (payload instanceof AssessmentDecided d) {
-            JourneyStage stage = switch (d.decision()) {
-                case AWARD -> JourneyStage.AWARDED;
-                case REVISE -> JourneyStage.REVISE;
-                case DENY -> JourneyStage.DENIED;
-            };
-            return new Change(d.enrolmentId(), stage, d.attempt(), d.feedback());
-        }
-        if (payload instanceof CredentialIssued i) {
-            return new Change(i.enrolmentId(), JourneyStage.ISSUED, 0, "Credential " + i.credentialId() + " issued");
-        }
-        if (payload instanceof CredentialShared s) {
-            return new Change(s.enrolmentId(), JourneyStage.SHARED, 0, "Shared until " + s.expiresAt());
-        }
-        if (payload instanceof CredentialStored) {
-            return null; // arriving in the wallet is not a stage the earner acts on
-        }
-        return null;
+    /** The credential ends the enrolment (COMPLETED, its place freed) and counts toward pathways. */
+    private Uni<Void> completed(EnrolmentRef ref, CredentialIssued issued) {
+        return statuses.complete(ref).chain(enrolment -> pathways.recordEarned(new EarnedCredential(
+                enrolment.tenantId, enrolment.earnerId, enrolment.earnerEmail, enrolment.earnerName,
+                issued.achievementId(), issued.achievementVersion(), issued.achievementName(), issued.credentialId(),
+                issued.issuedAt())));
+    }
+
+    private static JourneyFeedback feedbackOf(EventEnvelope<EventPayload> event, AssessmentDecided decided) {
+        JourneyFeedback feedback = new JourneyFeedback();
+        feedback.eventId = event.eventId();
+        feedback.enrolmentId = decided.enrolmentId();
+        feedback.attempt = decided.attempt();
+        feedback.decision = decided.decision().name();
+        feedback.basis = decided.basis() != null ? decided.basis() : AssessmentDecided.RUBRIC;
+        feedback.feedback = decided.feedback();
+        feedback.scores = decided.scores() != null ? decided.scores() : List.of();
+        feedback.score = decided.score();
+        feedback.decidedAt = decided.decidedAt() != null ? decided.decidedAt() : event.occurredAt();
+        return feedback;
     }
 
     private static JourneyStep step(EventEnvelope<EventPayload> event, Change change) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.enrolment.EnrolmentFixture;
 import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.Topics;
@@ -70,15 +70,8 @@ class JourneyEventHandlerTest {
     }
 
     private static Journey newJourney(String name) {
-        String admin = Tokens.user("nb-admin");
-        UUID achievement = UUID.fromString(given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(org.microcred.enrolment.rest.CatalogueFixture.definition(name))
-                .post("/api/v1/achievements").then().statusCode(201).extract().path("id"));
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + achievement + "/publish").then().statusCode(200);
-        UUID enrolment = UUID.fromString(given().auth().oauth2(Tokens.user("nb-earner")).contentType(ContentType.JSON)
-                .body(Map.of("achievementId", achievement)).post("/api/v1/enrolments")
-                .then().statusCode(201).extract().path("id"));
-        return new Journey(achievement, enrolment);
+        UUID achievement = EnrolmentFixture.published(name + " " + UUID.randomUUID());
+        return new Journey(achievement, EnrolmentFixture.enrolled("nb-earner", achievement));
     }
 
     private static EventEnvelope<SubmissionSubmitted> submitted(Journey journey, int attempt) {

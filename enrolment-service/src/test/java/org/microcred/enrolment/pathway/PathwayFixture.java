@@ -1,0 +1,59 @@
+package org.microcred.enrolment.pathway;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.microcred.support.testing.Tokens;
+
+/** Pathways made through the API. */
+final class PathwayFixture {
+
+    private PathwayFixture() {
+    }
+
+    static Map<String, Object> allOf(Object... items) {
+        return Map.of("kind", "allOf", "items", List.of(items));
+    }
+
+    static Map<String, Object> atLeast(int min, Object... items) {
+        return Map.of("kind", "atLeast", "min", min, "items", List.of(items));
+    }
+
+    static Map<String, Object> achievement(UUID id) {
+        return Map.of("achievementId", id.toString());
+    }
+
+    static Map<String, Object> pathway(UUID id) {
+        return Map.of("pathwayId", id.toString());
+    }
+
+    static Map<String, Object> body(String name, Map<String, Object> rule) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("description", "Stacks data skills.");
+        body.put("criteriaNarrative", "Earn the listed micro-credentials.");
+        body.put("rule", rule);
+        return body;
+    }
+
+    static UUID draft(String admin, String name, Map<String, Object> rule) {
+        return UUID.fromString(given().auth().oauth2(Tokens.user(admin)).contentType(ContentType.JSON)
+                .body(body(name, rule)).post("/api/v1/pathways")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    static UUID published(String admin, String name, Map<String, Object> rule) {
+        UUID id = draft(admin, name, rule);
+        given().auth().oauth2(Tokens.user(admin)).post("/api/v1/pathways/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    static List<String> ids(UUID... ids) {
+        return Arrays.stream(ids).map(UUID::toString).toList();
+    }
+}
