@@ -82,7 +82,8 @@ class EarnerFeedbackTest {
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/assessments/feedback")
                 .then().statusCode(400);
         given().auth().oauth2(Tokens.user("nb-earner")).queryParam("enrolmentId", "not-a-uuid")
-                .get("/api/v1/assessments/feedback").then().statusCode(404);
+                .get("/api/v1/assessments/feedback").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("enrolmentId"));
     }
 
     @Test

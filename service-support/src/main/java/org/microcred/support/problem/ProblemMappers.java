@@ -72,6 +72,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         if (e.getCause() instanceof MismatchedInputException mismatched) {
             return unreadableField(mismatched, uri);
         }
