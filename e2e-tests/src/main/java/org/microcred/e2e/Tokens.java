@@ -10,8 +10,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Access tokens of the demo users, fetched from Keycloak once and reused (they last 30 minutes). */
+/** Access tokens of the demo users and LMS clients, fetched from Keycloak once and reused (they last 30 minutes). */
 public final class Tokens {
+
+    private static final String LMS_CLIENT = "lms-";
 
     private final Http http;
     private final Endpoints endpoints;
@@ -22,11 +24,29 @@ public final class Tokens {
         this.endpoints = endpoints;
     }
 
+    /**
+     * A demo user's token; for {@code lms-<tenant>}, the token of that institution's LMS integration
+     * (Keycloak client {@code lms-<tenant>}, client credentials, secret {@code MICROCRED_LMS_<TENANT>_SECRET}).
+     */
     public String of(String username) {
+        if (username.startsWith(LMS_CLIENT)) {
+            return lms(username.substring(LMS_CLIENT.length()));
+        }
         return cache.computeIfAbsent(username, user -> http.postForm(
                         endpoints.realm() + "/protocol/openid-connect/token",
                         "grant_type=password&client_id=microcred-cli&username=" + encode(user)
                                 + "&password=" + encode(endpoints.demoPassword()))
+                .expect(200).at("/access_token"));
+    }
+
+    /** The token of a tenant's LMS integration (role {@code lms-integration}, claim {@code tenant}). */
+    public String lms(String tenant) {
+        String client = LMS_CLIENT + tenant;
+        return cache.computeIfAbsent(client, key -> http.postForm(
+                        endpoints.realm() + "/protocol/openid-connect/token",
+                        "grant_type=client_credentials&client_id=" + encode(client) + "&client_secret="
+                                + encode(Endpoints.required(System.getenv(), "MICROCRED_LMS_" + tenant.toUpperCase()
+                                        + "_SECRET")))
                 .expect(200).at("/access_token"));
     }
 

@@ -83,6 +83,9 @@ final class LearningSideRows {
         m.row("enrolment", "POST /api/v1/pathways/{id}/versions", call.post(
                         () -> pathways + "/" + f.newPathway + "/versions", Map::of))
                 .allow(201, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "POST /api/v1/pathways/{id}/retire", call.post(
+                        () -> pathways + "/" + f.newPathway + "/retire", Map::of))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
     }
 
     private static void enrolment(AccessMatrix m, MatrixFixture f, Calls call, JourneyClient client) {
@@ -112,7 +115,7 @@ final class LearningSideRows {
 
         // Authenticated by signature alone: "anonymous" is the LMS signing with the institution's secret;
         // a bearer token without a signature is refused, and so is Southport's secret on Northbridge's URL.
-        LmsWebhook lms = new LmsWebhook(client.http(), client.endpoints());
+        LmsWebhook lms = new LmsWebhook(client);
         String body = LmsWebhook.enrolmentRequested(f.draftAchievement,
                 LmsWebhook.learner(client.tokens().claims("nb-earner2")));
         m.row("enrolment", "POST /api/v1/webhooks/lms/{tenant} (anonymous = signed)", user -> {
@@ -127,9 +130,18 @@ final class LearningSideRows {
             }
             return client.http().send("POST", lms.url("northbridge"), client.token(user),
                     Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
-        }).expect(AccessMatrix.Caller.ANONYMOUS, 200, 201, 202)
+        }).expect(AccessMatrix.Caller.ANONYMOUS, 202)
                 .expect(EARNER, 401).expect(ASSESSOR, 401).expect(ISSUER_ADMIN, 401).expect(RELEASE_MANAGER, 401)
-                .otherTenant("sp-admin", 401);
+                .otherTenant("sp-admin", 401)
+                .then(AccessMatrix.Caller.ANONYMOUS, r -> f.newDelivery = r.at("/deliveryId"));
+        // The delivery's status is for the institution's LMS integration alone (a client-credentials token
+        // with role lms-integration): no user role may read it, and Southport's LMS is told Northbridge's
+        // delivery does not exist. The matrix has no LMS column: Northbridge's LMS reading it (200) is
+        // checked before the anonymous call, and a failure shows in that cell.
+        m.row("enrolment", "GET /api/v1/webhooks/lms/{tenant}/deliveries/{id}", call.get(
+                        () -> lms.statusUrl("northbridge", f.newDelivery)))
+                .otherTenant("lms-southport", 404)
+                .before(AccessMatrix.Caller.ANONYMOUS, () -> lms.status("northbridge", f.newDelivery).expect(200));
     }
 
     private static void submission(AccessMatrix m, MatrixFixture f, Calls call, String s) {

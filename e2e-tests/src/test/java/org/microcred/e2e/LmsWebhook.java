@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,7 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
  * What an institution's LMS does: signed webhook deliveries to enrolment-service, as Standard
  * Webhooks defines them. The signature is {@code v1,<base64 HMAC-SHA256(key, id + "." + timestamp +
  * "." + body)>}, the key being the base64-decoded part of the tenant's {@code whsec_...} secret (from
- * {@code MICROCRED_LMS_WEBHOOK_SECRET_<TENANT>}, exported by {@code bin/infra env}).
+ * {@code MICROCRED_LMS_WEBHOOK_SECRET_<TENANT>}, exported by {@code bin/infra env}). A delivery is
+ * answered 202 once in the service's inbox; the LMS then follows it on its status endpoint with its
+ * client-credentials token until it is PROCESSED (with the result) or FAILED (with the problem).
  */
 final class LmsWebhook {
 
@@ -25,10 +30,12 @@ final class LmsWebhook {
 
     private final Http http;
     private final Endpoints at;
+    private final Tokens tokens;
 
-    LmsWebhook(Http http, Endpoints at) {
-        this.http = http;
-        this.at = at;
+    LmsWebhook(JourneyClient client) {
+        this.http = client.http();
+        this.at = client.endpoints();
+        this.tokens = client.tokens();
     }
 
     /** The tenant's secret as the services read it from the environment. */
@@ -58,6 +65,48 @@ final class LmsWebhook {
 
     String url(String tenant) {
         return at.enrolment() + "/api/v1/webhooks/lms/" + tenant;
+    }
+
+    String statusUrl(String tenant, String deliveryId) {
+        return url(tenant) + "/deliveries/" + URLEncoder.encode(deliveryId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Where the delivery stands, asked as the tenant's LMS integration. */
+    Http.Reply status(String tenant, String deliveryId) {
+        return http.get(statusUrl(tenant, deliveryId), tokens.lms(tenant));
+    }
+
+    /** Waits until the inbox has applied the delivery; answers its status (PROCESSED or FAILED). */
+    JsonNode awaitSettled(String tenant, String deliveryId) {
+        return Poll.until("delivery " + deliveryId + " applied", JourneyClient.HOP, Duration.ofMillis(100), () -> {
+            JsonNode status = status(tenant, deliveryId).expect(200).json();
+            return "RECEIVED".equals(status.path("status").asText()) ? Optional.empty() : Optional.of(status);
+        });
+    }
+
+    /** The receipt must be a 202; waits until that delivery is PROCESSED and answers its result. */
+    JsonNode awaitResult(String tenant, Http.Reply receipt) {
+        String deliveryId = accepted(receipt);
+        JsonNode status = awaitSettled(tenant, deliveryId);
+        if (!"PROCESSED".equals(status.path("status").asText())) {
+            throw new AssertionError("delivery " + deliveryId + " was not processed: " + status);
+        }
+        return status.path("result");
+    }
+
+    /** Delivers a body under a new id and answers its result once applied. */
+    JsonNode apply(String tenant, String body) {
+        return awaitResult(tenant, deliver(tenant, body));
+    }
+
+    /** The id of an accepted delivery: 202 {@code {deliveryId, status, statusUrl}}. */
+    static String accepted(Http.Reply receipt) {
+        receipt.expect(202);
+        String deliveryId = receipt.at("/deliveryId");
+        if (deliveryId.isBlank() || receipt.at("/statusUrl").isBlank()) {
+            throw new AssertionError("a 202 names the delivery and its status URL: " + receipt.text());
+        }
+        return deliveryId;
     }
 
     static String signature(String secret, String webhookId, long timestamp, String body) {

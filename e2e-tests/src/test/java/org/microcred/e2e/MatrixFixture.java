@@ -49,6 +49,7 @@ final class MatrixFixture {
     String newAchievement;
     String newPathway;
     String newEnrolment;
+    String newDelivery;
 
     MatrixFixture(JourneyClient client) {
         this.client = client;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Micro-credentials stack into pathways: "at least 2 of 3", and an "all of" that nests that pathway
- * and a rule of its own. The earner earns progress micro-credentials through LMS webhooks; the
- * dashboard counts toward each pathway, and a completed pathway's stacked credential arrives in the
- * wallet and verifies. A pathway whose publication would close a cycle is refused.
+ * and a rule of its own. The earner earns progress micro-credentials through LMS webhooks (202, then
+ * followed on their status endpoint until PROCESSED); the dashboard counts toward each pathway, and
+ * a completed pathway's stacked credential arrives in the wallet and verifies. A pathway whose
+ * publication would close a cycle is refused.
  */
 class PathwayIT {
 
@@ -30,7 +31,7 @@ class PathwayIT {
     private final RunningSystem system = RunningSystem.get();
     private final JourneyClient client = system.client;
     private final LearningClient learning = new LearningClient(client);
-    private final LmsWebhook lms = new LmsWebhook(client.http(), client.endpoints());
+    private final LmsWebhook lms = new LmsWebhook(client);
     private final Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(EARNER));
 
     @Test
@@ -118,11 +119,15 @@ class PathwayIT {
         return id;
     }
 
-    /** The LMS enrols the earner and reports the course completed; answers the credential's id once issued. */
+    /**
+     * The LMS enrols the earner and reports the course completed, each delivery followed on its status
+     * endpoint until PROCESSED (the enrolment id is read there); answers the credential's id once issued.
+     */
     private String earn(String achievementId) {
-        String enrolmentId = lms.deliver(TENANT, LmsWebhook.enrolmentRequested(achievementId, learner))
-                .expect(200, 201, 202).at("/enrolmentId");
-        lms.deliver(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, null)).expect(200, 201, 202);
+        String enrolmentId = lms.apply(TENANT, LmsWebhook.enrolmentRequested(achievementId, learner))
+                .path("enrolmentId").asText();
+        JsonNode reported = lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, null));
+        assertEquals(enrolmentId, reported.path("enrolmentId").asText(), reported.toString());
         return client.awaitCredentialInWallet(EARNER, enrolmentId).path("id").asText();
     }
 

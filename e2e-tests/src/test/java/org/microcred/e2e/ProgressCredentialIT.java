@@ -22,9 +22,11 @@ import org.microcred.events.enrolment.ActivityReported;
 
 /**
  * A {@code progress} micro-credential decided from the LMS alone: the LMS enrols the learner and
- * reports scores through signed Standard Webhooks deliveries; a score below the rule's threshold
- * is a REVISE, one above it an award, a credential that verifies. Retried deliveries have one
- * effect; stale or badly signed ones are refused and leave nothing. No assessor is involved.
+ * reports scores through signed Standard Webhooks deliveries, each answered 202 and followed on its
+ * status endpoint until PROCESSED; a score below the rule's threshold is a REVISE, one above it an
+ * award, a credential that verifies. Retried deliveries have one effect; stale or badly signed ones
+ * are refused and leave nothing; a report about a learner who is not enrolled ends FAILED with its
+ * problem. No assessor is involved.
  */
 class ProgressCredentialIT {
 
@@ -36,7 +38,7 @@ class ProgressCredentialIT {
     private final RunningSystem system = RunningSystem.get();
     private final JourneyClient client = system.client;
     private final LearningClient learning = new LearningClient(client);
-    private final LmsWebhook lms = new LmsWebhook(client.http(), client.endpoints());
+    private final LmsWebhook lms = new LmsWebhook(client);
     private final KafkaProbe kafka = new KafkaProbe();
 
     @Test
@@ -47,7 +49,7 @@ class ProgressCredentialIT {
         Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(LEARNER));
         String enrolmentId = enrolTwiceByTheSameDelivery(achievementId, learner);
 
-        lms.deliver(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, 60.0)).expect(200, 201, 202);
+        lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, 60.0));
         JsonNode revise = learning.awaitJourney(LEARNER, enrolmentId, "REVISE", atStage("REVISE"));
         assertJourney(revise, "REVISE", 1, List.of("1:REVISE"));
         String feedback = Journeys.feedbackOfAttempt(revise, 1).path("feedback").asText();
@@ -58,12 +60,16 @@ class ProgressCredentialIT {
         assertNull(reviseEvent.submissionId(), "no submission");
 
         refusedDeliveriesLeaveNothing(achievementId, learner, enrolmentId);
+        aReportAboutALearnerNotEnrolledFails(achievementId);
 
         String passed = LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, 90.0);
         String passedDelivery = "msg_" + UUID.randomUUID();
         long passedAt = Instant.now().getEpochSecond();
-        lms.deliver(TENANT, passedDelivery, passedAt, passed).expect(200, 201, 202);
-        lms.deliver(TENANT, passedDelivery, passedAt, passed).expect(200);
+        String reportId = lms.awaitResult(TENANT, lms.deliver(TENANT, passedDelivery, passedAt, passed))
+                .path("reportId").asText();
+        Http.Reply resent = lms.deliver(TENANT, passedDelivery, passedAt, passed).expect(202);
+        assertEquals("PROCESSED", resent.at("/status"), "the resent delivery answers the first one's status");
+        assertEquals(reportId, resent.at("/result/reportId"), resent.text());
         learning.awaitJourney(LEARNER, enrolmentId, "AWARDED", atStage("AWARDED", "ISSUED"));
         JsonNode issued = learning.awaitJourney(LEARNER, enrolmentId, "ISSUED with its credential",
                 j -> "ISSUED".equals(j.path("stage").asText()) && !j.path("credentialId").asText("").isBlank());
@@ -85,16 +91,26 @@ class ProgressCredentialIT {
                 client.token("nb-assessor")).expect(200).json()).size(), "nothing in the assessors' queue");
     }
 
-    /** The LMS retries its enrolment delivery (same webhook-id): the same answer, one enrolment. */
+    /**
+     * The LMS retries its enrolment delivery (same webhook-id): 202 again, the same delivery with
+     * its result, one enrolment.
+     */
     private String enrolTwiceByTheSameDelivery(String achievementId, Map<String, Object> learner) {
         String body = LmsWebhook.enrolmentRequested(achievementId, learner);
         String delivery = "msg_" + UUID.randomUUID();
         long now = Instant.now().getEpochSecond();
-        Http.Reply first = lms.deliver(TENANT, delivery, now, body).expect(200, 201, 202);
-        String enrolmentId = first.at("/enrolmentId");
-        assertEquals("ACTIVE", first.at("/status"), first.text());
-        Http.Reply retried = lms.deliver(TENANT, delivery, now, body).expect(200);
-        assertEquals(enrolmentId, retried.at("/enrolmentId"), "the retry answers the first delivery's result");
+        Http.Reply first = lms.deliver(TENANT, delivery, now, body);
+        assertEquals(delivery, LmsWebhook.accepted(first));
+        JsonNode result = lms.awaitResult(TENANT, first);
+        String enrolmentId = result.path("enrolmentId").asText();
+        assertEquals("ACTIVE", result.path("status").asText(), result.toString());
+        Http.Reply retried = lms.deliver(TENANT, delivery, now, body).expect(202);
+        assertEquals(delivery, retried.at("/deliveryId"), retried.text());
+        assertEquals("PROCESSED", retried.at("/status"), retried.text());
+        assertEquals(enrolmentId, retried.at("/result/enrolmentId"), "the retry answers the first delivery's result");
+        JsonNode status = lms.status(TENANT, delivery).expect(200).json();
+        assertEquals("enrolment.requested", status.path("type").asText(), status.toString());
+        assertEquals(enrolmentId, status.at("/result/enrolmentId").asText(), status.toString());
 
         JsonNode enrolled = learning.awaitJourney(LEARNER, enrolmentId, "ENROLLED", atStage("ENROLLED"));
         assertJourney(enrolled, "ENROLLED", 0, List.of());
@@ -125,9 +141,9 @@ class ProgressCredentialIT {
         assertEquals(401, lms.deliver("southport", id, now, body, LmsWebhook.signature(secret, id, now, body)).status(),
                 "another tenant's endpoint");
         assertEquals(401, lms.deliver(TENANT, id, now, body, "v1,").status(), "an empty signature");
+        assertEquals(404, lms.status(TENANT, id).status(), "a refused delivery is not in the inbox");
 
-        lms.deliver(TENANT, LmsWebhook.activityCompleted(achievementId, learner, OTHER_ACTIVITY, null))
-                .expect(200, 201, 202);
+        lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, OTHER_ACTIVITY, null));
         List<ActivityReported> reports = Poll.until("the report of " + OTHER_ACTIVITY, JourneyClient.HOP, () -> {
             List<ActivityReported> found = reports(enrolmentId);
             return found.stream().anyMatch(r -> OTHER_ACTIVITY.equals(r.activityId()))
@@ -137,6 +153,21 @@ class ProgressCredentialIT {
         kafka.awaitConsumedByService("assessment-service", system.topicPrefix + Topics.ENROLMENT, JourneyClient.HOP);
         assertEquals(1, awaitDecisions(enrolmentId, 1).size(), "another activity decides nothing");
         assertEquals("REVISE", client.dashboard(LEARNER, enrolmentId).path("stage").asText());
+    }
+
+    /**
+     * A report about a learner the institution never enrolled: accepted (it is well signed and well
+     * formed), then FAILED with the 404 problem once its bounded retries are used up; no report.
+     */
+    private void aReportAboutALearnerNotEnrolledFails(String achievementId) {
+        Map<String, Object> stranger = Map.of("id", "not-enrolled-" + UUID.randomUUID());
+        String deliveryId = LmsWebhook.accepted(lms.deliver(TENANT,
+                LmsWebhook.activityCompleted(achievementId, stranger, ACTIVITY, 99.0)));
+        JsonNode status = lms.awaitSettled(TENANT, deliveryId);
+        assertEquals("FAILED", status.path("status").asText(), status.toString());
+        assertEquals(404, status.at("/problem/status").asInt(), status.toString());
+        assertTrue(status.at("/problem/type").asText().endsWith("/not-found"), status.toString());
+        assertTrue(status.path("result").isMissingNode(), "no result: " + status);
     }
 
     private List<ActivityReported> reports(String enrolmentId) {

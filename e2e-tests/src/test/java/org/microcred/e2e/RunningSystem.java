@@ -64,6 +64,9 @@ final class RunningSystem {
             // Every request of a test run comes from one address: allow it more than a recognizer gets.
             serviceEnv.put("MICROCRED_PUBLIC_RATE_LIMIT_REQUESTS", "6000");
             serviceEnv.put("MICROCRED_STORAGE_DIR", storageDir.toString());
+            // An LMS report about a learner not enrolled is retried 5 times before it FAILS: 0.5 s doubling
+            // (15.5 s in all) rather than the default 2 s (62 s), so the test that waits for it is shorter.
+            serviceEnv.put("MICROCRED_LMS_INBOX_RETRY_DELAY", "500ms");
             services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
         }
         Http http = new Http();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.enrolment.CredentialStatus;
 import org.microcred.enrolment.Journey;
 import org.microcred.enrolment.JourneyFeedback;
 import org.microcred.enrolment.JourneyStep;
@@ -22,18 +23,36 @@ public final class DashboardViews {
             int offset) {
     }
 
-    /** One journey; {@code steps} (its timeline) only when one journey is asked for. */
+    /**
+     * One journey; {@code steps} (its timeline) only when one journey is asked for.
+     * {@code credentialStatus}: ACTIVE, SUSPENDED or REVOKED once a credential is issued, else null.
+     */
     public record JourneyView(UUID enrolmentId, UUID achievementId, int achievementVersion, String achievementName,
             String enrolmentStatus, String stage, int attempt, String nextAction, Instant enrolledAt,
             Instant updatedAt, Instant lastSubmittedAt, Instant feedbackDueBy, Instant decidedAt,
-            String latestFeedback, List<FeedbackView> feedback, UUID credentialId, UUID shareId,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
+            String latestFeedback, List<FeedbackView> feedback, UUID credentialId, String credentialStatus,
+            UUID shareId, @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
 
-        public static JourneyView of(Journey j, List<FeedbackView> feedback, List<StepView> steps) {
+        /** {@code status}: the credential's announced status (null: none announced, so ACTIVE). */
+        public static JourneyView of(Journey j, CredentialStatus.Status status, List<FeedbackView> feedback,
+                List<StepView> steps) {
+            String credentialStatus = j.credentialId == null ? null
+                    : (status == null ? CredentialStatus.Status.ACTIVE : status).name();
             return new JourneyView(j.enrolmentId, j.achievementId, j.achievementVersion, j.achievementName,
                     j.enrolmentStatus == null ? null : j.enrolmentStatus.name(), j.stage.name(), j.attempt,
-                    j.nextAction(), j.enrolledAt, j.updatedAt, j.lastSubmittedAt, j.feedbackDueBy(), j.decidedAt,
-                    j.latestFeedback, feedback, j.credentialId, j.shareId, steps);
+                    nextAction(j, status), j.enrolledAt, j.updatedAt, j.lastSubmittedAt, j.feedbackDueBy(),
+                    j.decidedAt, j.latestFeedback, feedback, j.credentialId, credentialStatus, j.shareId, steps);
+        }
+
+        /** A revoked or suspended credential is not to be shared: the earner hears from the institution. */
+        private static String nextAction(Journey j, CredentialStatus.Status status) {
+            if (j.credentialId != null && status == CredentialStatus.Status.REVOKED) {
+                return "Contact your institution: your credential was revoked";
+            }
+            if (j.credentialId != null && status == CredentialStatus.Status.SUSPENDED) {
+                return "Contact your institution: your credential is suspended";
+            }
+            return j.nextAction();
         }
     }
 
@@ -59,15 +78,18 @@ public final class DashboardViews {
         }
     }
 
-    /** "3 of 5 toward Data Analyst Certificate". */
-    public record PathwayView(UUID pathwayId, int version, String name, int earned, int required, boolean complete,
-            UUID credentialId, List<PathwayItemView> items) {
+    /**
+     * "3 of 5 toward Data Analyst Certificate". {@code status}: PUBLISHED, or RETIRED (no longer
+     * offered; progress made stays shown); {@code credentialStatus} of the stacked credential.
+     */
+    public record PathwayView(UUID pathwayId, int version, String name, String status, int earned, int required,
+            boolean complete, UUID credentialId, String credentialStatus, List<PathwayItemView> items) {
 
         public static PathwayView of(PathwayProgress p) {
             List<PathwayItemView> items = p.items() == null ? List.of()
                     : p.items().stream().map(PathwayItemView::of).toList();
-            return new PathwayView(p.pathwayId(), p.version(), p.name(), p.earned(), p.required(), p.complete(),
-                    p.credentialId(), items);
+            return new PathwayView(p.pathwayId(), p.version(), p.name(), p.status(), p.earned(), p.required(),
+                    p.complete(), p.credentialId(), p.credentialStatus(), items);
         }
     }
 

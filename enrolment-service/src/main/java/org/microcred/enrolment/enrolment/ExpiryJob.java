@@ -17,9 +17,9 @@ import org.microcred.enrolment.webhook.WebhookDeliveries;
 
 /**
  * The periodic housekeeping of enrolments: expires the due ones ({@link EnrolmentExpiry}) and
- * forgets LMS webhook deliveries past their retention. A Vert.x timer: each pass schedules the next
- * when it ends, so passes of one instance never overlap; several instances are safe (see
- * {@link EnrolmentExpiry}).
+ * forgets processed and failed LMS webhook deliveries past their retention (waiting ones stay).
+ * A Vert.x timer: each pass schedules the next when it ends, so passes of one instance never
+ * overlap; several instances are safe (see {@link EnrolmentExpiry}).
  */
 @ApplicationScoped
 public class ExpiryJob {

@@ -65,12 +65,20 @@ public class Pathway {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** When it stopped being offered (POST /api/v1/pathways/{id}/retire). */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
     public boolean isDraft() {
         return status == Status.DRAFT;
     }
 
     public boolean isPublished() {
         return status == Status.PUBLISHED;
+    }
+
+    public boolean isRetired() {
+        return status == Status.RETIRED;
     }
 
     /** The identity of one version. */

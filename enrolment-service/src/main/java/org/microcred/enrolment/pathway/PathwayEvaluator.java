@@ -11,8 +11,9 @@ import org.microcred.events.enrolment.PathwayComponent;
 
 /**
  * One earner's standing on a graph of pathways: a micro-credential leaf counts when the earner
- * holds a credential for it (any version); a pathway leaf when the earner completed that pathway
- * before or its current rule is met now. Plain logic over loaded data.
+ * holds a credential for it (any version, not revoked: callers leave revoked ones out of
+ * {@code earned}); a pathway leaf when the earner completed that pathway before or, unless it is
+ * retired (no longer evaluated), its current rule is met now. Plain logic over loaded data.
  */
 public final class PathwayEvaluator {
 
@@ -44,7 +45,7 @@ public final class PathwayEvaluator {
         }
         Pathway pathway = graph.get(pathwayId);
         // A cycle (never published, but stored data is not trusted blindly) satisfies nothing.
-        if (pathway == null || !visiting.add(pathwayId)) {
+        if (pathway == null || pathway.status == Pathway.Status.RETIRED || !visiting.add(pathwayId)) {
             return false;
         }
         boolean satisfied = PathwayRules.satisfied(pathway.rule, this::held);

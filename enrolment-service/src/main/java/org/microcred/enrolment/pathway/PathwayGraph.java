@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -31,11 +32,17 @@ public class PathwayGraph {
      * drafts being edited) the newest version of any status.
      */
     public Uni<Map<UUID, Pathway>> load(String tenantId, Set<UUID> roots, boolean publishedOnly) {
-        return expand(tenantId, new HashMap<>(), new HashSet<>(roots), publishedOnly);
+        return expand(tenantId, new HashMap<>(), new HashSet<>(roots),
+                ids -> publishedOnly ? pathways.currentPublished(tenantId, ids) : pathways.newest(tenantId, ids));
+    }
+
+    /** As {@link #load}, with the newest published or retired version of each: what an earner was offered. */
+    public Uni<Map<UUID, Pathway>> loadOffered(String tenantId, Set<UUID> roots) {
+        return expand(tenantId, new HashMap<>(), new HashSet<>(roots), ids -> pathways.currentOffered(tenantId, ids));
     }
 
     private Uni<Map<UUID, Pathway>> expand(String tenantId, Map<UUID, Pathway> loaded, Set<UUID> frontier,
-            boolean publishedOnly) {
+            Function<Set<UUID>, Uni<Map<UUID, Pathway>>> versions) {
         frontier.removeAll(loaded.keySet());
         if (frontier.isEmpty() || loaded.size() >= MAX_PATHWAYS) {
             if (!frontier.isEmpty()) {
@@ -43,9 +50,7 @@ public class PathwayGraph {
             }
             return Uni.createFrom().item(loaded);
         }
-        Uni<Map<UUID, Pathway>> level = publishedOnly ? pathways.currentPublished(tenantId, frontier)
-                : pathways.newest(tenantId, frontier);
-        return level.chain(found -> {
+        return versions.apply(frontier).chain(found -> {
             Set<UUID> next = new HashSet<>();
             for (UUID id : frontier) {
                 // Unknown ids are remembered as absent, so they are not asked for again.
@@ -55,7 +60,7 @@ public class PathwayGraph {
                     next.addAll(PathwayRules.nestedPathways(pathway.rule));
                 }
             }
-            return expand(tenantId, loaded, next, publishedOnly);
+            return expand(tenantId, loaded, next, versions);
         });
     }
 

@@ -13,9 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.CredentialStatus;
 import org.microcred.enrolment.repository.AchievementRepository;
+import org.microcred.enrolment.repository.CredentialStatusRepository;
 
-/** The dashboard's pathway progress: every pathway toward which the earner holds something. */
+/**
+ * The dashboard's pathway progress: every published or retired pathway toward which the earner
+ * holds something that counts (a retired one stays visible, marked RETIRED, never completed
+ * anew), and every pathway the earner completed.
+ */
 @ApplicationScoped
 public class PathwayProgressView {
 
@@ -26,29 +32,33 @@ public class PathwayProgressView {
     private final PathwayStanding standing;
     private final PathwayRefRepository refs;
     private final AchievementRepository achievements;
+    private final CredentialStatusRepository credentialStatuses;
 
-    public PathwayProgressView(PathwayStanding standing, PathwayRefRepository refs, AchievementRepository achievements) {
+    public PathwayProgressView(PathwayStanding standing, PathwayRefRepository refs, AchievementRepository achievements,
+            CredentialStatusRepository credentialStatuses) {
         this.standing = standing;
         this.refs = refs;
         this.achievements = achievements;
+        this.credentialStatuses = credentialStatuses;
     }
 
     public Uni<List<PathwayProgress>> progressFor(String tenantId, String earnerId) {
         return standing.earned(tenantId, earnerId).chain(rows -> standing.completed(tenantId, earnerId)
-                .chain(done -> refs.publishedContaining(tenantId, PathwayProgressService.ids(rows)).chain(containing -> {
+                .chain(done -> refs.offeredContaining(tenantId, PathwayProgressService.ids(rows)).chain(containing -> {
                     Set<UUID> shown = new HashSet<>(containing);
                     shown.addAll(done);
                     if (shown.isEmpty()) {
                         return Uni.createFrom().item(List.<PathwayProgress>of());
                     }
-                    return standing.load(tenantId, earnerId, shown).chain(state -> names(tenantId, state)
+                    return standing.load(tenantId, earnerId, shown, rows, true).chain(state -> names(tenantId, state)
                             .chain(names -> credentials(tenantId, earnerId)
-                                    .map(credentials -> build(state, shown, names, credentials))));
+                                    .chain(credentials -> credentialStatuses.of(tenantId, credentials.values())
+                                            .map(statuses -> build(state, shown, names, credentials, statuses)))));
                 })));
     }
 
     private static List<PathwayProgress> build(PathwayStanding.State state, Set<UUID> shown, Map<UUID, String> names,
-            Map<UUID, UUID> credentials) {
+            Map<UUID, UUID> credentials, Map<UUID, CredentialStatus.Status> statuses) {
         PathwayEvaluator evaluator = state.evaluator();
         return shown.stream().map(state.graph()::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing((Pathway p) -> p.name).thenComparing(p -> p.id))
@@ -59,8 +69,11 @@ public class PathwayProgressView {
                     for (PathwayRule item : p.rule.items()) {
                         items.add(item(item, evaluator, state, names));
                     }
-                    return new PathwayProgress(p.id, p.version, p.name, count.earned(), count.required(),
-                            evaluator.complete(p.id), credentials.get(p.id), items);
+                    UUID credential = credentials.get(p.id);
+                    String credentialStatus = credential == null ? null
+                            : statuses.getOrDefault(credential, CredentialStatus.Status.ACTIVE).name();
+                    return new PathwayProgress(p.id, p.version, p.name, p.status.name(), count.earned(),
+                            count.required(), evaluator.complete(p.id), credential, credentialStatus, items);
                 }).toList();
     }
 

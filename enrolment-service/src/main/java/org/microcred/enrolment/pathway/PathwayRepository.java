@@ -36,20 +36,29 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
 
     /** The current published version of each of the ids that has one. */
     public Uni<Map<UUID, Pathway>> currentPublished(String tenantId, Collection<UUID> ids) {
-        return newestOf(tenantId, ids, true);
+        return newestOf(tenantId, ids, List.of(Pathway.Status.PUBLISHED));
     }
 
     /** The newest version (any status) of each of the ids that exists. */
     public Uni<Map<UUID, Pathway>> newest(String tenantId, Collection<UUID> ids) {
-        return newestOf(tenantId, ids, false);
+        return newestOf(tenantId, ids, List.of(Pathway.Status.values()));
     }
 
-    private Uni<Map<UUID, Pathway>> newestOf(String tenantId, Collection<UUID> ids, boolean publishedOnly) {
+    /** The newest published or retired version of each of the ids that has one (RETIRED: no longer offered). */
+    public Uni<Map<UUID, Pathway>> currentOffered(String tenantId, Collection<UUID> ids) {
+        return newestOf(tenantId, ids, List.of(Pathway.Status.PUBLISHED, Pathway.Status.RETIRED));
+    }
+
+    /** Every version, oldest first. */
+    public Uni<List<Pathway>> versions(String tenantId, UUID id) {
+        return list("tenantId = ?1 and id = ?2", Sort.by("version"), tenantId, id);
+    }
+
+    private Uni<Map<UUID, Pathway>> newestOf(String tenantId, Collection<UUID> ids, List<Pathway.Status> statuses) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String query = "tenantId = ?1 and id in ?2" + (publishedOnly ? " and status = ?3" : "");
-        var found = publishedOnly ? list(query, tenantId, ids, Pathway.Status.PUBLISHED) : list(query, tenantId, ids);
+        var found = list("tenantId = ?1 and id in ?2 and status in ?3", tenantId, ids, statuses);
         return found.map(versions -> {
             Map<UUID, Pathway> newest = new HashMap<>();
             versions.forEach(p -> newest.merge(p.id, p, (a, b) -> a.version >= b.version ? a : b));

@@ -76,6 +76,10 @@ public class PathwayService {
     @WithTransaction
     public Uni<Pathway> publish(String tenantId, UUID id) {
         return newestForUpdate(tenantId, id).chain(draft -> {
+            if (draft.isRetired()) {
+                throw ProblemException.conflict("retired", WHAT + " " + id + " is retired and has no draft to "
+                        + "publish; start a new version with POST /api/v1/pathways/" + id + "/versions");
+            }
             if (!draft.isDraft()) {
                 return Uni.createFrom().item(draft);
             }
@@ -85,6 +89,27 @@ public class PathwayService {
                 draft.updatedAt = draft.publishedAt;
                 return pathways.flush();
             }).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
+        });
+    }
+
+    /**
+     * Retires a pathway: every published version becomes RETIRED, so it is no longer offered (earners
+     * no longer see it in the catalogue) nor evaluated (no new completions; an earner who completed it
+     * keeps it, and progress already made stays on the dashboard, marked RETIRED). Retiring again
+     * changes nothing; 409 when it was never published. A later version, once published, offers it again.
+     */
+    @WithTransaction
+    public Uni<Pathway> retire(String tenantId, UUID id) {
+        return newestForUpdate(tenantId, id).chain(newest -> pathways.versions(tenantId, id)).map(versions -> {
+            Instant now = Instant.now();
+            versions.stream().filter(Pathway::isPublished).forEach(version -> {
+                version.status = Pathway.Status.RETIRED;
+                version.retiredAt = now;
+                version.updatedAt = now;
+            });
+            return versions.stream().filter(Pathway::isRetired).reduce((a, b) -> b)
+                    .orElseThrow(() -> ProblemException.conflict("not-published",
+                            WHAT + " " + id + " was never published: there is nothing to retire"));
         });
     }
 

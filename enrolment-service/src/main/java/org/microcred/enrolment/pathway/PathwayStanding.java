@@ -39,10 +39,20 @@ public class PathwayStanding {
         this.references = references;
     }
 
+    /** Against the current published versions: what completion is judged on. */
     public Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds) {
-        return earned(tenantId, earnerId).chain(rows -> completed(tenantId, earnerId)
-                .chain(done -> graph.load(tenantId, pathwayIds, true)
-                        .map(loaded -> state(earnerId, loaded, rows, done))));
+        return earned(tenantId, earnerId).chain(rows -> load(tenantId, earnerId, pathwayIds, rows, false));
+    }
+
+    /**
+     * With {@code offered}, retired pathways are loaded too (their newest published or retired
+     * version), for showing; the evaluator never completes a retired one.
+     */
+    Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds, List<EarnedCredentialRow> rows,
+            boolean offered) {
+        return completed(tenantId, earnerId)
+                .chain(done -> (offered ? graph.loadOffered(tenantId, pathwayIds)
+                        : graph.load(tenantId, pathwayIds, true)).map(loaded -> state(earnerId, loaded, rows, done)));
     }
 
     static State state(String earnerId, Map<UUID, Pathway> loaded, List<EarnedCredentialRow> rows, Set<UUID> done) {
@@ -53,11 +63,19 @@ public class PathwayStanding {
         return new State(earnerId, loaded, first, done, latest);
     }
 
-    /** The earner's micro-credential credentials, oldest first. */
+    /**
+     * A revoked credential no longer counts toward anything (a suspended one still does): its
+     * status row says REVOKED, whichever of the credential and its status arrived first.
+     */
+    private static final String NOT_REVOKED = " and not exists (select 1 from CredentialStatus s"
+            + " where s.credentialId = e.credentialId"
+            + " and s.status = org.microcred.enrolment.CredentialStatus.Status.REVOKED)";
+
+    /** The earner's micro-credential credentials that count (not revoked), oldest first. */
     public Uni<List<EarnedCredentialRow>> earned(String tenantId, String earnerId) {
         return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "from EarnedCredentialRow where tenantId = :tenant and earnerId = :earner"
-                                + " order by issuedAt, credentialId", EarnedCredentialRow.class)
+                        "from EarnedCredentialRow e where e.tenantId = :tenant and e.earnerId = :earner" + NOT_REVOKED
+                                + " order by e.issuedAt, e.credentialId", EarnedCredentialRow.class)
                 .setParameter("tenant", tenantId).setParameter("earner", earnerId)
                 .getResultList());
     }
@@ -75,8 +93,8 @@ public class PathwayStanding {
     public Uni<List<Holder>> holders(Pathway pathway) {
         return references.achievementsWithin(pathway, true).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.of())
                 : Panache.getSession().chain(session -> session.createSelectionQuery(
-                                "from EarnedCredentialRow where tenantId = :tenant and achievementId in :ids"
-                                        + " order by earnerId", EarnedCredentialRow.class)
+                                "from EarnedCredentialRow e where e.tenantId = :tenant and e.achievementId in :ids"
+                                        + NOT_REVOKED + " order by e.earnerId", EarnedCredentialRow.class)
                         .setParameter("tenant", pathway.tenantId).setParameter("ids", ids)
                         .setMaxResults(MAX_HOLDER_ROWS)
                         .getResultList())

@@ -19,11 +19,13 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialStatusChanged;
 
 /**
  * Projects the events of every stage onto the earner's dashboard. Runs inside the consumer's
  * transaction (the event id is recorded with the effects); replays and out-of-order arrivals leave
- * the same dashboard. An issued credential also completes the enrolment and counts toward pathways.
+ * the same dashboard. An issued credential also completes the enrolment and counts toward pathways;
+ * a credential's later status (revoked, suspended, reinstated) is kept by {@link CredentialStatusProjector}.
  * Lock order as everywhere: seat, enrolment, journey.
  */
 @ApplicationScoped
@@ -35,17 +37,23 @@ public class JourneyProjector {
     private final EnrolmentRepository enrolments;
     private final EnrolmentStatusService statuses;
     private final PathwayProgressService pathways;
+    private final CredentialStatusProjector credentialStatuses;
 
     public JourneyProjector(JourneyRepository journeys, EnrolmentRepository enrolments,
-            EnrolmentStatusService statuses, PathwayProgressService pathways) {
+            EnrolmentStatusService statuses, PathwayProgressService pathways,
+            CredentialStatusProjector credentialStatuses) {
         this.journeys = journeys;
         this.enrolments = enrolments;
         this.statuses = statuses;
         this.pathways = pathways;
+        this.credentialStatuses = credentialStatuses;
     }
 
     public Uni<Void> apply(EventEnvelope<EventPayload> event) {
         EventPayload payload = event.payload();
+        if (payload instanceof CredentialStatusChanged changed) {
+            return credentialStatuses.apply(event, changed);
+        }
         if (payload instanceof CredentialIssued issued && issued.pathwayId() != null) {
             return pathways.recordPathwayCredential(event.tenantId(), issued.earnerId(), issued.pathwayId(),
                     issued.credentialId());

@@ -17,7 +17,8 @@ import org.microcred.support.problem.ProblemException;
 /**
  * An LMS reports a learner's activity: {@code enrolment.activity.reported} for the learner's current
  * enrolment (assessment-service decides {@code progress} micro-credentials from it), a step on the
- * journey, and a sign of life against the inactivity expiry. Runs in the caller's transaction.
+ * journey, and a sign of life against the inactivity expiry. Runs in the caller's transaction (the
+ * inbox processor's, with the delivery's new status).
  */
 @ApplicationScoped
 public class ActivityReports {
@@ -35,7 +36,9 @@ public class ActivityReports {
         this.outbox = outbox;
     }
 
-    public Uni<Reported> report(String tenantId, String webhookId, LmsMessages.ActivityCompleted activity) {
+    /** {@code receivedAt}: when the delivery arrived, the latest the activity can have happened. */
+    public Uni<Reported> report(String tenantId, String webhookId, Instant receivedAt,
+            LmsMessages.ActivityCompleted activity) {
         UUID achievementId = activity.achievementId();
         String learnerId = activity.learner().id();
         return enrolments.lockLatest(tenantId, learnerId, achievementId)
@@ -50,13 +53,14 @@ public class ActivityReports {
                         throw ProblemException.conflict(enrolment.status.isClosed() ? "enrolment-closed" : "enrolment-status",
                                 "Enrolment " + enrolment.id + " is " + enrolment.status + ": it takes no activity");
                     }
-                    return record(enrolment, reportIdOf(tenantId, webhookId), activity);
+                    return record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity);
                 });
     }
 
-    private Uni<Reported> record(Enrolment enrolment, UUID reportId, LmsMessages.ActivityCompleted activity) {
+    private Uni<Reported> record(Enrolment enrolment, UUID reportId, Instant receivedAt,
+            LmsMessages.ActivityCompleted activity) {
         Instant now = Instant.now();
-        Instant occurredAt = activity.occurredAt() != null ? activity.occurredAt() : now;
+        Instant occurredAt = activity.occurredAt() != null ? activity.occurredAt() : receivedAt;
         if (enrolment.lastActivityAt == null || now.isAfter(enrolment.lastActivityAt)) {
             enrolment.lastActivityAt = now;
         }

@@ -1,11 +1,13 @@
 package org.microcred.enrolment.webhook;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -14,8 +16,9 @@ import org.microcred.support.problem.ProblemException;
 
 /**
  * The LMS webhook of each institution. No bearer token: the Standard Webhooks signature under the
- * tenant's secret is the authentication. Deliveries are applied synchronously (the LMS learns the
- * enrolment id, or why a report was refused, in the answer) and exactly once per webhook-id.
+ * tenant's secret is the authentication. What can be judged from the delivery itself is judged
+ * here (size, signature, time, shape, type); a delivery that passes is stored in the inbox and
+ * answered 202 with where to follow it. Its effect is applied from the inbox ({@link InboxProcessor}).
  */
 @Path("/api/v1/webhooks/lms/{tenant}")
 public class LmsWebhookResource {
@@ -26,14 +29,18 @@ public class LmsWebhookResource {
 
     private final WebhookSecrets secrets;
     private final LmsMessageParser parser;
-    private final LmsWebhookService service;
+    private final WebhookInbox inbox;
+    private final ObjectMapper mapper;
 
-    public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, LmsWebhookService service) {
+    public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, WebhookInbox inbox,
+            ObjectMapper mapper) {
         this.secrets = secrets;
         this.parser = parser;
-        this.service = service;
+        this.inbox = inbox;
+        this.mapper = mapper;
     }
 
+    /** 202 {@code {deliveryId, status, statusUrl}}; the same delivery again: 202 with its current status. */
     @POST
     @PermitAll
     public Uni<Response> receive(@RestPath String tenant, @RestHeader("webhook-id") String webhookId,
@@ -50,8 +57,11 @@ public class LmsWebhookResource {
             throw ProblemException.invalid("webhook-id", "must be 1 to 255 visible characters");
         }
         LmsMessage message = parser.parse(bytes);
-        return service.handle(tenant, webhookId, bytes, message)
-                .map(answer -> Response.status(answer.status()).type(MediaType.APPLICATION_JSON)
-                        .entity(answer.json()).build());
+        return inbox.receive(tenant, webhookId, bytes, message)
+                .map(stored -> {
+                    DeliveryViews.Receipt receipt = DeliveryViews.receipt(stored, mapper);
+                    return Response.accepted(receipt).type(MediaType.APPLICATION_JSON)
+                            .location(URI.create(receipt.statusUrl())).build();
+                });
     }
 }

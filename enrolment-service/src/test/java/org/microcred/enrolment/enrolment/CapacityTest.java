@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.service.EnrolmentService;
 import org.microcred.enrolment.webhook.WebhookSigner;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
@@ -27,19 +30,34 @@ import org.microcred.support.testing.Tokens;
 @QuarkusTest
 class CapacityTest {
 
+    @Inject
+    EnrolmentService enrolments;
+
     /** Learners the LMS enrols: any number of distinct earners, through the same admission rules. */
-    private static Response lmsEnrol(UUID achievement, String learner) {
-        return WebhookSigner.deliver("northbridge", WebhookSigner.enrolmentRequested(achievement, learner));
+    private static String lmsEnrol(UUID achievement, String learner) {
+        return WebhookSigner.deliver("northbridge", WebhookSigner.enrolmentRequested(achievement, learner))
+                .then().statusCode(202).extract().path("deliveryId");
+    }
+
+    /** An enrolment on the institution's behalf, as the LMS inbox makes it, in its own transaction. */
+    private EnrolmentStatus enrolOnBehalf(UUID achievement, String learner) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> enrolments.enrolOnBehalf(
+                        new EnrolmentService.Applicant("northbridge", learner, learner + "@x.org", learner, "lms"),
+                        achievement)))
+                .enrolment().status;
     }
 
     @Test
     void whenThePlacesAreTakenEnrolmentsWaitInArrivalOrder() {
         UUID achievement = EnrolmentFixture.published("nb-admin", "Two places " + UUID.randomUUID(), Map.of("capacity", 2));
         String run = UUID.randomUUID().toString();
-        List<String> statuses = new ArrayList<>();
+        List<String> deliveries = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            statuses.add(lmsEnrol(achievement, "learner-" + i + "-" + run).then().statusCode(200).extract().path("status"));
+            deliveries.add(lmsEnrol(achievement, "learner-" + i + "-" + run));
         }
+        // The inbox applies them in the order they arrived.
+        List<String> statuses = deliveries.stream()
+                .map(id -> WebhookSigner.settled("northbridge", id).getString("result.status")).toList();
         assertEquals(List.of("ACTIVE", "ACTIVE", "WAITLISTED", "WAITLISTED"), statuses);
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + achievement + "/commitment")
                 .then().statusCode(200).body("capacity", equalTo(2)).body("placesLeft", equalTo(0));
@@ -87,15 +105,20 @@ class CapacityTest {
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<String> statuses = new ArrayList<>();
         try {
-            List<Future<Response>> replies = new ArrayList<>();
+            // Not through the webhook: the inbox applies one tenant's deliveries one at a time.
+            List<Future<EnrolmentStatus>> replies = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String learner = "rush-" + i + "-" + run;
-                replies.add(pool.submit(() -> lmsEnrol(achievement, learner)));
+                replies.add(pool.submit(() -> {
+                    try {
+                        return enrolOnBehalf(achievement, learner);
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
             }
-            for (Future<Response> reply : replies) {
-                Response response = reply.get();
-                assertEquals(200, response.statusCode(), response.asString());
-                statuses.add(response.path("status"));
+            for (Future<EnrolmentStatus> reply : replies) {
+                statuses.add(reply.get().name());
             }
         } finally {
             pool.shutdown();

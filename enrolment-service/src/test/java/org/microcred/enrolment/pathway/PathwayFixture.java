@@ -53,6 +53,30 @@ final class PathwayFixture {
         return id;
     }
 
+    /**
+     * Every pathway id the user's list shows (of {@code status}, or the default), all pages: the
+     * test database keeps the pathways of earlier runs, more than one page of them.
+     */
+    static List<String> listed(String user, String status) {
+        List<String> all = new java.util.ArrayList<>();
+        int total;
+        do {
+            var request = given().auth().oauth2(Tokens.user(user)).queryParam("limit", 100)
+                    .queryParam("offset", all.size());
+            if (status != null) {
+                request.queryParam("status", status);
+            }
+            var page = request.get("/api/v1/pathways").then().statusCode(200).extract();
+            List<String> items = page.path("items.id");
+            total = page.path("total");
+            all.addAll(items);
+            if (items.isEmpty()) {
+                break;
+            }
+        } while (all.size() < total && all.size() <= 10_000);
+        return all;
+    }
+
     static List<String> ids(UUID... ids) {
         return Arrays.stream(ids).map(UUID::toString).toList();
     }

@@ -49,13 +49,13 @@ class PathwayProgressServiceTest {
         assertEquals(1, halfway.earned());
         assertEquals(2, halfway.required());
         assertFalse(halfway.complete());
-        assertEquals(0, completions(p, earner));
+        assertEquals(0, completionsOf(p, earner));
 
         UUID credentialB = UUID.randomUUID();
         earn(earner, b, credentialB);
         earn(earner, b, credentialB);
         earn(earner, c, UUID.randomUUID());
-        assertEquals(1, completions(p, earner));
+        assertEquals(1, completionsOf(p, earner));
 
         PathwayProgress done = progressOf(earner, p);
         assertEquals(2, done.earned());
@@ -82,10 +82,10 @@ class PathwayProgressServiceTest {
         String earner = "earner-" + UUID.randomUUID();
 
         earn(earner, a, UUID.randomUUID());
-        assertEquals(0, completions(outer, earner));
+        assertEquals(0, completionsOf(outer, earner));
         earn(earner, b, UUID.randomUUID());
-        assertEquals(1, completions(inner, earner));
-        assertEquals(1, completions(outer, earner));
+        assertEquals(1, completionsOf(inner, earner));
+        assertEquals(1, completionsOf(outer, earner));
         assertEquals(2, completedEvent(outer, earner).components().size());
 
         PathwayProgress outerProgress = progressOf(earner, outer);
@@ -102,12 +102,12 @@ class PathwayProgressServiceTest {
         earn(earner, b, UUID.randomUUID());
 
         UUID p = PathwayFixture.draft(ADMIN, "Late pathway " + UUID.randomUUID(), allOf(achievement(a), achievement(b)));
-        assertEquals(0, completions(p, earner));
+        assertEquals(0, completionsOf(p, earner));
         given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + p + "/publish").then().statusCode(200);
-        assertEquals(1, completions(p, earner));
+        assertEquals(1, completionsOf(p, earner));
         // Publishing again changes nothing.
         given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + p + "/publish").then().statusCode(200);
-        assertEquals(1, completions(p, earner));
+        assertEquals(1, completionsOf(p, earner));
     }
 
     @Test
@@ -129,7 +129,7 @@ class PathwayProgressServiceTest {
         String earner = "earner-" + UUID.randomUUID();
         run(() -> progress.recordEarned(new EarnedCredential("southport", earner, null, null, a, 1, "A",
                 UUID.randomUUID(), Instant.now())));
-        assertEquals(0, completions(p, earner));
+        assertEquals(0, completionsOf(p, earner));
         assertTrue(call(() -> progress.progressFor(TENANT, earner)).isEmpty());
     }
 
@@ -143,7 +143,8 @@ class PathwayProgressServiceTest {
                 .filter(p -> p.pathwayId().equals(pathwayId)).findFirst().orElseThrow();
     }
 
-    private static long completions(UUID pathwayId, String earner) {
+    /** How many times the pathway was completed for the earner (its events in the outbox). */
+    static long completionsOf(UUID pathwayId, String earner) {
         return call(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
                         "SELECT count(*) FROM outbox_event WHERE event_type = 'enrolment.pathway.completed'"
                                 + " AND record_key = '" + pathwayId + ":" + earner + "'", Long.class)

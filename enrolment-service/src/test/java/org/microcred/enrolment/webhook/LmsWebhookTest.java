@@ -7,37 +7,64 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.math.BigDecimal;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.microcred.enrolment.enrolment.EnrolmentFixture;
-import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.support.testing.Tokens;
 
-/** The signed LMS webhook: verification, exactly-once effects, and both message types. */
+/**
+ * The signed LMS webhook at its edge: what is judged synchronously (size, signature, time, shape,
+ * type), the 202 receipt, and a delivery id kept once. What the inbox then does: LmsInboxTest.
+ */
 @QuarkusTest
 class LmsWebhookTest {
 
     private static final String TENANT = "northbridge";
 
     @Test
-    void aSignedEnrolmentRequestEnrolsTheLearnerOnTheInstitutionsBehalf() {
+    void aSignedDeliveryIsAcceptedWith202AndItsStatusToFollow() {
         UUID achievement = EnrolmentFixture.published("nb-admin", "LMS enrols " + UUID.randomUUID(),
                 Map.of("termsVersion", "t-3"));
         String learner = "lms-learner-" + UUID.randomUUID();
-        String enrolment = WebhookSigner.deliver(TENANT, WebhookSigner.enrolmentRequested(achievement, learner))
-                .then().statusCode(200)
+        String id = "msg_" + UUID.randomUUID();
+        String statusUrl = "/api/v1/webhooks/lms/" + TENANT + "/deliveries/" + id;
+        WebhookSigner.deliver(TENANT, id, Instant.now().getEpochSecond(),
+                        WebhookSigner.enrolmentRequested(achievement, learner))
+                .then().statusCode(202)
                 .contentType(ContentType.JSON)
-                .body("status", equalTo("ACTIVE"))
-                .body("enrolmentId", notNullValue())
-                .extract().path("enrolmentId");
+                .header("Location", containsString(statusUrl))
+                .body("deliveryId", equalTo(id))
+                .body("status", equalTo("RECEIVED"))
+                .body("statusUrl", equalTo(statusUrl));
+
+        JsonPath status = WebhookSigner.settled(TENANT, id);
+        assertEquals("PROCESSED", status.getString("status"), status.prettify());
+        assertEquals("enrolment.requested", status.getString("type"));
+        assertEquals(id, status.getString("deliveryId"));
+        assertEquals("ACTIVE", status.getString("result.status"));
+        assertTrue(status.getBoolean("result.created"));
+        assertNull(status.get("problem"));
+        String enrolment = status.getString("result.enrolmentId");
+        Instant received = Instant.parse(status.getString("receivedAt"));
+        Instant processed = Instant.parse(status.getString("processedAt"));
+        assertTrue(!processed.isBefore(received), status.prettify());
+
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/enrolments/" + enrolment)
                 .then().statusCode(200)
                 .body("source", equalTo("lms"))
@@ -48,40 +75,46 @@ class LmsWebhookTest {
     }
 
     @Test
-    void theSameDeliveryTwiceHasOneEffectAndGetsTheFirstAnswer() {
+    void theSameDeliveryAgainHasOneEffectAndAnswersTheFirstOnesCurrentStatus() {
         UUID achievement = EnrolmentFixture.published("Replayed " + UUID.randomUUID());
         String body = WebhookSigner.enrolmentRequested(achievement, "replayed-" + UUID.randomUUID());
         String id = "msg_" + UUID.randomUUID();
         long now = Instant.now().getEpochSecond();
-        String first = WebhookSigner.deliver(TENANT, id, now, body).then().statusCode(200).extract().asString();
-        String second = WebhookSigner.deliver(TENANT, id, now + 1, body).then().statusCode(200).extract().asString();
-        assertEquals(first, second);
+        WebhookSigner.deliver(TENANT, id, now, body).then().statusCode(202);
+        String enrolment = WebhookSigner.settled(TENANT, id).getString("result.enrolmentId");
+
+        WebhookSigner.deliver(TENANT, id, now + 1, body).then().statusCode(202)
+                .body("deliveryId", equalTo(id))
+                .body("status", equalTo("PROCESSED"))
+                .body("result.enrolmentId", equalTo(enrolment));
+        assertEquals(enrolment, WebhookSigner.settled(TENANT, id).getString("result.enrolmentId"));
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/achievements/" + achievement + "/enrolments")
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
-    void copiesOfOneDeliveryArrivingAtOnceHaveOneEffect() throws Exception {
+    void copiesOfOneDeliveryArrivingAtOnceAreStoredOnce() throws Exception {
         UUID achievement = EnrolmentFixture.published("Copies at once " + UUID.randomUUID());
         String body = WebhookSigner.enrolmentRequested(achievement, "copied-" + UUID.randomUUID());
         String id = "msg_" + UUID.randomUUID();
         long now = Instant.now().getEpochSecond();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<io.restassured.response.Response>> replies = new java.util.ArrayList<>();
+            List<Future<io.restassured.response.Response>> replies = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 replies.add(pool.submit(() -> WebhookSigner.deliver(TENANT, id, now, body)));
             }
-            java.util.Set<String> enrolments = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (var reply : replies) {
                 io.restassured.response.Response response = reply.get();
-                assertEquals(200, response.statusCode(), response.asString());
-                enrolments.add(response.path("enrolmentId"));
+                assertEquals(202, response.statusCode(), response.asString());
+                ids.add(response.path("deliveryId"));
             }
-            assertEquals(1, enrolments.size(), "one enrolment: " + enrolments);
+            assertEquals(Set.of(id), ids);
         } finally {
             pool.shutdown();
         }
+        assertEquals("PROCESSED", WebhookSigner.settled(TENANT, id).getString("status"));
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/achievements/" + achievement + "/enrolments")
                 .then().statusCode(200).body("total", equalTo(1));
     }
@@ -92,31 +125,37 @@ class LmsWebhookTest {
         String id = "msg_" + UUID.randomUUID();
         long now = Instant.now().getEpochSecond();
         WebhookSigner.deliver(TENANT, id, now, WebhookSigner.enrolmentRequested(achievement, "a-" + UUID.randomUUID()))
-                .then().statusCode(200);
+                .then().statusCode(202);
         WebhookSigner.deliver(TENANT, id, now, WebhookSigner.enrolmentRequested(achievement, "b-" + UUID.randomUUID()))
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://microcred.org/problems/webhook-id-reused"));
+        WebhookSigner.settled(TENANT, id);
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/achievements/" + achievement + "/enrolments")
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
-    void aBadSignatureIsA401AndChangesNothing() {
+    void aBadSignatureIsA401AndStoresNothing() {
         UUID achievement = EnrolmentFixture.published("Bad signature " + UUID.randomUUID());
         String body = WebhookSigner.enrolmentRequested(achievement, "forged-" + UUID.randomUUID());
         long now = Instant.now().getEpochSecond();
+        String run = UUID.randomUUID().toString();
         String otherKey = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
-        WebhookSigner.deliverSigned(TENANT, "msg_1", now, body, WebhookSigner.signature(otherKey, "msg_1", now, body))
+        WebhookSigner.deliverSigned(TENANT, "msg_1" + run, now, body,
+                        WebhookSigner.signature(otherKey, "msg_1" + run, now, body))
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("https://microcred.org/problems/invalid-webhook-signature"));
         // Signed for another body, or without the v1 prefix, or under another tenant's secret.
-        String signedOther = WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_2", now, body + " ");
-        WebhookSigner.deliverSigned(TENANT, "msg_2", now, body, signedOther).then().statusCode(401);
-        String bare = WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_3", now, body).substring(3);
-        WebhookSigner.deliverSigned(TENANT, "msg_3", now, body, bare).then().statusCode(401);
-        String southport = WebhookSigner.signature(WebhookSigner.secret("southport"), "msg_4", now, body);
-        WebhookSigner.deliverSigned(TENANT, "msg_4", now, body, southport).then().statusCode(401);
+        String signedOther = WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_2" + run, now, body + " ");
+        WebhookSigner.deliverSigned(TENANT, "msg_2" + run, now, body, signedOther).then().statusCode(401);
+        String bare = WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_3" + run, now, body).substring(3);
+        WebhookSigner.deliverSigned(TENANT, "msg_3" + run, now, body, bare).then().statusCode(401);
+        String southport = WebhookSigner.signature(WebhookSigner.secret("southport"), "msg_4" + run, now, body);
+        WebhookSigner.deliverSigned(TENANT, "msg_4" + run, now, body, southport).then().statusCode(401);
         given().contentType(ContentType.JSON).body(body).post("/api/v1/webhooks/lms/" + TENANT).then().statusCode(401);
+        for (String refused : List.of("msg_1", "msg_2", "msg_3", "msg_4")) {
+            WebhookSigner.status(TENANT, refused + run).then().statusCode(404);
+        }
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/achievements/" + achievement + "/enrolments")
                 .then().statusCode(200).body("total", equalTo(0));
     }
@@ -129,7 +168,7 @@ class LmsWebhookTest {
         String old = "v1," + java.util.Base64.getEncoder().encodeToString(new byte[32]);
         String id = "msg_" + UUID.randomUUID();
         String current = WebhookSigner.signature(WebhookSigner.secret(TENANT), id, now, body);
-        WebhookSigner.deliverSigned(TENANT, id, now, body, old + " " + current).then().statusCode(200);
+        WebhookSigner.deliverSigned(TENANT, id, now, body, old + " " + current).then().statusCode(202);
     }
 
     @Test
@@ -157,9 +196,11 @@ class LmsWebhookTest {
     }
 
     @Test
-    void anUnknownTypeIsA422AndMalformedDataA400() {
-        WebhookSigner.deliver(TENANT, "{\"type\":\"grade.changed\",\"data\":{}}")
+    void anUnknownTypeIsA422AndMalformedDataA400AndNeitherIsStored() {
+        String id = "msg_" + UUID.randomUUID();
+        WebhookSigner.deliver(TENANT, id, Instant.now().getEpochSecond(), "{\"type\":\"grade.changed\",\"data\":{}}")
                 .then().statusCode(422).body("type", equalTo("https://microcred.org/problems/unknown-webhook-type"));
+        WebhookSigner.status(TENANT, id).then().statusCode(404);
         WebhookSigner.deliver(TENANT, "{\"type\":\"activity.completed\",\"data\":{\"achievementId\":\"nope\"}}")
                 .then().statusCode(400).body("errors[0].field", equalTo("data.achievementId"));
         String tooHigh = WebhookSigner.json(Map.of("type", "activity.completed", "data", Map.of(
@@ -170,58 +211,36 @@ class LmsWebhookTest {
     }
 
     @Test
-    void enrollingInAnotherTenantsMicroCredentialIsA404() {
-        UUID achievement = EnrolmentFixture.published("Northbridge's " + UUID.randomUUID());
-        WebhookSigner.deliver("southport", WebhookSigner.enrolmentRequested(achievement, "sp-" + UUID.randomUUID()))
+    void aDeliveryIdWithReservedCharactersIsFollowedThroughItsEncodedStatusUrl() {
+        UUID achievement = EnrolmentFixture.published("Odd id " + UUID.randomUUID());
+        String id = "msg/" + UUID.randomUUID() + "?x=1#y%20";
+        String statusUrl = WebhookSigner.deliver(TENANT, id, Instant.now().getEpochSecond(),
+                        WebhookSigner.enrolmentRequested(achievement, "odd-" + UUID.randomUUID()))
+                .then().statusCode(202).body("deliveryId", equalTo(id)).extract().path("statusUrl");
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.lms(TENANT)).get(statusUrl)
+                .then().statusCode(200).body("deliveryId", equalTo(id));
+    }
+
+    @Test
+    void theStatusIsForTheTenantsLmsIntegrationOnly() {
+        UUID achievement = EnrolmentFixture.published("Status access " + UUID.randomUUID());
+        String id = WebhookSigner.deliver(TENANT,
+                        WebhookSigner.enrolmentRequested(achievement, "s-" + UUID.randomUUID()))
+                .then().statusCode(202).extract().path("deliveryId");
+        String path = "/api/v1/webhooks/lms/" + TENANT + "/deliveries/" + id;
+        given().auth().oauth2(Tokens.lms(TENANT)).get(path).then().statusCode(200).body("deliveryId", equalTo(id));
+        given().get(path).then().statusCode(401);
+        for (String user : List.of("nb-earner", "nb-admin", "nb-assessor")) {
+            given().auth().oauth2(Tokens.user(user)).get(path).then().statusCode(403);
+        }
+        // Southport's LMS asking under Northbridge's path, or under its own for Northbridge's delivery.
+        given().auth().oauth2(Tokens.lms("southport")).get(path).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.lms("southport")).get("/api/v1/webhooks/lms/southport/deliveries/" + id)
                 .then().statusCode(404);
-    }
-
-    @Test
-    void anActivityIsReportedForTheLearnersEnrolmentOnce() {
-        UUID achievement = EnrolmentFixture.published("Activity " + UUID.randomUUID());
-        String learner = "active-" + UUID.randomUUID();
-        String enrolment = WebhookSigner.deliver(TENANT, WebhookSigner.enrolmentRequested(achievement, learner))
-                .then().statusCode(200).extract().path("enrolmentId");
-        String id = "msg_" + UUID.randomUUID();
-        long now = Instant.now().getEpochSecond();
-        String body = WebhookSigner.activityCompleted(achievement, learner, "quiz-final", 86.5);
-        String reportId = WebhookSigner.deliver(TENANT, id, now, body)
-                .then().statusCode(200)
-                .body("enrolmentId", equalTo(enrolment))
-                .body("reportId", notNullValue())
-                .extract().path("reportId");
-        WebhookSigner.deliver(TENANT, id, now, body).then().statusCode(200).body("reportId", equalTo(reportId));
-
-        List<ActivityReported> reports = await().atMost(Duration.ofSeconds(30)).until(
-                () -> EnrolmentFixture.events(UUID.fromString(enrolment)).stream()
-                        .map(e -> e.payload()).filter(ActivityReported.class::isInstance)
-                        .map(ActivityReported.class::cast).toList(),
-                list -> !list.isEmpty());
-        assertEquals(1, reports.size(), "one report for one delivery: " + reports);
-        ActivityReported report = reports.get(0);
-        assertEquals(UUID.fromString(reportId), report.reportId());
-        assertEquals("quiz-final", report.activityId());
-        assertEquals(0, new BigDecimal("86.5").compareTo(report.score()));
-        assertEquals(learner, report.earnerId());
-        assertEquals(1, report.achievementVersion());
-    }
-
-    @Test
-    void anActivityForALearnerWithoutEnrolmentIsA404() {
-        UUID achievement = EnrolmentFixture.published("No learner " + UUID.randomUUID());
-        WebhookSigner.deliver(TENANT, WebhookSigner.activityCompleted(achievement, "nobody-" + UUID.randomUUID(),
-                        "quiz", null))
-                .then().statusCode(404).contentType("application/problem+json");
-    }
-
-    @Test
-    void anActivityForAWithdrawnEnrolmentIsA409() {
-        UUID achievement = EnrolmentFixture.published("Withdrawn learner " + UUID.randomUUID());
-        UUID enrolment = EnrolmentFixture.enrolled("nb-earner2", achievement);
-        given().auth().oauth2(Tokens.user("nb-earner2")).post("/api/v1/enrolments/" + enrolment + "/withdraw")
-                .then().statusCode(200);
-        WebhookSigner.deliver(TENANT, WebhookSigner.activityCompleted(achievement, EnrolmentFixture.userId("nb-earner2"),
-                        "quiz", 90.0))
-                .then().statusCode(409).body("type", equalTo("https://microcred.org/problems/enrolment-closed"));
+        given().auth().oauth2(Tokens.lms(TENANT)).get("/api/v1/webhooks/lms/" + TENANT + "/deliveries/msg_unknown")
+                .then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"RECEIVED".equals(
+                WebhookSigner.status(TENANT, id).then().extract().path("status")));
     }
 }

@@ -1,8 +1,11 @@
 package org.microcred.enrolment.webhook;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -12,6 +15,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.microcred.events.EventCodec;
+import org.microcred.support.testing.Tokens;
 
 /**
  * Signs deliveries as a Standard Webhooks sender (an LMS) does, independently of the service's
@@ -59,6 +63,34 @@ public final class WebhookSigner {
                 .header("webhook-signature", signature)
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/webhooks/lms/" + tenant);
+    }
+
+    /** The status of a delivery, asked with the tenant's LMS integration token. */
+    public static Response status(String tenant, String webhookId) {
+        return given().auth().oauth2(Tokens.lms(tenant))
+                .get("/api/v1/webhooks/lms/" + tenant + "/deliveries/" + webhookId);
+    }
+
+    /** Waits until the inbox has applied the delivery (PROCESSED or FAILED); answers its status. */
+    public static JsonPath settled(String tenant, String webhookId) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
+                () -> status(tenant, webhookId).then().statusCode(200).extract().jsonPath(),
+                status -> !"RECEIVED".equals(status.getString("status")));
+    }
+
+    /** Delivers a body under a fresh id (202) and waits until it is applied; answers its status. */
+    public static JsonPath deliverAndSettle(String tenant, String body) {
+        String id = deliver(tenant, body).then().statusCode(202).extract().path("deliveryId");
+        return settled(tenant, id);
+    }
+
+    /** Delivers and waits for the result of a delivery that must succeed. */
+    public static JsonPath processed(String tenant, String body) {
+        JsonPath status = deliverAndSettle(tenant, body);
+        if (!"PROCESSED".equals(status.getString("status"))) {
+            throw new AssertionError("Delivery not processed: " + status.prettify());
+        }
+        return status.setRootPath("result");
     }
 
     public static String enrolmentRequested(UUID achievementId, String learnerId) {

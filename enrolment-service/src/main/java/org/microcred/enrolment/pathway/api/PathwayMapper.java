@@ -32,6 +32,6 @@ final class PathwayMapper {
 
     static PathwayView toView(Pathway p) {
         return new PathwayView(p.id, p.version, p.status.name(), p.name, p.description, p.criteriaNarrative,
-                p.achievementType, p.imageUrl, p.rule, p.createdAt, p.updatedAt, p.publishedAt);
+                p.achievementType, p.imageUrl, p.rule, p.createdAt, p.updatedAt, p.publishedAt, p.retiredAt);
     }
 }

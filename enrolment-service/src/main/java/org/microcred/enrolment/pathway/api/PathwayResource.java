@@ -61,6 +61,14 @@ public class PathwayResource {
         return pathways.publish(caller.tenantId(), id).map(PathwayMapper::toView);
     }
 
+    /** No longer offered nor evaluated; completions and progress made stay. 409 when never published. */
+    @POST
+    @Path("/{id}/retire")
+    @RolesAllowed("issuer-admin")
+    public Uni<PathwayView> retire(@RestPath UUID id) {
+        return pathways.retire(caller.tenantId(), id).map(PathwayMapper::toView);
+    }
+
     @POST
     @Path("/{id}/versions")
     @RolesAllowed("issuer-admin")
@@ -74,7 +82,8 @@ public class PathwayResource {
     @GET
     @RolesAllowed({"earner", "assessor", "issuer-admin", "release-manager"})
     public Uni<Page<PathwayView>> list(
-            @QueryParam("status") @Pattern(regexp = "^(DRAFT|PUBLISHED)$", message = "DRAFT or PUBLISHED") String status,
+            @QueryParam("status")
+            @Pattern(regexp = "^(DRAFT|PUBLISHED|RETIRED)$", message = "DRAFT, PUBLISHED or RETIRED") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
         boolean admin = isAdmin();
