@@ -10,9 +10,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.microcred.assessment.repository.JsonColumns;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
+import org.microcred.support.persistence.EventColumns;
 
 /**
  * What assessment needs from one published version of a micro-credential, as the catalogue
@@ -43,13 +43,13 @@ public class AchievementVersion {
     public String name;
 
     /** Null only for a progress micro-credential defined without one. */
-    @Convert(converter = JsonColumns.RubricColumn.class)
+    @Convert(converter = EventColumns.RubricColumn.class)
     public Rubric rubric;
 
     @Column(name = "benchmark_kind")
     public String benchmarkKind;
 
-    @Convert(converter = JsonColumns.ProgressRuleColumn.class)
+    @Convert(converter = EventColumns.ProgressRuleColumn.class)
     @Column(name = "progress_rule")
     public ProgressRule progressRule;
 

@@ -20,6 +20,7 @@ import org.microcred.events.assessment.Decision;
 import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.EvidenceLink;
 import org.microcred.events.submission.WrittenAnswer;
+import org.microcred.support.persistence.EventColumns;
 
 /**
  * One submitted attempt to be judged against its micro-credential's rubric (basis {@code rubric}),
@@ -84,7 +85,7 @@ public class AssessmentTask {
 
     public int attempt;
 
-    @Convert(converter = JsonColumns.Answers.class)
+    @Convert(converter = EventColumns.Answers.class)
     public List<WrittenAnswer> answers;
 
     @Convert(converter = JsonColumns.Artifacts.class)
@@ -122,7 +123,7 @@ public class AssessmentTask {
     @Enumerated(EnumType.STRING)
     public Decision decision;
 
-    @Convert(converter = JsonColumns.Scores.class)
+    @Convert(converter = EventColumns.Scores.class)
     public List<CriterionScore> scores;
 
     public String feedback;

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.microcred.assessment.repository.JsonColumns;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
+import org.microcred.support.persistence.EventColumns;
 
 /** One marker's judgement of a task: the first marker's, or the second marker's when second-marked. */
 @Entity
@@ -40,7 +40,7 @@ public class Judgement {
     @Enumerated(EnumType.STRING)
     public Decision outcome;
 
-    @Convert(converter = JsonColumns.Scores.class)
+    @Convert(converter = EventColumns.Scores.class)
     public List<CriterionScore> scores;
 
     public String feedback;

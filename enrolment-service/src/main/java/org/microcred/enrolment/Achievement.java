@@ -21,6 +21,7 @@ import org.microcred.events.catalogue.LearningResource;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.SecondMarking;
+import org.microcred.support.persistence.EventColumns;
 
 /**
  * One version of a micro-credential definition of one institution: what it certifies and how it
@@ -59,11 +60,11 @@ public class Achievement {
     @Column(name = "achievement_type")
     public String achievementType;
 
-    @Convert(converter = JsonColumns.Prompts.class)
+    @Convert(converter = EventColumns.Prompts.class)
     @Column(name = "evidence_prompts")
     public List<EvidencePrompt> evidencePrompts;
 
-    @Convert(converter = JsonColumns.RubricColumn.class)
+    @Convert(converter = EventColumns.RubricColumn.class)
     public Rubric rubric;
 
     @Column(name = "created_by")
@@ -82,7 +83,7 @@ public class Achievement {
     public Instant retiredAt;
 
     // The descriptive fields the credential states; all optional (null when not given).
-    @Convert(converter = JsonColumns.Alignments.class)
+    @Convert(converter = EventColumns.Alignments.class)
     public List<Alignment> alignments;
 
     @Column(name = "credits_available")
@@ -94,7 +95,7 @@ public class Achievement {
     @Column(name = "human_code")
     public String humanCode;
 
-    @Convert(converter = JsonColumns.Tags.class)
+    @Convert(converter = EventColumns.Tags.class)
     public List<String> tags;
 
     @Column(name = "image_url")
@@ -121,7 +122,7 @@ public class Achievement {
     @Column(name = "benchmark_kind")
     public String benchmarkKind = "performance";
 
-    @Convert(converter = JsonColumns.ProgressRuleColumn.class)
+    @Convert(converter = EventColumns.ProgressRuleColumn.class)
     @Column(name = "progress_rule")
     public ProgressRule progressRule;
 

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.microcred.enrolment.dashboard.ScoresColumn;
 import org.microcred.events.assessment.CriterionScore;
+import org.microcred.support.persistence.EventColumns;
 
 /** One final decision an earner received on an attempt, with its scores: the feedback history. */
 @Entity
@@ -35,7 +35,7 @@ public class JourneyFeedback {
 
     public String feedback;
 
-    @Convert(converter = ScoresColumn.class)
+    @Convert(converter = EventColumns.Scores.class)
     public List<CriterionScore> scores;
 
     /** The LMS score a progress decision was taken on, or null. */

@@ -16,7 +16,7 @@ import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
-import org.microcred.issuance.repository.JsonColumns;
+import org.microcred.support.persistence.EventColumns;
 
 /**
  * One published version of a micro-credential, as the catalogue announced it: what issuance
@@ -48,18 +48,18 @@ public class CatalogueAchievement {
     @Column(name = "achievement_type")
     public String achievementType;
 
-    @Convert(converter = JsonColumns.Prompts.class)
+    @Convert(converter = EventColumns.Prompts.class)
     @Column(name = "evidence_prompts")
     public List<EvidencePrompt> evidencePrompts;
 
-    @Convert(converter = JsonColumns.RubricColumn.class)
+    @Convert(converter = EventColumns.RubricColumn.class)
     public Rubric rubric;
 
     @Column(name = "published_at")
     public Instant publishedAt;
 
     // Descriptive fields (null or empty when the catalogue did not give them).
-    @Convert(converter = JsonColumns.Alignments.class)
+    @Convert(converter = EventColumns.Alignments.class)
     public List<Alignment> alignments;
 
     @Column(name = "credits_available")
@@ -71,7 +71,7 @@ public class CatalogueAchievement {
     @Column(name = "human_code")
     public String humanCode;
 
-    @Convert(converter = JsonColumns.Tags.class)
+    @Convert(converter = EventColumns.Tags.class)
     public List<String> tags;
 
     @Column(name = "image_url")
@@ -96,7 +96,7 @@ public class CatalogueAchievement {
     public String benchmarkKind;
 
     /** How a {@code progress} version is earned; null for performance versions. */
-    @Convert(converter = JsonColumns.ProgressRuleColumn.class)
+    @Convert(converter = EventColumns.ProgressRuleColumn.class)
     @Column(name = "progress_rule")
     public ProgressRule progressRule;
 

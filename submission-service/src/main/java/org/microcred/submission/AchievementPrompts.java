@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.EvidencePrompt;
-import org.microcred.submission.repository.JsonColumns;
+import org.microcred.support.persistence.EventColumns;
 
 /**
  * Read model of the catalogue (from {@code catalogue.achievement.published}): what one published
@@ -36,7 +36,7 @@ public class AchievementPrompts {
     @Column(name = "tenant_id", nullable = false)
     public String tenantId;
 
-    @Convert(converter = JsonColumns.Prompts.class)
+    @Convert(converter = EventColumns.Prompts.class)
     @Column(name = "evidence_prompts")
     public List<EvidencePrompt> evidencePrompts;
 

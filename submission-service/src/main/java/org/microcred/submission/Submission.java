@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.events.submission.WrittenAnswer;
-import org.microcred.submission.repository.JsonColumns;
+import org.microcred.support.persistence.EventColumns;
 
 /** One attempt of evidence for an enrolment: a draft until submitted, then kept as it was sent. */
 @Entity
@@ -35,7 +35,7 @@ public class Submission {
     @Enumerated(EnumType.STRING)
     public SubmissionStatus status;
 
-    @Convert(converter = JsonColumns.Answers.class)
+    @Convert(converter = EventColumns.Answers.class)
     public List<WrittenAnswer> answers;
 
     @Column(name = "created_at")
