@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.assessment.AssessmentFixture;
 import org.microcred.assessment.AssessmentFixture.Definition;
 import org.microcred.assessment.AssessmentFixture.Task;
+import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
 @QuarkusTest
@@ -161,7 +162,11 @@ class DecisionResourceTest {
         decide("nb-assessor", task, huge).statusCode(400).body("errors.field", contains("feedback"));
         // Beyond the request size limit (1 MiB), the body is not even read.
         huge.put("feedback", "x".repeat(2_000_000));
-        decide("nb-assessor", task, huge).statusCode(413);
+        given().config(OversizedBodies.expectContinue())
+                .auth().oauth2(Tokens.user("nb-assessor")).contentType(ContentType.JSON).body(huge)
+                .post("/api/v1/assessments/" + task.id() + "/decision")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"));
         stillOpen(task, "IN_REVIEW");
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.microcred.enrolment.rest.CatalogueFixture;
+import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
 /** Each broken rule of a definition is a 4xx naming the field, and nothing is stored. */
@@ -118,10 +119,16 @@ class CatalogueBadInputTest {
 
     @Test
     void aBodyOverTheLimitIsA413() {
-        Map<String, Object> body = with(CatalogueFixture.definition("Huge"), "description", "x".repeat(1_100_000));
-        given().auth().oauth2(Tokens.user("nb-admin")).contentType(ContentType.JSON).body(body)
+        String name = "Huge " + UUID.randomUUID();
+        Map<String, Object> body = with(CatalogueFixture.definition(name), "description", "x".repeat(1_100_000));
+        given().config(OversizedBodies.expectContinue())
+                .auth().oauth2(Tokens.user("nb-admin")).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/achievements")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"))
+                .body("detail", equalTo("A request body may have at most 1048576 bytes"));
+        given().auth().oauth2(Tokens.user("nb-admin")).queryParam("q", name).get("/api/v1/achievements")
+                .then().statusCode(200).body("total", equalTo(0));
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.microcred.submission.TestDb;
 import org.microcred.submission.storage.Samples;
+import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
 @QuarkusTest
@@ -96,7 +97,7 @@ class EvidenceUploadTest {
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] body = Arrays.copyOf(head, 12 * 1024 * 1024);
-        given().auth().oauth2(Tokens.user("nb-earner"))
+        given().config(OversizedBodies.expectContinue()).auth().oauth2(Tokens.user("nb-earner"))
                 .contentType("multipart/form-data; boundary=" + boundary).body(body)
                 .post("/api/v1/submissions/" + id + "/files")
                 .then().statusCode(413).contentType(PROBLEM)

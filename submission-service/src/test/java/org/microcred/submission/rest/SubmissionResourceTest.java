@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microcred.submission.rest.Journeys.Journey;
+import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
 @QuarkusTest
@@ -164,7 +165,8 @@ class SubmissionResourceTest {
     @Test
     void aLargeJsonBodyIsRefusedAs413() {
         UUID id = UUID.randomUUID();
-        given().auth().oauth2(Tokens.user("nb-earner")).contentType(ContentType.JSON)
+        given().config(OversizedBodies.expectContinue())
+                .auth().oauth2(Tokens.user("nb-earner")).contentType(ContentType.JSON)
                 .body("{\"answers\":[{\"promptId\":\"plan\",\"text\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}]}")
                 .put("/api/v1/submissions/" + id + "/answers")
                 .then().statusCode(413).contentType(PROBLEM)
