@@ -1,10 +1,11 @@
 package org.microcred.credentials.verification;
 
 import org.microcred.credentials.CredentialException;
-import org.microcred.credentials.keys.Ed25519Keys;
+import org.microcred.credentials.keys.Multikey;
 
 /**
- * Resolves {@code did:key:z6Mk...#z6Mk...} verification methods (Ed25519 did:key) from the identifier itself,
+ * Resolves {@code did:key:z6Mk...#z6Mk...} (Ed25519) and {@code did:key:zDn...#zDn...} (P-256) verification
+ * methods from the identifier itself,
  * without a network call: the key is the identifier. The controller is the DID; the state is always ACTIVE
  * (a did:key cannot be rotated or revoked). Compose it with other resolvers with {@link #orElse(KeyResolver)}.
  */
@@ -25,14 +26,14 @@ public final class DidKeyResolver implements KeyResolver {
             throw new CredentialException("unresolvable-key", "The fragment of " + verificationMethod
                     + " does not name the key of its did:key");
         }
-        byte[] publicKey;
+        Multikey key;
         try {
-            publicKey = Ed25519Keys.decodePublicKeyMultibase(multibase);
+            key = Multikey.decode(multibase);
         } catch (CredentialException e) {
-            throw new CredentialException("unresolvable-key", "The did:key " + did + " is not an Ed25519 key: "
+            throw new CredentialException("unresolvable-key", "The did:key " + did + " is not a key read here: "
                     + e.getMessage(), e);
         }
-        return new ResolvedKey(verificationMethod, did, "Ed25519", publicKey, KeyState.ACTIVE);
+        return new ResolvedKey(verificationMethod, did, key.algorithm(), key.publicKey(), KeyState.ACTIVE);
     }
 
     /** Whether this resolver answers for the verification method. */

@@ -32,6 +32,8 @@ import java.util.Map;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.junit.jupiter.api.Test;
 import org.microcred.credentials.CredentialException;
+import org.microcred.credentials.keys.Multikey;
+import org.microcred.credentials.verification.DidKeyResolver;
 import org.microcred.credentials.verification.KeyResolver;
 import org.microcred.credentials.verification.KeyState;
 import org.microcred.credentials.verification.ResolvedKey;
@@ -92,6 +94,23 @@ class VcJwtTest {
         assertTrue(vcJwt.verify(jws, resolver).valid());
         keys.put(KID, new ResolvedKey(KID, ISSUER, "P-256", sec1(ecKey, false), KeyState.ACTIVE));
         assertTrue(vcJwt.verify(jws, resolver).valid());
+    }
+
+    @Test
+    void es256CredentialOfAP256DidKeyVerifiesWithTheKeyInItsIdentifier() throws Exception {
+        ECKey ecKey = new ECKeyGenerator(Curve.P_256).generate();
+        String did = "did:key:" + Multikey.encodeP256(sec1(ecKey, true));
+        String method = did + "#" + did.substring("did:key:".length());
+        String credential = CREDENTIAL.replace(ISSUER, did);
+        DidKeyResolver didKeys = new DidKeyResolver();
+
+        VcJwtCheck check = vcJwt.verify(vcJwt.sign(credential, ecKey, method), didKeys);
+        assertTrue(check.valid(), () -> "reason: " + check.reason());
+        assertEquals(method, check.verificationMethod());
+
+        ECKey otherKey = new ECKeyGenerator(Curve.P_256).generate();
+        VcJwtCheck forged = vcJwt.verify(vcJwt.sign(credential, otherKey, method), didKeys);
+        assertFalse(forged.valid(), "signed by a key other than the one the did:key names");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.microcred.wallet.verification;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.microcred.credentials.keys.Ed25519Keys;
+import org.microcred.credentials.keys.Multikey;
 import org.microcred.credentials.verification.KeyState;
 import org.microcred.credentials.verification.ResolvedKey;
 
@@ -41,15 +41,11 @@ final class ControllerDocument {
         if (controller == null) {
             return KeyResolution.failed(method, "the method " + method + " names no controller");
         }
-        String multibase = found.path("publicKeyMultibase").asText("");
-        if (!multibase.startsWith("z6Mk")) {
-            return KeyResolution.failed(method, "the method " + method + " is not an Ed25519 Multikey (z6Mk...)");
-        }
-        byte[] publicKey = Ed25519Keys.decodePublicKeyMultibase(multibase);
+        Multikey multikey = Multikey.decode(found.path("publicKeyMultibase").asText(""));
         String revoked = found.path("revoked").asText(null);
         KeyState state = revoked != null ? KeyState.COMPROMISED
                 : isPast(found.path("expires").asText(null)) ? KeyState.RETIRED : KeyState.ACTIVE;
-        ResolvedKey key = new ResolvedKey(method, controller, "Ed25519", publicKey, state);
+        ResolvedKey key = new ResolvedKey(method, controller, multikey.algorithm(), multikey.publicKey(), state);
         return new KeyResolution(method, key, listsForAssertion(document, documentId, method), revoked, null);
     }
 

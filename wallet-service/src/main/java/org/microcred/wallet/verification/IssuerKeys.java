@@ -6,7 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.microcred.credentials.CredentialException;
-import org.microcred.credentials.keys.Ed25519Keys;
+import org.microcred.credentials.keys.Multikey;
 import org.microcred.credentials.verification.KeyState;
 import org.microcred.credentials.verification.ResolvedKey;
 
@@ -59,8 +59,8 @@ public class IssuerKeys {
         if (hash >= 0 && !method.substring(hash + 1).equals(multibase)) {
             return KeyResolution.failed(method, "a did:key verification method is did:key:<key>#<key>");
         }
-        ResolvedKey key = new ResolvedKey(method, did, "Ed25519", Ed25519Keys.decodePublicKeyMultibase(multibase),
-                KeyState.ACTIVE);
+        Multikey multikey = Multikey.decode(multibase);
+        ResolvedKey key = new ResolvedKey(method, did, multikey.algorithm(), multikey.publicKey(), KeyState.ACTIVE);
         // A did:key document lists its key under every verification relationship.
         return new KeyResolution(method, key, true, null, null);
     }

@@ -8,6 +8,9 @@ import static org.microcred.wallet.verification.Reports.detail;
 import static org.microcred.wallet.verification.Reports.verify;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,7 +18,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.bouncycastle.jce.ECNamedCurveTable;
 import org.junit.jupiter.api.Test;
+import org.microcred.credentials.jwt.VcJwt;
+import org.microcred.credentials.keys.Multikey;
 import org.microcred.wallet.WalletFixture;
 
 /** POST /api/v1/verify: each check passes or fails with its reason (did:key issuers, VC-JWT, the vector). */
@@ -114,5 +120,24 @@ class VerifyResourceTest {
         String forged = parts[0] + "." + parts[1] + "." + (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
         check(WalletFixture.publicClient().contentType("application/vc+jwt").body(bytes(forged))
                 .post("/api/v1/verify").then().statusCode(200).body("verified", equalTo(false)), "proof", false);
+    }
+
+    /** Another stack's usual choice: an ES256 VC-JWT whose issuer is a P-256 did:key (zDn...). */
+    @Test
+    void anEs256VcJwtOfAP256DidKeyVerifies() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+        byte[] compressed = ECNamedCurveTable.getParameterSpec("P-256").getCurve()
+                .createPoint(key.getX().decodeToBigInteger(), key.getY().decodeToBigInteger()).getEncoded(true);
+        String multibase = Multikey.encodeP256(compressed);
+        String did = "did:key:" + multibase;
+        ObjectNode credential = TestIssuer.didKey().credential("ES256 from a P-256 did:key");
+        ((ObjectNode) credential.get("issuer")).put("id", did);
+        String jwt = new VcJwt().sign(credential.toString(), key, did + "#" + multibase);
+
+        ValidatableResponse report = WalletFixture.publicClient().contentType("application/vc+jwt").body(bytes(jwt))
+                .post("/api/v1/verify").then().statusCode(200).body("verified", equalTo(true))
+                .body("issuer", equalTo(did));
+        check(report, "proof", true);
+        check(report, "issuer-key", true);
     }
 }
