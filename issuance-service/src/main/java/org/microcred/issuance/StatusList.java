@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.microcred.credentials.status.BitstringStatusList;
+import org.microcred.credentials.status.IndexPermutation;
 import org.microcred.credentials.status.StatusPurpose;
 
 /**
  * One W3C Bitstring Status List of a tenant for one purpose: the slot counter that credentials
- * take their index from, the bits, and the signed {@code BitstringStatusListCredential} served
+ * take their (scattered) index from, the bits, and the signed {@code BitstringStatusListCredential} served
  * publicly. The document is re-signed when a bit changes (or its key is compromised), never per
  * request.
  */
@@ -41,9 +42,16 @@ public class StatusList {
 
     public int size;
 
-    /** The next free slot; the list is full when it reaches {@link #size}. */
+    /** How many slots were taken; the list is full when it reaches {@link #size}. */
     @Column(name = "next_index", nullable = false)
     public int nextIndex;
+
+    /**
+     * The secret of the order in which slots are given out ({@link IndexPermutation}); null on lists opened
+     * before indexes were scattered, which give out slot {@code nextIndex} itself.
+     */
+    @Column(name = "index_key")
+    public byte[] indexKey;
 
     /** GZIP then multibase base64url ({@code u...}), as in the document's {@code encodedList}. */
     @Column(name = "encoded_list", nullable = false)
@@ -62,5 +70,10 @@ public class StatusList {
 
     public boolean isFull() {
         return nextIndex >= size;
+    }
+
+    /** The index the next credential gets: the slot counter through the list's permutation. */
+    public int nextFreeIndex() {
+        return indexKey == null ? nextIndex : new IndexPermutation(indexKey, size).apply(nextIndex);
     }
 }

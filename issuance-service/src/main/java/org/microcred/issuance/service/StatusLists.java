@@ -2,11 +2,13 @@ package org.microcred.issuance.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.microcred.credentials.status.BitstringStatusList;
 import org.microcred.credentials.status.BitstringStatusListCredential;
 import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.credentials.status.IndexPermutation;
 import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.issuance.StatusList;
 import org.microcred.issuance.config.IssuerDirectory;
@@ -23,6 +25,7 @@ import org.microcred.issuance.repository.StatusListRepository;
 public class StatusLists {
 
     private static final Logger LOG = Logger.getLogger(StatusLists.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StatusListRepository lists;
     private final IssuerLocks locks;
@@ -38,7 +41,8 @@ public class StatusLists {
     }
 
     /**
-     * Takes the next free slot of the tenant's newest list of this purpose; the list row stays
+     * Takes the next free slot of the tenant's newest list of this purpose (slots are given out in the list's
+     * secret pseudorandom order, so an index does not date a credential); the list row stays
      * locked until the caller's transaction ends, so concurrent issuances take distinct slots. A
      * full (or missing) list is followed by a new one, signed with {@code key}.
      */
@@ -107,8 +111,8 @@ public class StatusLists {
     }
 
     private StatusSlot take(StatusList list) {
-        int index = list.nextIndex;
-        list.nextIndex = index + 1;
+        int index = list.nextFreeIndex();
+        list.nextIndex = list.nextIndex + 1;
         return new StatusSlot(list.listNumber, BitstringStatusListEntry.of(url(list), index, list.purpose));
     }
 
@@ -119,6 +123,8 @@ public class StatusLists {
         list.listNumber = listNumber;
         list.size = StatusList.SIZE;
         list.nextIndex = 0;
+        list.indexKey = new byte[IndexPermutation.KEY_BYTES];
+        RANDOM.nextBytes(list.indexKey);
         sign(list, new BitstringStatusList(StatusList.SIZE), key);
         return list;
     }
