@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.assessment.AssessmentTask;
+import org.microcred.assessment.directory.AssessorDirectory;
 import org.microcred.assessment.repository.AssessmentTaskRepository.Assignee;
 import org.microcred.assessment.repository.AssessmentTaskRepository.QueueFilter;
 import org.microcred.assessment.service.AssessmentQueries;
@@ -41,12 +42,14 @@ public class AssessmentResource {
     private final AssessmentQueries queries;
     private final AssignmentService assignments;
     private final DecisionService decisions;
+    private final AssessorDirectory assessors;
     private final Caller caller;
     private final SecurityIdentity identity;
 
     public AssessmentResource(AssessmentQueries queries, AssignmentService assignments, DecisionService decisions,
-            Caller caller, SecurityIdentity identity) {
+            AssessorDirectory assessors, Caller caller, SecurityIdentity identity) {
         this.queries = queries;
+        this.assessors = assessors;
         this.assignments = assignments;
         this.decisions = decisions;
         this.caller = caller;
@@ -102,12 +105,20 @@ public class AssessmentResource {
                 .map(this::toView);
     }
 
-    /** An issuer-admin gives the current step (first or second marking) to an assessor. */
+    /**
+     * An issuer-admin gives the current step (first or second marking) to an assessor: an enabled user of the
+     * same institution with the assessor role in Keycloak (422 otherwise, 503 when Keycloak cannot tell).
+     */
     @POST
     @Path("/{id}/assign")
     @RolesAllowed(ISSUER_ADMIN)
     public Uni<AssessmentView> assign(@RestPath UUID id, @NotNull @Valid AssignRequest request) {
-        return assignments.assign(caller.tenantId(), id, request.assessorId()).map(this::toView);
+        String tenantId = caller.tenantId();
+        // The task first: another institution's task is a 404 whoever the assignee is.
+        return queries.get(tenantId, id)
+                .chain(() -> assessors.requireAssessor(tenantId, request.assessorId()))
+                .chain(() -> assignments.assign(tenantId, id, request.assessorId()))
+                .map(this::toView);
     }
 
     /** Records the holder's judgement and answers the task, decided or awaiting its second marker. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microcred.assessment.AssessmentFixture;
 import org.microcred.assessment.AssessmentFixture.Task;
@@ -101,6 +102,22 @@ class AssignmentResourceTest {
                 .statusCode(403).body("type", equalTo(PROBLEMS + "not-holder"));
         AssessmentFixture.decide("nb-assessor2", task.id(), AssessmentFixture.scores("proficient", "yes"))
                 .statusCode(200).body("decision", equalTo("AWARD"));
+    }
+
+    /** Keycloak is asked: the assignee must be an enabled user of the same institution with the assessor role. */
+    @Test
+    void onlyAnAssessorOfTheInstitutionCanBeGivenATask() {
+        Task task = pending();
+        for (String notAnAssessor : new String[] {AssessmentFixture.subjectOf("nb-earner2"),
+            AssessmentFixture.subjectOf("nb-admin"), AssessmentFixture.subjectOf("sp-assessor"),
+            UUID.randomUUID().toString()}) {
+            AssessmentFixture.assign("nb-admin", task.id(), notAnAssessor).statusCode(422)
+                    .body("type", equalTo(PROBLEMS + "not-an-assessor"))
+                    .body("detail", equalTo("User " + notAnAssessor + " is not an assessor of this institution"));
+        }
+        AssessmentFixture.get("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"))
+                .body("assignedTo", equalTo(null));
+        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200).body("assignedTo", equalTo(ASSESSOR2));
     }
 
     @Test
