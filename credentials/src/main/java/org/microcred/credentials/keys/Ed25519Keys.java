@@ -2,7 +2,6 @@ package org.microcred.credentials.keys;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -56,19 +55,12 @@ public final class Ed25519Keys {
      * @throws CredentialException (problem {@code invalid-key}) when it is not a base58btc Ed25519 Multikey
      */
     public static byte[] decodePublicKeyMultibase(String multibase) {
-        byte[] decoded;
-        try {
-            decoded = Base58Btc.decodeMultibase(multibase);
-        } catch (IllegalArgumentException e) {
-            throw new CredentialException("invalid-key", "The key " + multibase + " is not a Multikey value: "
-                    + e.getMessage(), e);
+        Multikey key = Multikey.decode(multibase);
+        if (!Multikey.ED25519.equals(key.algorithm())) {
+            throw new CredentialException("invalid-key", "The key " + multibase + " is a " + key.algorithm()
+                    + " Multikey, not an Ed25519 one");
         }
-        if (decoded.length != ED25519_PUB_CODEC.length + KEY_SIZE
-                || decoded[0] != ED25519_PUB_CODEC[0] || decoded[1] != ED25519_PUB_CODEC[1]) {
-            throw new CredentialException("invalid-key", "The key " + multibase
-                    + " is not an Ed25519 Multikey (multicodec ed25519-pub 0xed01 and 32 bytes)");
-        }
-        return Arrays.copyOfRange(decoded, ED25519_PUB_CODEC.length, decoded.length);
+        return key.publicKey();
     }
 
     /** {@code did:key:z6Mk...#z6Mk...}: the verification method id of a did:key. */

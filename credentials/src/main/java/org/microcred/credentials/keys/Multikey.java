@@ -38,7 +38,11 @@ public record Multikey(String algorithm, byte[] publicKey) {
                     + e.getMessage(), e);
         }
         if (startsWith(decoded, ED25519_PUB)) {
-            return new Multikey(ED25519, Ed25519Keys.decodePublicKeyMultibase(multibase));
+            if (decoded.length != ED25519_PUB.length + Ed25519Keys.KEY_SIZE) {
+                throw new CredentialException("invalid-key", "The key " + multibase
+                        + " is not an Ed25519 Multikey (multicodec ed25519-pub 0xed01 and 32 bytes)");
+            }
+            return new Multikey(ED25519, Arrays.copyOfRange(decoded, ED25519_PUB.length, decoded.length));
         }
         if (startsWith(decoded, P256_PUB)) {
             byte[] point = Arrays.copyOfRange(decoded, P256_PUB.length, decoded.length);
