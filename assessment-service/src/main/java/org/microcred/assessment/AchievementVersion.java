@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.persistence.EventColumns;
@@ -24,8 +25,6 @@ import org.microcred.support.persistence.EventColumns;
 @IdClass(AchievementVersion.Key.class)
 public class AchievementVersion {
 
-    public static final String PERFORMANCE = "performance";
-    public static final String PROGRESS = "progress";
     public static final int DEFAULT_FEEDBACK_TARGET_DAYS = 14;
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
@@ -73,7 +72,7 @@ public class AchievementVersion {
     public Instant receivedAt;
 
     public boolean isProgress() {
-        return PROGRESS.equals(benchmarkKind);
+        return AchievementPublished.PROGRESS.equals(benchmarkKind);
     }
 
     /** The identity of a version: each tenant's achievement version has its own. */

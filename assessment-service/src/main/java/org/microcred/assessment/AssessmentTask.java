@@ -48,6 +48,8 @@ public class AssessmentTask {
 
         /** The states in which the task still waits for someone's work. */
         public static final Set<Status> OPEN = EnumSet.of(PENDING, IN_REVIEW, AWAITING_SECOND_MARK, SECOND_REVIEW);
+        /** The open states in which nobody holds the next step: never claimed, or awaiting a second marker. */
+        public static final Set<Status> UNHELD = EnumSet.of(PENDING, AWAITING_SECOND_MARK);
     }
 
     public static final String RUBRIC = "rubric";
@@ -155,10 +157,6 @@ public class AssessmentTask {
 
     public boolean isDecided() {
         return status == Status.DECIDED;
-    }
-
-    public boolean isOpen() {
-        return Status.OPEN.contains(status);
     }
 
     /** Whoever holds the current step: the first marker in review, the second in second review. */

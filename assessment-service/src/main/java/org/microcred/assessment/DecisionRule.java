@@ -68,7 +68,7 @@ public final class DecisionRule {
     }
 
     /** Each score's criterion and level checked against the rubric, each problem named where it stands. */
-    static List<FieldError> scoreErrors(Rubric rubric, List<CriterionScore> scores) {
+    private static List<FieldError> scoreErrors(Rubric rubric, List<CriterionScore> scores) {
         Map<String, RubricCriterion> criteria = new LinkedHashMap<>();
         rubric.criteria().forEach(c -> criteria.put(c.id(), c));
         List<FieldError> errors = new ArrayList<>();
@@ -139,7 +139,7 @@ public final class DecisionRule {
     }
 
     /** The position of a level, lowest first; -1 when the criterion has no such level. */
-    static int levelIndex(RubricCriterion criterion, String levelId) {
+    private static int levelIndex(RubricCriterion criterion, String levelId) {
         List<RubricLevel> levels = criterion.levels();
         for (int i = 0; i < levels.size(); i++) {
             if (levelId != null && levelId.equals(levels.get(i).id())) {

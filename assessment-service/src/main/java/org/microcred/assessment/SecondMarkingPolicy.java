@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
+import org.microcred.events.catalogue.SecondMarking;
 
 /**
  * Whether an award goes to a second marker before it is final. Mode {@code all}: every award.
@@ -13,18 +14,14 @@ import java.util.UUID;
  */
 public final class SecondMarkingPolicy {
 
-    public static final String NONE = "none";
-    public static final String ALL = "all";
-    public static final String SAMPLE = "sample";
-
     private SecondMarkingPolicy() {
     }
 
     public static boolean required(String mode, Integer samplePercent, UUID taskId) {
-        if (ALL.equals(mode)) {
+        if (SecondMarking.ALL.equals(mode)) {
             return true;
         }
-        if (!SAMPLE.equals(mode) || samplePercent == null) {
+        if (!SecondMarking.SAMPLE.equals(mode) || samplePercent == null) {
             return false;
         }
         return bucket(taskId) < samplePercent;

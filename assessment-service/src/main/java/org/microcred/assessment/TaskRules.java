@@ -96,7 +96,7 @@ public final class TaskRules {
     public static String mayDecide(AssessmentTask task, String caller) {
         refuseSelfAssessment(task, caller);
         refuseIfClosed(task);
-        if (task.status == Status.PENDING || task.status == Status.AWAITING_SECOND_MARK) {
+        if (Status.UNHELD.contains(task.status)) {
             throw ProblemException.conflict("not-claimed", "Nobody holds this assessment: claim it first");
         }
         if (!caller.equals(task.holder())) {

@@ -7,10 +7,6 @@ import org.microcred.assessment.service.CatalogueProjector;
 import org.microcred.assessment.service.EnrolmentClosures;
 import org.microcred.assessment.service.ProgressService;
 import org.microcred.assessment.service.TaskIntake;
-import org.microcred.events.EventEnvelope;
-import org.microcred.events.EventPayload;
-import org.microcred.events.enrolment.ActivityReported;
-import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.support.messaging.EventConsumer;
 
 /** The events assessment needs from other stages, each applied once. */
@@ -42,19 +38,13 @@ public class AssessmentEventHandler {
         return consumer.apply("assessment-tasks", message, intake::apply);
     }
 
-    /** LMS progress and enrolment endings; the topic's other events are not assessment's business. */
+    /**
+     * LMS progress and enrolment endings; each service skips the events that are not its own, and the
+     * topic's other events are not assessment's business.
+     */
     @Incoming("enrolment-events")
     public Uni<Void> onEnrolment(String message) {
-        return consumer.apply("enrolment-events", message, this::onEnrolmentEvent);
-    }
-
-    private Uni<Void> onEnrolmentEvent(EventEnvelope<EventPayload> event) {
-        if (event.payload() instanceof ActivityReported) {
-            return progress.apply(event);
-        }
-        if (event.payload() instanceof EnrolmentStatusChanged) {
-            return closures.apply(event);
-        }
-        return Uni.createFrom().voidItem();
+        return consumer.apply("enrolment-events", message, event -> progress.apply(event)
+                .chain(() -> closures.apply(event)));
     }
 }

@@ -85,7 +85,7 @@ public class AssessmentTaskRepository implements PanacheRepositoryBase<Assessmen
             // Nobody holds the next step: never claimed, or awarded and waiting for a second marker.
             case NONE -> {
                 query.append(" and status in :unheld");
-                params = params.and("unheld", Set.of(Status.PENDING, Status.AWAITING_SECOND_MARK));
+                params = params.and("unheld", Status.UNHELD);
             }
             case ANY -> {
             }

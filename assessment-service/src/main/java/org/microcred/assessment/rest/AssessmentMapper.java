@@ -1,6 +1,7 @@
 package org.microcred.assessment.rest;
 
-import java.math.BigDecimal;
+import static org.microcred.assessment.RubricPoints.plain;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.microcred.assessment.AssessmentTask;
 import org.microcred.assessment.AssessmentTask.Status;
 import org.microcred.assessment.DecisionRule;
 import org.microcred.assessment.Judgement;
-import org.microcred.assessment.RubricPoints;
 import org.microcred.assessment.service.TaskDetails;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.catalogue.RubricCriterion;
@@ -88,10 +88,6 @@ final class AssessmentMapper {
                 .map(RubricLevel::name).findFirst().orElse(null);
         return new FeedbackView.CriterionFeedback(criterion.id(), criterion.name(), score.levelId(), levelName,
                 DecisionRule.meets(criterion, score.levelId()), score.feedback());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return RubricPoints.plain(value);
     }
 
     private static String name(AchievementVersion version) {

@@ -115,7 +115,7 @@ public class AssessmentResource {
     public Uni<AssessmentView> assign(@RestPath UUID id, @NotNull @Valid AssignRequest request) {
         String tenantId = caller.tenantId();
         // The task first: another institution's task is a 404 whoever the assignee is.
-        return queries.get(tenantId, id)
+        return queries.requireTask(tenantId, id)
                 .chain(() -> assessors.requireAssessor(tenantId, request.assessorId()))
                 .chain(() -> assignments.assign(tenantId, id, request.assessorId()))
                 .map(this::toView);

@@ -47,9 +47,21 @@ public class AssessmentQueries {
     public Uni<TaskDetails> get(String tenantId, UUID id) {
         return tasks.findInTenant(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", id))
-                .chain(task -> versions.findVersion(tenantId, task.achievementId, task.achievementVersion)
-                        .chain(version -> judgements.forTask(task.id)
-                                .map(made -> new TaskDetails(task, version, made))));
+                .chain(this::details);
+    }
+
+    /** Fails with 404 unless the tenant has this task: for checks that must come before anything else. */
+    @WithSession
+    public Uni<Void> requireTask(String tenantId, UUID id) {
+        return tasks.findInTenant(tenantId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", id))
+                .replaceWithVoid();
+    }
+
+    /** The task's version and judgements, read in the caller's session (or transaction). */
+    Uni<TaskDetails> details(AssessmentTask task) {
+        return versions.findVersion(task.tenantId, task.achievementId, task.achievementVersion)
+                .chain(version -> judgements.forTask(task.id).map(made -> new TaskDetails(task, version, made)));
     }
 
     /** The earner's own submission only: anyone else's answers 404, as a missing one does. */

@@ -7,9 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.microcred.assessment.AssessmentTask;
 import org.microcred.assessment.TaskRules;
-import org.microcred.assessment.repository.AchievementVersionRepository;
 import org.microcred.assessment.repository.AssessmentTaskRepository;
-import org.microcred.assessment.repository.JudgementRepository;
 import org.microcred.support.problem.ProblemException;
 
 /**
@@ -20,15 +18,12 @@ import org.microcred.support.problem.ProblemException;
 public class AssignmentService {
 
     private final AssessmentTaskRepository tasks;
-    private final AchievementVersionRepository versions;
-    private final JudgementRepository judgements;
+    private final AssessmentQueries queries;
     private final AssessmentEvents events;
 
-    public AssignmentService(AssessmentTaskRepository tasks, AchievementVersionRepository versions,
-            JudgementRepository judgements, AssessmentEvents events) {
+    public AssignmentService(AssessmentTaskRepository tasks, AssessmentQueries queries, AssessmentEvents events) {
         this.tasks = tasks;
-        this.versions = versions;
-        this.judgements = judgements;
+        this.queries = queries;
         this.events = events;
     }
 
@@ -64,10 +59,7 @@ public class AssignmentService {
                     Change change = rule.apply(task);
                     Uni<Void> announced = change == null ? Uni.createFrom().voidItem()
                             : events.assigned(task, change.role(), change.assessorId());
-                    return announced
-                            .chain(() -> versions.findVersion(tenantId, task.achievementId, task.achievementVersion))
-                            .chain(version -> judgements.forTask(task.id)
-                                    .map(made -> new TaskDetails(task, version, made)));
+                    return announced.chain(() -> queries.details(task));
                 });
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.microcred.assessment.AchievementVersion;
 import org.microcred.assessment.DecisionRule;
 import org.microcred.assessment.ProgressJudge;
-import org.microcred.assessment.SecondMarkingPolicy;
 import org.microcred.assessment.repository.AchievementVersionRepository;
 import org.microcred.assessment.repository.JourneyLocks;
 import org.microcred.events.EventEnvelope;
@@ -67,20 +66,24 @@ public class CatalogueProjector {
         row.achievementId = p.achievementId();
         row.version = p.version();
         row.name = p.name() != null ? p.name() : "";
-        row.benchmarkKind = p.judgedByAssessor() ? AchievementVersion.PERFORMANCE : AchievementVersion.PROGRESS;
+        row.benchmarkKind = p.judgedByAssessor() ? AchievementPublished.PERFORMANCE : AchievementPublished.PROGRESS;
         // A progress version may carry a rubric the catalogue accepted; keep it only when judgeable.
         row.rubric = DecisionRule.isJudgeable(p.rubric()) ? p.rubric() : null;
         row.progressRule = p.judgedByAssessor() ? null : p.progressRule();
         row.feedbackTargetDays = positiveOr(p.feedbackTargetDays(), AchievementVersion.DEFAULT_FEEDBACK_TARGET_DAYS);
         row.maxAttempts = positiveOr(p.maxAttempts(), AchievementVersion.DEFAULT_MAX_ATTEMPTS);
         SecondMarking marking = p.secondMarking();
-        String mode = marking != null && marking.mode() != null ? marking.mode() : SecondMarkingPolicy.NONE;
-        boolean sample = SecondMarkingPolicy.SAMPLE.equals(mode);
-        if (!SecondMarkingPolicy.ALL.equals(mode) && !(sample && validPercent(marking.samplePercent()))) {
-            mode = SecondMarkingPolicy.NONE;
+        String mode = marking != null ? marking.mode() : null;
+        if (SecondMarking.ALL.equals(mode)) {
+            row.secondMarkingMode = SecondMarking.ALL;
+            row.secondMarkingPercent = null;
+        } else if (SecondMarking.SAMPLE.equals(mode) && validPercent(marking.samplePercent())) {
+            row.secondMarkingMode = SecondMarking.SAMPLE;
+            row.secondMarkingPercent = marking.samplePercent();
+        } else {
+            row.secondMarkingMode = SecondMarking.NONE;
+            row.secondMarkingPercent = null;
         }
-        row.secondMarkingMode = mode;
-        row.secondMarkingPercent = SecondMarkingPolicy.SAMPLE.equals(mode) ? marking.samplePercent() : null;
         row.publishedAt = p.publishedAt();
         row.receivedAt = Instant.now();
     }

@@ -88,8 +88,8 @@ public class DecisionService {
                     ? awaitSecondMark(task) : finalise(task, judgement, null, now);
         } else {
             Judgement first = earlier.stream().filter(j -> Judgement.FIRST.equals(j.role)).findFirst().orElse(null);
-            Boolean agreed = first != null ? first.outcome == judgement.outcome : null;
-            outcome = finalise(task, judgement, agreed != null ? agreed : Boolean.FALSE, now);
+            boolean agreed = first != null && first.outcome == judgement.outcome;
+            outcome = finalise(task, judgement, agreed, now);
         }
         return judgements.persist(judgement).chain(() -> outcome).replaceWith(new TaskDetails(task, version, all));
     }
