@@ -22,8 +22,6 @@ import org.microcred.support.problem.Problem;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    public static final String PROBLEM_TYPE = Problem.TYPE_BASE + "body-too-large";
-
     private final long maxBody;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
@@ -35,26 +33,37 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || declared(length) <= maxBody) {
+        if (declaredLength(context) <= maxBody) {
             context.next();
             return;
         }
-        Problem problem = new Problem(PROBLEM_TYPE, "Request body too large", 413,
-                "A request body may have at most " + maxBody + " bytes", context.request().path(), List.of());
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(json(problem));
+        refuse(context, "body-too-large", "Request body too large",
+                "A request body may have at most " + maxBody + " bytes");
     }
 
-    /** A length that is not a number is treated as too large: such a request is not worth reading. */
-    private static long declared(String length) {
+    /**
+     * The body length the request declares; -1 without {@code Content-Length}. A length that is not a number
+     * counts as too large: such a request is not worth reading.
+     */
+    public static long declaredLength(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
         try {
             return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
         }
+    }
+
+    /** Answers 413 with a problem of type {@code slug} and closes the connection instead of draining the body. */
+    public static void refuse(RoutingContext context, String slug, String title, String detail) {
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, 413, detail, context.request().path(), List.of());
+        context.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(json(problem));
     }
 
     private static String json(Problem problem) {

@@ -1,6 +1,5 @@
 package org.microcred.submission.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -8,11 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.microcred.events.EventCodec;
 import org.microcred.submission.config.SubmissionLimits;
-import org.microcred.support.problem.Problem;
+import org.microcred.support.rest.BodySizeLimit;
 
 /**
  * Refuses a body by its declared length before anything reads it, as a 413 problem. The HTTP
@@ -54,49 +51,30 @@ public class BodyLimits {
                 context.response().end();
             }
         } else {
-            refuse(context, "file-too-large", "File too large", "A file may have at most " + maxFile + " bytes");
+            refuseFile(context);
         }
     }
 
     private void check(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null) {
+        long declared = BodySizeLimit.declaredLength(context);
+        if (declared < 0) {
             context.next();
             return;
         }
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         boolean upload = type != null && type.toLowerCase().startsWith("multipart/form-data");
-        long declared = parse(length);
         if (upload && declared > maxUpload) {
-            refuse(context, "file-too-large", "File too large", "A file may have at most " + maxFile + " bytes");
+            refuseFile(context);
         } else if (!upload && declared > maxJson) {
-            refuse(context, "body-too-large", "Request body too large",
+            BodySizeLimit.refuse(context, "body-too-large", "Request body too large",
                     "A request body other than a file upload may have at most " + maxJson + " bytes");
         } else {
             context.next();
         }
     }
 
-    private static void refuse(RoutingContext context, String slug, String title, String detail) {
-        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, 413, detail, context.request().path(), List.of());
-        String body;
-        try {
-            body = EventCodec.mapper().writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        // The unread body is not wanted: close the connection rather than drain it.
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
-    }
-
-    private static long parse(String length) {
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+    private void refuseFile(RoutingContext context) {
+        BodySizeLimit.refuse(context, "file-too-large", "File too large",
+                "A file may have at most " + maxFile + " bytes");
     }
 }
