@@ -18,8 +18,4 @@ public class LinkEvidenceRepository implements PanacheRepositoryBase<LinkEvidenc
     public Uni<List<LinkEvidence>> ofSubmissions(List<UUID> submissionIds) {
         return find("submissionId in ?1", Sort.by("addedAt").and("id"), submissionIds).list();
     }
-
-    public Uni<LinkEvidence> findOfSubmission(UUID submissionId, UUID id) {
-        return find("submissionId = ?1 and id = ?2", submissionId, id).firstResult();
-    }
 }

@@ -17,7 +17,7 @@ final class SubmissionMapper {
         Submission s = details.submission();
         return new SubmissionViews.Submission(s.id, s.enrolmentId, details.enrolment().achievementId,
                 details.enrolment().achievementVersion, s.attempt, s.status.name(),
-                details.enrolment().status == null ? null : details.enrolment().status.name(),
+                details.enrolment().status.name(),
                 details.prompts().stream().map(SubmissionMapper::toView).toList(),
                 s.answers.stream().map(a -> new SubmissionViews.Answer(a.promptId(), a.text())).toList(),
                 details.artifacts().stream().map(SubmissionMapper::toView).toList(),

@@ -70,9 +70,12 @@ public class AttemptService {
         return submissions.latest(enrolment.id).chain(latest -> {
             AttemptPolicy.Next next = AttemptPolicy.after(latest, maxAttempts);
             return switch (next.kind()) {
-                case RESUME -> queries.details(latest).map(d -> new Started(d, false));
-                case START -> submissions.persist(Submission.draft(enrolment, next.attempt(), Timestamps.now()))
-                        .chain(queries::details).map(d -> new Started(d, true));
+                case RESUME -> queries.details(latest, enrolment, achievement).map(d -> new Started(d, false));
+                // A brand-new draft has no evidence yet: nothing to load. Flushed here, as the evidence
+                // queries used to flush it, so a failing insert fails this step rather than the commit.
+                case START -> submissions.persistAndFlush(Submission.draft(enrolment, next.attempt(), Timestamps.now()))
+                        .map(draft -> new Started(
+                                new SubmissionDetails(draft, enrolment, achievement, List.of(), List.of()), true));
                 case AWAITING_DECISION -> Uni.createFrom().failure(ProblemException.conflict(
                         "awaiting-decision", "Attempt " + next.attempt() + " is submitted and awaits a decision"));
                 case CLOSED -> Uni.createFrom().failure(ProblemException.conflict(
@@ -98,18 +101,22 @@ public class AttemptService {
 
     /**
      * The earner's own attempt, locked until the transaction ends, with its evidence, when its
-     * evidence may change: the enrolment is ACTIVE and the attempt still a draft.
+     * enrolment is ACTIVE (the gate comes before any check of the attempt's own state).
      */
-    Uni<SubmissionDetails> lockOpenDraft(Requester earner, UUID id) {
+    Uni<SubmissionDetails> lockOpen(Requester earner, UUID id) {
         return submissions.lockForEarner(earner.tenantId(), earner.userId(), id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Submission", id))
                 .chain(queries::details)
-                .invoke(details -> {
-                    SubmissionGate.requireOpen(details.enrolment(), details.achievement());
-                    if (!details.submission().isDraft()) {
-                        throw notADraft(details.submission());
-                    }
-                });
+                .invoke(details -> SubmissionGate.requireOpen(details.enrolment(), details.achievement()));
+    }
+
+    /** As {@link #lockOpen}, when the attempt's evidence may also change: it is still a draft. */
+    Uni<SubmissionDetails> lockOpenDraft(Requester earner, UUID id) {
+        return lockOpen(earner, id).invoke(details -> {
+            if (!details.submission().isDraft()) {
+                throw notADraft(details.submission());
+            }
+        });
     }
 
     static ProblemException notADraft(Submission submission) {

@@ -84,8 +84,8 @@ public class EvidenceService {
     /** Removes a file from the earner's draft; its bytes go once the row is gone. */
     public Uni<Void> remove(Requester earner, UUID submissionId, UUID artifactId) {
         return Panache.withTransaction(() -> attempts.lockOpenDraft(earner, submissionId)
-                        .chain(() -> artifacts.findOfSubmission(submissionId, artifactId))
-                        .onItem().ifNull().failWith(() -> ProblemException.notFound("File", artifactId))
+                        .map(details -> details.artifact(artifactId)
+                                .orElseThrow(() -> ProblemException.notFound("File", artifactId)))
                         .call(artifacts::delete))
                 .chain(artifact -> store.delete(artifact.storageKey));
     }

@@ -77,8 +77,7 @@ public class LinkService {
     @WithTransaction
     public Uni<Void> remove(Requester earner, UUID submissionId, UUID linkId) {
         return attempts.lockOpenDraft(earner, submissionId)
-                .chain(details -> links.findOfSubmission(submissionId, linkId))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Link", linkId))
+                .map(details -> details.link(linkId).orElseThrow(() -> ProblemException.notFound("Link", linkId)))
                 .call(links::delete)
                 .replaceWithVoid();
     }

@@ -30,9 +30,4 @@ public class PromptSpecs {
     public List<String> allowedMediaTypes(PromptSpec prompt) {
         return prompt.allowedMediaTypes().isEmpty() ? limits.defaultMediaTypes() : prompt.allowedMediaTypes();
     }
-
-    public int attemptLimit(SubmissionDetails details) {
-        return details.achievement() == null ? limits.defaultMaxAttempts()
-                : details.achievement().attemptLimit(limits.defaultMaxAttempts());
-    }
 }

@@ -2,6 +2,8 @@ package org.microcred.submission.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.submission.AchievementPrompts;
@@ -31,5 +33,15 @@ public record SubmissionDetails(Submission submission, Enrolment enrolment, Achi
 
     public long fileBytes() {
         return artifacts.stream().mapToLong(a -> a.size).sum();
+    }
+
+    /** One of the attempt's files, already loaded with it. */
+    public Optional<Artifact> artifact(UUID id) {
+        return artifacts.stream().filter(a -> a.id.equals(id)).findFirst();
+    }
+
+    /** One of the attempt's links, already loaded with it. */
+    public Optional<LinkEvidence> link(UUID id) {
+        return links.stream().filter(l -> l.id.equals(id)).findFirst();
     }
 }

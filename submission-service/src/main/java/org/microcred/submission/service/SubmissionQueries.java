@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.Artifact;
+import org.microcred.submission.Enrolment;
 import org.microcred.submission.LinkEvidence;
 import org.microcred.submission.Submission;
-import org.microcred.submission.SubmissionStatus;
 import org.microcred.submission.repository.AchievementPromptsRepository;
 import org.microcred.submission.repository.ArtifactRepository;
 import org.microcred.submission.repository.AssignmentRepository;
@@ -53,7 +54,7 @@ public class SubmissionQueries {
     @WithSession
     public Uni<SubmissionDetails> draft(Requester earner, UUID enrolmentId) {
         return submissions.listForEarner(earner.tenantId(), earner.userId(), enrolmentId, 1)
-                .map(latest -> latest.isEmpty() || latest.get(0).status != SubmissionStatus.DRAFT ? null : latest.get(0))
+                .map(latest -> latest.isEmpty() || !latest.get(0).isDraft() ? null : latest.get(0))
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found", "Not found",
                         "There is no open draft for enrolment " + enrolmentId))
                 .chain(this::details);
@@ -92,10 +93,14 @@ public class SubmissionQueries {
     Uni<SubmissionDetails> details(Submission submission) {
         return enrolments.findById(submission.enrolmentId)
                 .chain(enrolment -> prompts.forEnrolment(enrolment)
-                        .chain(achievement -> artifacts.ofSubmission(submission.id)
-                                .chain(files -> links.ofSubmission(submission.id)
-                                        .map(given -> new SubmissionDetails(submission, enrolment, achievement, files,
-                                                given)))));
+                        .chain(achievement -> details(submission, enrolment, achievement)));
+    }
+
+    /** Loads an attempt's evidence, for a caller already holding what the attempt answers to. */
+    Uni<SubmissionDetails> details(Submission submission, Enrolment enrolment, AchievementPrompts achievement) {
+        return artifacts.ofSubmission(submission.id)
+                .chain(files -> links.ofSubmission(submission.id)
+                        .map(given -> new SubmissionDetails(submission, enrolment, achievement, files, given)));
     }
 
     private record Evidence(Map<UUID, List<Artifact>> files, Map<UUID, List<LinkEvidence>> links) {

@@ -10,10 +10,8 @@ import org.microcred.submission.Enrolment;
 import org.microcred.submission.EvidenceRules;
 import org.microcred.submission.LinkEvidence;
 import org.microcred.submission.Submission;
-import org.microcred.submission.SubmissionGate;
 import org.microcred.submission.SubmissionStatus;
 import org.microcred.submission.Timestamps;
-import org.microcred.submission.repository.SubmissionRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 
@@ -21,15 +19,12 @@ import org.microcred.support.problem.ProblemException;
 @ApplicationScoped
 public class SubmitService {
 
-    private final SubmissionRepository submissions;
-    private final SubmissionQueries queries;
+    private final AttemptService attempts;
     private final PromptSpecs specs;
     private final Outbox outbox;
 
-    public SubmitService(SubmissionRepository submissions, SubmissionQueries queries, PromptSpecs specs,
-            Outbox outbox) {
-        this.submissions = submissions;
-        this.queries = queries;
+    public SubmitService(AttemptService attempts, PromptSpecs specs, Outbox outbox) {
+        this.attempts = attempts;
         this.specs = specs;
         this.outbox = outbox;
     }
@@ -42,10 +37,7 @@ public class SubmitService {
      */
     @WithTransaction
     public Uni<SubmissionDetails> submit(Requester earner, UUID id) {
-        return submissions.lockForEarner(earner.tenantId(), earner.userId(), id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Submission", id))
-                .chain(queries::details)
-                .invoke(details -> SubmissionGate.requireOpen(details.enrolment(), details.achievement()))
+        return attempts.lockOpen(earner, id)
                 .chain(details -> details.submission().isDraft() ? submitDraft(details) : Uni.createFrom().item(details));
     }
 

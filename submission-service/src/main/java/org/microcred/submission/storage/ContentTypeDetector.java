@@ -34,7 +34,7 @@ public final class ContentTypeDetector {
         if (media != null) {
             return Detection.accepted(media);
         }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        if (Signatures.zip(head)) {
             return OfficeDetector.detect(file);
         }
         Signatures.Executable executable = Signatures.executable(head);

@@ -1,7 +1,5 @@
 package org.microcred.submission.storage;
 
-import java.nio.charset.StandardCharsets;
-
 /** Magic numbers at the start of a file: the media types evidence may have, and executables. */
 final class Signatures {
 
@@ -58,6 +56,11 @@ final class Signatures {
         return MediaTypes.MP4;
     }
 
+    /** A ZIP archive: what the Office formats are, told apart by their entries ({@link OfficeDetector}). */
+    static boolean zip(byte[] head) {
+        return at(head, 0, 'P', 'K', 3, 4);
+    }
+
     static Executable executable(byte[] head) {
         if (at(head, 0, "MZ")) {
             return new Executable("Windows PE", "application/x-msdownload");
@@ -78,17 +81,9 @@ final class Signatures {
         return null;
     }
 
+    /** The signature as text: each of its ASCII characters is one byte. */
     private static boolean at(byte[] bytes, int offset, String ascii) {
-        byte[] magic = ascii.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length < offset + magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[offset + i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return at(bytes, offset, ascii.chars().toArray());
     }
 
     private static boolean at(byte[] bytes, int offset, int... magic) {
