@@ -97,10 +97,6 @@ public class Enrolment {
                 termsVersion, acceptedAt);
     }
 
-    public boolean isOpen() {
-        return !status.isClosed();
-    }
-
     /** Whether it holds one of the micro-credential's places (capacity counts these). */
     public boolean holdsPlace() {
         return status == EnrolmentStatus.ACTIVE || status == EnrolmentStatus.PENDING_CONFIRMATION;

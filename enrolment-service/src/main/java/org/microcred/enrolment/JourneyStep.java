@@ -30,4 +30,16 @@ public class JourneyStep {
     public Instant occurredAt;
 
     public String detail;
+
+    public static JourneyStep of(UUID eventId, UUID enrolmentId, JourneyStage stage, int attempt, Instant occurredAt,
+            String detail) {
+        JourneyStep step = new JourneyStep();
+        step.eventId = eventId;
+        step.enrolmentId = enrolmentId;
+        step.stage = stage;
+        step.attempt = attempt;
+        step.occurredAt = occurredAt;
+        step.detail = detail;
+        return step;
+    }
 }

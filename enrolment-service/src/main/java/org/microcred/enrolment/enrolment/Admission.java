@@ -38,14 +38,28 @@ public final class Admission {
 
     /** 409 before the enrolment window opens and after it closes. */
     public static void requireWindowOpen(Achievement current, Instant now) {
-        if (current.enrolmentOpensAt != null && now.isBefore(current.enrolmentOpensAt)) {
+        if (notYetOpen(current, now)) {
             throw ProblemException.conflict("enrolment-not-open",
                     "Enrolment opens at " + current.enrolmentOpensAt);
         }
-        if (current.enrolmentClosesAt != null && !now.isBefore(current.enrolmentClosesAt)) {
+        if (closed(current, now)) {
             throw ProblemException.conflict("enrolment-closed",
                     "Enrolment closed at " + current.enrolmentClosesAt);
         }
+    }
+
+    /** Whether {@link #requireWindowOpen} would let an earner enrol at {@code now}. */
+    public static boolean windowOpen(Achievement version, Instant now) {
+        return !notYetOpen(version, now) && !closed(version, now);
+    }
+
+    private static boolean notYetOpen(Achievement version, Instant now) {
+        return version.enrolmentOpensAt != null && now.isBefore(version.enrolmentOpensAt);
+    }
+
+    /** The window closes at {@code enrolmentClosesAt}: from that instant on, no one enrols. */
+    private static boolean closed(Achievement version, Instant now) {
+        return version.enrolmentClosesAt != null && !now.isBefore(version.enrolmentClosesAt);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.catalogue.Page;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.events.enrolment.EnrolmentStatus;
@@ -16,6 +17,10 @@ import org.microcred.support.problem.ProblemException;
 /** Reading enrolments: the commitment to accept, an earner's enrolments, a micro-credential's roster. */
 @ApplicationScoped
 public class EnrolmentQueries {
+
+    /** The {@code ?status=} filter of the enrolment lists: one of the statuses, by name. */
+    public static final String STATUSES =
+            "PENDING_CONFIRMATION|WAITLISTED|ACTIVE|COMPLETED|WITHDRAWN|EXPIRED|DECLINED";
 
     private final AchievementRepository achievements;
     private final EnrolmentRepository enrolments;
@@ -68,6 +73,11 @@ public class EnrolmentQueries {
                 .chain(this::views)
                 .chain(items -> enrolments.countRoster(tenantId, achievementId, status)
                         .map(total -> new Page<>(items, total, limit, offset)));
+    }
+
+    /** A {@code ?status=} filter (matching {@link #STATUSES}) as a status; null (no filter) when absent. */
+    public static EnrolmentStatus statusOf(String status) {
+        return status == null ? null : EnrolmentStatus.valueOf(status);
     }
 
     @WithSession

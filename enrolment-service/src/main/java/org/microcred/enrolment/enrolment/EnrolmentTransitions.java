@@ -57,14 +57,8 @@ public class EnrolmentTransitions {
             return Uni.createFrom().voidItem(); // COMPLETED: the credential's own step says it
         }
         journey.advanceTo(stage, 0, at);
-        JourneyStep step = new JourneyStep();
-        step.eventId = eventId;
-        step.enrolmentId = journey.enrolmentId;
-        step.stage = stage;
-        step.attempt = journey.attempt;
-        step.occurredAt = at;
-        step.detail = detail(from, to, reason);
-        return journeys.addStep(step).replaceWithVoid();
+        return journeys.addStep(JourneyStep.of(eventId, journey.enrolmentId, stage, journey.attempt, at,
+                detail(from, to, reason))).replaceWithVoid();
     }
 
     static String detail(EnrolmentStatus from, EnrolmentStatus to, String reason) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.events.enrolment.EnrolmentStatus;
+import org.microcred.enrolment.catalogue.Page;
 import org.microcred.support.security.Caller;
 
 /** The enrolments of one micro-credential, for its institution's staff (who confirm, decline, follow). */
@@ -30,11 +30,9 @@ public class RosterResource {
     @GET
     @RolesAllowed("issuer-admin")
     public Uni<Page<EnrolmentView>> roster(@RestPath UUID achievementId,
-            @QueryParam("status") @Pattern(regexp = "PENDING_CONFIRMATION|WAITLISTED|ACTIVE|COMPLETED|WITHDRAWN|EXPIRED|DECLINED")
-            String status,
+            @QueryParam("status") @Pattern(regexp = EnrolmentQueries.STATUSES) String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
-        return queries.roster(caller.tenantId(), achievementId, status == null ? null : EnrolmentStatus.valueOf(status),
-                limit, offset);
+        return queries.roster(caller.tenantId(), achievementId, EnrolmentQueries.statusOf(status), limit, offset);
     }
 }

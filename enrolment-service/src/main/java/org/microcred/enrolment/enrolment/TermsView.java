@@ -16,10 +16,8 @@ public record TermsView(UUID achievementId, int version, Integer expectedEffortH
         Instant enrolmentClosesAt, boolean enrolmentOpen) {
 
     public static TermsView of(Achievement a, Long placesLeft, Instant now) {
-        boolean open = (a.enrolmentOpensAt == null || !now.isBefore(a.enrolmentOpensAt))
-                && (a.enrolmentClosesAt == null || now.isBefore(a.enrolmentClosesAt));
         return new TermsView(a.id, a.version, a.expectedEffortHours, a.activityStartsAt, a.activityEndsAt,
                 a.obligations, a.cost, a.currency, Admission.termsOf(a), Admission.confirmationModeOf(a), a.capacity,
-                placesLeft, a.enrolmentOpensAt, a.enrolmentClosesAt, open);
+                placesLeft, a.enrolmentOpensAt, a.enrolmentClosesAt, Admission.windowOpen(a, now));
     }
 }

@@ -50,8 +50,8 @@ public class PathwayProgressView {
                     if (shown.isEmpty()) {
                         return Uni.createFrom().item(List.<PathwayProgress>of());
                     }
-                    return standing.load(tenantId, earnerId, shown, rows, true).chain(state -> names(tenantId, state)
-                            .chain(names -> credentials(tenantId, earnerId)
+                    return standing.load(tenantId, earnerId, shown, rows, done, true)
+                            .chain(state -> names(tenantId, state).chain(names -> credentials(tenantId, earnerId)
                                     .chain(credentials -> credentialStatuses.of(tenantId, credentials.values())
                                             .map(statuses -> build(state, shown, names, credentials, statuses)))));
                 })));
@@ -97,8 +97,8 @@ public class PathwayProgressView {
     /** Names of the micro-credentials the shown pathways name: the newest offered version's. */
     private Uni<Map<UUID, String>> names(String tenantId, PathwayStanding.State state) {
         Set<UUID> ids = new HashSet<>();
-        state.graph().values().stream().filter(Objects::nonNull).forEach(p -> PathwayRules.leaves(p.rule).stream()
-                .filter(l -> PathwayRef.ACHIEVEMENT.equals(l.kind())).forEach(l -> ids.add(l.id())));
+        state.graph().values().stream().filter(Objects::nonNull)
+                .forEach(p -> ids.addAll(PathwayRules.achievements(p.rule)));
         return achievements.newestIn(tenantId, ids, OFFERED).map(found -> {
             Map<UUID, String> names = new HashMap<>();
             state.earned().forEach((id, row) -> names.put(id, row.achievementName));

@@ -3,7 +3,6 @@ package org.microcred.enrolment.pathway;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,11 +37,8 @@ public class PathwayReferences {
             return Uni.createFrom().failure(ProblemException.invalid("The pathway rule is malformed", shape));
         }
         List<PathwayRules.Leaf> leaves = PathwayRules.leaves(pathway.rule);
-        Set<UUID> achievementIds = new LinkedHashSet<>();
-        Set<UUID> pathwayIds = new LinkedHashSet<>();
-        for (PathwayRules.Leaf leaf : leaves) {
-            (PathwayRef.ACHIEVEMENT.equals(leaf.kind()) ? achievementIds : pathwayIds).add(leaf.id());
-        }
+        Set<UUID> achievementIds = PathwayRules.achievements(pathway.rule);
+        Set<UUID> pathwayIds = PathwayRules.nestedPathways(pathway.rule);
         pathwayIds.remove(pathway.id);
         return achievements.newestIn(pathway.tenantId, achievementIds, publishing ? PUBLISHED : ANY)
                 .chain(found -> graph.load(pathway.tenantId, pathwayIds, publishing).map(loaded -> {
@@ -77,15 +73,9 @@ public class PathwayReferences {
     public Uni<List<UUID>> achievementsWithin(Pathway root, boolean publishedOnly) {
         Set<UUID> nested = PathwayRules.nestedPathways(root.rule);
         return graph.load(root.tenantId, nested, publishedOnly).map(loaded -> {
-            Set<UUID> ids = new LinkedHashSet<>();
-            addAchievements(root, ids);
-            loaded.values().stream().filter(p -> p != null).forEach(p -> addAchievements(p, ids));
+            Set<UUID> ids = PathwayRules.achievements(root.rule);
+            loaded.values().stream().filter(p -> p != null).forEach(p -> ids.addAll(PathwayRules.achievements(p.rule)));
             return List.copyOf(ids);
         });
-    }
-
-    private static void addAchievements(Pathway pathway, Set<UUID> ids) {
-        PathwayRules.leaves(pathway.rule).stream().filter(l -> PathwayRef.ACHIEVEMENT.equals(l.kind()))
-                .forEach(l -> ids.add(l.id()));
     }
 }

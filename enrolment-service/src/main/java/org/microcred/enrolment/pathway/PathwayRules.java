@@ -2,6 +2,7 @@ package org.microcred.enrolment.pathway;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -110,10 +111,17 @@ public final class PathwayRules {
         }
     }
 
-    /** The pathways the tree names (its edges in the graph of pathways). */
+    /** The pathways the tree names (its edges in the graph of pathways), in a new set. */
     public static Set<UUID> nestedPathways(PathwayRule root) {
         Set<UUID> ids = new HashSet<>();
         leaves(root).stream().filter(l -> PathwayRef.PATHWAY.equals(l.kind())).forEach(l -> ids.add(l.id()));
+        return ids;
+    }
+
+    /** The micro-credentials the tree names, in a new set in the order of its leaves. */
+    public static Set<UUID> achievements(PathwayRule root) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        leaves(root).stream().filter(l -> PathwayRef.ACHIEVEMENT.equals(l.kind())).forEach(l -> ids.add(l.id()));
         return ids;
     }
 

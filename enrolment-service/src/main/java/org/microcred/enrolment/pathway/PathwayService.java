@@ -58,12 +58,7 @@ public class PathwayService {
                         + " is " + draft.status + " and cannot change; start a new version with POST /api/v1/pathways/"
                         + id + "/versions");
             }
-            draft.name = content.name;
-            draft.description = content.description;
-            draft.criteriaNarrative = content.criteriaNarrative;
-            draft.achievementType = content.achievementType;
-            draft.imageUrl = content.imageUrl;
-            draft.rule = content.rule;
+            copyContent(content, draft);
             draft.updatedAt = Instant.now();
             return references.check(draft, false).chain(() -> refs.replace(draft)).replaceWith(draft);
         });
@@ -126,12 +121,7 @@ public class PathwayService {
             next.version = newest.version + 1;
             next.tenantId = tenantId;
             next.status = Pathway.Status.DRAFT;
-            next.name = newest.name;
-            next.description = newest.description;
-            next.criteriaNarrative = newest.criteriaNarrative;
-            next.achievementType = newest.achievementType;
-            next.imageUrl = newest.imageUrl;
-            next.rule = newest.rule;
+            copyContent(newest, next);
             next.createdBy = adminId;
             next.createdAt = Instant.now();
             next.updatedAt = next.createdAt;
@@ -169,6 +159,16 @@ public class PathwayService {
     @WithSession
     public Uni<List<UUID>> achievementIds(String tenantId, UUID id, boolean admin) {
         return get(tenantId, id, admin).chain(root -> references.achievementsWithin(root, !admin));
+    }
+
+    /** What an issuer-admin defines (not identity, version, status or dates). */
+    private static void copyContent(Pathway from, Pathway to) {
+        to.name = from.name;
+        to.description = from.description;
+        to.criteriaNarrative = from.criteriaNarrative;
+        to.achievementType = from.achievementType;
+        to.imageUrl = from.imageUrl;
+        to.rule = from.rule;
     }
 
     private Uni<Pathway> newestForUpdate(String tenantId, UUID id) {

@@ -41,18 +41,19 @@ public class PathwayStanding {
 
     /** Against the current published versions: what completion is judged on. */
     public Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds) {
-        return earned(tenantId, earnerId).chain(rows -> load(tenantId, earnerId, pathwayIds, rows, false));
+        return earned(tenantId, earnerId).chain(rows -> completed(tenantId, earnerId)
+                .chain(done -> load(tenantId, earnerId, pathwayIds, rows, done, false)));
     }
 
     /**
-     * With {@code offered}, retired pathways are loaded too (their newest published or retired
-     * version), for showing; the evaluator never completes a retired one.
+     * With the earner's {@link #earned} rows and {@link #completed} pathways already loaded. With
+     * {@code offered}, retired pathways are loaded too (their newest published or retired version),
+     * for showing; the evaluator never completes a retired one.
      */
     Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds, List<EarnedCredentialRow> rows,
-            boolean offered) {
-        return completed(tenantId, earnerId)
-                .chain(done -> (offered ? graph.loadOffered(tenantId, pathwayIds)
-                        : graph.load(tenantId, pathwayIds, true)).map(loaded -> state(earnerId, loaded, rows, done)));
+            Set<UUID> done, boolean offered) {
+        return (offered ? graph.loadOffered(tenantId, pathwayIds) : graph.load(tenantId, pathwayIds, true))
+                .map(loaded -> state(earnerId, loaded, rows, done));
     }
 
     static State state(String earnerId, Map<UUID, Pathway> loaded, List<EarnedCredentialRow> rows, Set<UUID> done) {

@@ -18,15 +18,6 @@ import org.microcred.enrolment.Achievement;
 public class AchievementRepository implements PanacheRepositoryBase<Achievement, Achievement.Key> {
 
     /**
-     * The newest version of any status (what an issuer-admin works on), if it belongs to the
-     * tenant; another tenant's is as absent as a missing one.
-     */
-    public Uni<Achievement> findInTenant(String tenantId, UUID id) {
-        return find("tenantId = ?1 and id = ?2", Sort.by("version", Sort.Direction.Descending), tenantId, id)
-                .firstResult();
-    }
-
-    /**
      * The version earners see and enrol in: the newest PUBLISHED one; null when none was published
      * or the micro-credential is retired (retiring marks every published version RETIRED).
      */
@@ -46,7 +37,10 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
                 tenantId, id, status).firstResult();
     }
 
-    /** The newest version of any status, read with the given lock (for changes). */
+    /**
+     * The newest version of any status (what an issuer-admin works on), read with the given lock
+     * ({@code NONE} to read, a write lock for changes); another tenant's is as absent as a missing one.
+     */
     public Uni<Achievement> newest(String tenantId, UUID id, LockModeType lock) {
         return find("tenantId = ?1 and id = ?2", Sort.by("version", Sort.Direction.Descending), tenantId, id)
                 .withLock(lock).firstResult();

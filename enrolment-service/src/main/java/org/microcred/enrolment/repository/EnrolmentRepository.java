@@ -70,16 +70,6 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         return count("achievementId = ?1 and status = ?2", achievementId, EnrolmentStatus.WAITLISTED);
     }
 
-    /** Whether the tenant has this micro-credential in a retired version (no current published one). */
-    public Uni<Boolean> isRetired(String tenantId, UUID achievementId) {
-        return getSession().chain(session -> session
-                .createSelectionQuery("select count(*) from Achievement where tenantId = ?1 and id = ?2 and status = ?3",
-                        Long.class)
-                .setParameter(1, tenantId).setParameter(2, achievementId)
-                .setParameter(3, org.microcred.enrolment.Achievement.Status.RETIRED)
-                .getSingleResult()).map(n -> n > 0);
-    }
-
     /** Who the enrolment belongs to (null when none), without loading it into the session. */
     public Uni<org.microcred.enrolment.enrolment.EnrolmentRef> ref(UUID id) {
         return getSession().chain(session -> session.createSelectionQuery(

@@ -57,17 +57,19 @@ public class JourneyRepository implements PanacheRepositoryBase<Journey, UUID> {
 
     /** Records a step once: a replayed event finds its step already there. */
     public Uni<Boolean> addStep(JourneyStep step) {
-        return getSession().chain(session -> session.find(JourneyStep.class, step.eventId)
-                .chain(existing -> existing != null
-                        ? Uni.createFrom().item(false)
-                        : session.persist(step).replaceWith(true)));
+        return persistOnce(JourneyStep.class, step.eventId, step);
     }
 
     /** Records a decision once, keyed by its event. */
     public Uni<Boolean> addFeedback(JourneyFeedback feedback) {
-        return getSession().chain(session -> session.find(JourneyFeedback.class, feedback.eventId)
+        return persistOnce(JourneyFeedback.class, feedback.eventId, feedback);
+    }
+
+    /** Persists the row unless one with its id exists (false then): redelivered events add nothing. */
+    private <T> Uni<Boolean> persistOnce(Class<T> type, UUID id, T row) {
+        return getSession().chain(session -> session.find(type, id)
                 .chain(existing -> existing != null
                         ? Uni.createFrom().item(false)
-                        : session.persist(feedback).replaceWith(true)));
+                        : session.persist(row).replaceWith(true)));
     }
 }

@@ -127,10 +127,10 @@ public record AchievementRequest(
             @Min(0) @Max(1000) Integer points) {
     }
 
-    /** Absolute http(s) URLs without spaces or characters that are not allowed in an IRI. */
-    static final class Urls {
-        static final String PATTERN = "^https?://[^\\s/?#@<>\"{}|\\\\^`]+([/?#][^\\s<>\"{}|\\\\^`]*)?$";
-        static final String MESSAGE = "an absolute http or https URL";
+    /** Absolute http(s) URLs without spaces or characters that are not allowed in an IRI (pathways too). */
+    public static final class Urls {
+        public static final String PATTERN = "^https?://[^\\s/?#@<>\"{}|\\\\^`]+([/?#][^\\s<>\"{}|\\\\^`]*)?$";
+        public static final String MESSAGE = "an absolute http or https URL";
 
         private Urls() {
         }

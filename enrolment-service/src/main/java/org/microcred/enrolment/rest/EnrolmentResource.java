@@ -19,20 +19,17 @@ import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.catalogue.Page;
 import org.microcred.enrolment.enrolment.EnrolmentQueries;
 import org.microcred.enrolment.enrolment.EnrolmentStatusService;
 import org.microcred.enrolment.enrolment.EnrolmentView;
-import org.microcred.enrolment.enrolment.Page;
 import org.microcred.enrolment.service.EnrolmentService;
-import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.security.Caller;
 
 /** Earners enrol (accepting the commitment), see and withdraw their enrolments; staff confirm or decline. */
 @Path("/api/v1/enrolments")
 public class EnrolmentResource {
-
-    static final String STATUSES = "PENDING_CONFIRMATION|WAITLISTED|ACTIVE|COMPLETED|WITHDRAWN|EXPIRED|DECLINED";
 
     public record EnrolRequest(
             @NotNull UUID achievementId,
@@ -87,10 +84,11 @@ public class EnrolmentResource {
     /** The caller's own enrolments, newest first. */
     @GET
     @RolesAllowed("earner")
-    public Uni<Page<EnrolmentView>> mine(@QueryParam("status") @Pattern(regexp = STATUSES) String status,
+    public Uni<Page<EnrolmentView>> mine(
+            @QueryParam("status") @Pattern(regexp = EnrolmentQueries.STATUSES) String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
-        return queries.ofEarner(caller.tenantId(), caller.userId(), statusOf(status), limit, offset);
+        return queries.ofEarner(caller.tenantId(), caller.userId(), EnrolmentQueries.statusOf(status), limit, offset);
     }
 
     /** An earner's own enrolment; for issuer-admins, any of their institution's. */
@@ -122,9 +120,5 @@ public class EnrolmentResource {
     @RolesAllowed("issuer-admin")
     public Uni<EnrolmentView> decline(@RestPath UUID id, @Valid ReasonRequest request) {
         return statuses.decline(caller.tenantId(), id, ReasonRequest.of(request)).chain(queries::view);
-    }
-
-    static EnrolmentStatus statusOf(String status) {
-        return status == null ? null : EnrolmentStatus.valueOf(status);
     }
 }

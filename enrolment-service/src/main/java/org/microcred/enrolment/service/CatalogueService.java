@@ -36,12 +36,12 @@ public class CatalogueService {
         this.outbox = outbox;
     }
 
+    /**
+     * Stores a new micro-credential as its first draft. Its definition rules were checked with the
+     * request (AchievementDefinitionCheck), as were those of {@link #updateDraft}'s content.
+     */
     @WithTransaction
     public Uni<Achievement> createDraft(Achievement draft, String tenantId, String adminId) {
-        ProblemException invalid = brokenRules(draft);
-        if (invalid != null) {
-            return Uni.createFrom().failure(invalid);
-        }
         draft.id = UUID.randomUUID();
         draft.tenantId = tenantId;
         draft.version = 1;
@@ -56,10 +56,6 @@ public class CatalogueService {
     /** Replaces the content of the draft version; a published or retired newest version is a 409. */
     @WithTransaction
     public Uni<Achievement> updateDraft(String tenantId, UUID id, Achievement content) {
-        ProblemException invalid = brokenRules(content);
-        if (invalid != null) {
-            return Uni.createFrom().failure(invalid);
-        }
         return newestForUpdate(tenantId, id).map(newest -> {
             if (!newest.isDraft()) {
                 throw ProblemException.conflict("not-a-draft", "Version " + newest.version + " is " + newest.status
@@ -148,7 +144,7 @@ public class CatalogueService {
     /** Issuer-admins: the newest version of any status; others: the newest published one. */
     @WithSession
     public Uni<Achievement> get(String tenantId, UUID id, boolean admin) {
-        Uni<Achievement> found = admin ? achievements.findInTenant(tenantId, id)
+        Uni<Achievement> found = admin ? achievements.newest(tenantId, id, LockModeType.NONE)
                 : achievements.findCurrentPublished(tenantId, id);
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
     }
@@ -182,7 +178,7 @@ public class CatalogueService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
     }
 
-    /** The rules again, for callers that did not come through the request's validation; null: sound. */
+    /** The rules once more when publishing, the last step before a version is final; null: sound. */
     private static ProblemException brokenRules(Achievement content) {
         var errors = DefinitionRules.check(content);
         return errors.isEmpty() ? null : ProblemException.invalid("The definition is inconsistent", errors);
@@ -192,9 +188,6 @@ public class CatalogueService {
     private static void normalise(Achievement a) {
         if (a.rubric == null) {
             a.rubric = new Rubric(List.of());
-        }
-        if (a.evidencePrompts == null) {
-            a.evidencePrompts = List.of();
         }
     }
 }

@@ -55,20 +55,15 @@ public class CredentialStatusProjector {
             if (journey == null || !journey.tenantId.equals(event.tenantId())) {
                 return Uni.createFrom().voidItem();
             }
-            JourneyStep step = new JourneyStep();
-            step.eventId = event.eventId();
-            step.enrolmentId = journey.enrolmentId;
-            step.stage = journey.stage;
-            step.attempt = journey.attempt;
-            step.occurredAt = changed.changedAt();
             String what = switch (status) {
                 case REVOKED -> "revoked";
                 case SUSPENDED -> "suspended";
                 case ACTIVE -> "reinstated";
             };
-            step.detail = "Credential " + what + (changed.reason() == null || changed.reason().isBlank() ? ""
+            String detail = "Credential " + what + (changed.reason() == null || changed.reason().isBlank() ? ""
                     : ": " + changed.reason().substring(0, Math.min(changed.reason().length(), 500)));
-            return journeys.addStep(step).replaceWithVoid();
+            return journeys.addStep(JourneyStep.of(event.eventId(), journey.enrolmentId, journey.stage,
+                    journey.attempt, changed.changedAt(), detail)).replaceWithVoid();
         });
     }
 

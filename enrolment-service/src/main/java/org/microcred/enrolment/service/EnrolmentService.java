@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.microcred.enrolment.Achievement;
@@ -73,7 +74,8 @@ public class EnrolmentService {
         String tenantId = who.tenantId();
         return achievements.findCurrentPublished(tenantId, achievementId)
                 .chain(current -> (current != null ? Uni.createFrom().item(true)
-                        : enrolments.isRetired(tenantId, achievementId))
+                        : achievements.findNewest(tenantId, achievementId, Achievement.Status.RETIRED)
+                                .map(Objects::nonNull))
                         .invoke(known -> {
                             if (!known) {
                                 throw ProblemException.notFound("Micro-credential", achievementId);
@@ -99,11 +101,20 @@ public class EnrolmentService {
     private Uni<Result> create(Applicant who, Achievement current, Instant now) {
         // Waiting earners go first into places that opened (a new version may have more of them).
         return seats.fill(current.id, current.capacity, now)
-                .chain(() -> enrolments.countHoldingPlace(current.id))
-                .chain(taken -> enrolments.countWaitlisted(current.id).map(waiting -> Admission.initialStatus(
-                        current.capacity, taken, waiting, Admission.confirmationModeOf(current))))
+                .chain(() -> initialStatus(current))
                 .chain(status -> persist(newEnrolment(who, current, status, now), current))
                 .chain(enrolment -> positionOf(enrolment).map(position -> new Result(enrolment, true, position)));
+    }
+
+    private Uni<EnrolmentStatus> initialStatus(Achievement current) {
+        String confirmationMode = Admission.confirmationModeOf(current);
+        if (current.capacity == null) {
+            // Unlimited places: initialStatus ignores the places taken and the waiting list, so skip counting them.
+            return Uni.createFrom().item(Admission.initialStatus(null, 0, 0, confirmationMode));
+        }
+        return enrolments.countHoldingPlace(current.id)
+                .chain(taken -> enrolments.countWaitlisted(current.id).map(waiting -> Admission.initialStatus(
+                        current.capacity, taken, waiting, confirmationMode)));
     }
 
     private Uni<Enrolment> persist(Enrolment enrolment, Achievement version) {
@@ -169,18 +180,13 @@ public class EnrolmentService {
     }
 
     private static JourneyStep step(UUID eventId, Enrolment enrolment, JourneyStage stage) {
-        JourneyStep step = new JourneyStep();
-        step.eventId = eventId;
-        step.enrolmentId = enrolment.id;
-        step.stage = stage;
-        step.occurredAt = enrolment.enrolledAt;
         String how = Enrolment.SOURCE_LMS.equals(enrolment.source) ? "Enrolled by your institution's learning platform"
                 : "Enrolled";
-        step.detail = how + " in version " + enrolment.achievementVersion + switch (enrolment.status) {
+        String detail = how + " in version " + enrolment.achievementVersion + switch (enrolment.status) {
             case WAITLISTED -> ": on the waiting list";
             case PENDING_CONFIRMATION -> ": waiting for confirmation";
             default -> "";
         };
-        return step;
+        return JourneyStep.of(eventId, enrolment.id, stage, 0, enrolment.enrolledAt, detail); // 0: no attempt yet
     }
 }

@@ -107,13 +107,7 @@ public class JourneyProjector {
     }
 
     private static JourneyStep step(EventEnvelope<EventPayload> event, Change change) {
-        JourneyStep step = new JourneyStep();
-        step.eventId = event.eventId();
-        step.enrolmentId = change.enrolmentId();
-        step.stage = change.stage();
-        step.attempt = change.attempt();
-        step.occurredAt = event.occurredAt();
-        step.detail = change.detail();
-        return step;
+        return JourneyStep.of(event.eventId(), change.enrolmentId(), change.stage(), change.attempt(),
+                event.occurredAt(), change.detail());
     }
 }

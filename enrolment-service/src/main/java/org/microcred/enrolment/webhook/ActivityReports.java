@@ -73,16 +73,11 @@ public class ActivityReports {
                     if (journey == null) {
                         return Uni.createFrom().voidItem();
                     }
-                    JourneyStep step = new JourneyStep();
-                    step.eventId = envelope.eventId();
-                    step.enrolmentId = enrolment.id;
-                    step.stage = journey.stage;
-                    step.attempt = journey.attempt;
-                    step.occurredAt = occurredAt;
-                    step.detail = "Activity " + activity.activityId() + " reported"
+                    String detail = "Activity " + activity.activityId() + " reported"
                             + (Boolean.TRUE.equals(activity.completed()) ? " completed" : " not completed")
                             + (activity.score() != null ? ", score " + activity.score().toPlainString() : "");
-                    return journeys.addStep(step).replaceWithVoid();
+                    return journeys.addStep(JourneyStep.of(envelope.eventId(), enrolment.id, journey.stage,
+                            journey.attempt, occurredAt, detail)).replaceWithVoid();
                 }))
                 .replaceWith(new Reported(enrolment.id, enrolment.status, reportId));
     }

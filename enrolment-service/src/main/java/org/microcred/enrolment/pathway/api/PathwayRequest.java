@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.enrolment.rest.AchievementRequest.Urls;
 
 /**
  * A pathway as an issuer-admin sends it. The rule tree's shape (depth, number of items, exactly one
@@ -21,10 +22,8 @@ public record PathwayRequest(
         // Open Badges achievementType of the stacked credential (default Certificate), or an ext: type.
         @Size(max = 100) @Pattern(regexp = "^(ext:)?[A-Za-z][A-Za-z0-9]*$",
                 message = "an Open Badges achievementType such as Certificate, or ext:...") String achievementType,
-        @Size(max = 2000) @Pattern(regexp = URL, message = "an absolute http or https URL") String imageUrl,
+        @Size(max = 2000) @Pattern(regexp = Urls.PATTERN, message = Urls.MESSAGE) String imageUrl,
         @NotNull @Valid Rule rule) {
-
-    static final String URL = "^https?://[^\\s/?#@<>\"{}|\\\\^`]+([/?#][^\\s<>\"{}|\\\\^`]*)?$";
 
     /**
      * A node: a group {@code {kind: allOf|atLeast, min?, items}} or a leaf {@code {achievementId}}
