@@ -68,10 +68,7 @@ final class AchievementJson {
      */
     private static void describe(ObjectNode achievement, CatalogueAchievement a) {
         if (a.imageUrl != null && !a.imageUrl.isBlank()) {
-            ObjectNode image = JsonLd.object();
-            image.put("id", a.imageUrl);
-            image.put("type", "Image");
-            achievement.set("image", image);
+            achievement.set("image", image(a.imageUrl));
         }
         if (a.creditsAvailable != null) {
             achievement.set("creditsAvailable", number(a.creditsAvailable));
@@ -98,6 +95,14 @@ final class AchievementJson {
         if (!alignments.isEmpty()) {
             achievement.set("alignment", alignments);
         }
+    }
+
+    /** An achievement's {@code image}: OB 3.0's Image node of its URL. */
+    static ObjectNode image(String url) {
+        ObjectNode image = JsonLd.object();
+        image.put("id", url);
+        image.put("type", "Image");
+        return image;
     }
 
     private static ObjectNode alignment(Alignment target) {
@@ -153,11 +158,17 @@ final class AchievementJson {
     }
 
     static String criterionUri(CatalogueAchievement a, String criterionId) {
-        return nameUri(a.achievementId + "/v" + a.version + "/criteria/" + criterionId);
+        return versionUri(a, "criteria/" + criterionId);
     }
 
     static String levelUri(CatalogueAchievement a, String criterionId, String levelId) {
-        return nameUri(a.achievementId + "/v" + a.version + "/criteria/" + criterionId + "/levels/" + levelId);
+        return versionUri(a, "criteria/" + criterionId + "/levels/" + levelId);
+    }
+
+    /** The name-based UUID of (achievement id, version, path): stable for a version, unique across versions. */
+    static String versionUri(CatalogueAchievement a, String path) {
+        String name = a.achievementId + "/v" + a.version + "/" + path;
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode resultDescription(CatalogueAchievement a, RubricCriterion criterion) {
@@ -192,9 +203,5 @@ final class AchievementJson {
 
     private static List<RubricLevel> levels(RubricCriterion criterion) {
         return criterion.levels() == null ? List.of() : criterion.levels();
-    }
-
-    private static String nameUri(String name) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

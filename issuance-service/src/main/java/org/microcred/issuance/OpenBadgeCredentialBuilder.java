@@ -103,11 +103,7 @@ public final class OpenBadgeCredentialBuilder {
 
     private static ObjectNode subject(Inputs in) {
         AssessmentDecided award = in.award();
-        ObjectNode subject = JsonLd.object();
-        subject.set("type", JsonLd.types("AchievementSubject"));
-        ArrayNode identifiers = JsonLd.array();
-        identifiers.add(identity(award.earnerEmail(), award.earnerId(), in.salt()));
-        subject.set("identifier", identifiers);
+        ObjectNode subject = achievementSubject(award.earnerEmail(), award.earnerId(), in.salt());
         // OB 3.0 states these as DateTime (YYYY-MM-DDThh:mm:ssZ), to the second like validFrom. A progress
         // award has no submission: its activity ended when the LMS reported it, which decided it.
         if (award.enrolledAt() != null) {
@@ -128,6 +124,16 @@ public final class OpenBadgeCredentialBuilder {
         if (!results.isEmpty()) {
             subject.set("result", results);
         }
+        return subject;
+    }
+
+    /** The start every credential's subject shares: its type and the earner's hashed identifier. */
+    static ObjectNode achievementSubject(String email, String earnerId, String salt) {
+        ObjectNode subject = JsonLd.object();
+        subject.set("type", JsonLd.types("AchievementSubject"));
+        ArrayNode identifiers = JsonLd.array();
+        identifiers.add(identity(email, earnerId, salt));
+        subject.set("identifier", identifiers);
         return subject;
     }
 

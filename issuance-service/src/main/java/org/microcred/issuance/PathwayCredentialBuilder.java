@@ -46,11 +46,8 @@ public final class PathwayCredentialBuilder {
         String description = description(pathway);
         ObjectNode credential = OpenBadgeCredentialBuilder.envelope(in.credentialId(), pathway.name(), description,
                 in.issuer(), in.issuedAt());
-        ObjectNode subject = JsonLd.object();
-        subject.set("type", JsonLd.types("AchievementSubject"));
-        ArrayNode identifiers = JsonLd.array();
-        identifiers.add(OpenBadgeCredentialBuilder.identity(pathway.earnerEmail(), pathway.earnerId(), in.salt()));
-        subject.set("identifier", identifiers);
+        ObjectNode subject = OpenBadgeCredentialBuilder.achievementSubject(pathway.earnerEmail(), pathway.earnerId(),
+                in.salt());
         if (pathway.completedAt() != null) {
             subject.put("activityEndDate", OpenBadgeCredentialBuilder.validFrom(pathway.completedAt()));
         }
@@ -78,10 +75,7 @@ public final class PathwayCredentialBuilder {
                 ? "Earn " + componentNames(pathway) + "." : pathway.criteriaNarrative());
         achievement.set("criteria", criteria);
         if (EvidenceJson.absoluteHttpUrl(pathway.imageUrl()) != null) {
-            ObjectNode image = JsonLd.object();
-            image.put("id", pathway.imageUrl());
-            image.put("type", "Image");
-            achievement.set("image", image);
+            achievement.set("image", AchievementJson.image(pathway.imageUrl()));
         }
         // As for micro-credentials: the id names the pathway across versions, the version says which one.
         achievement.put("version", String.valueOf(pathway.pathwayVersion()));

@@ -2,8 +2,6 @@ package org.microcred.issuance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.microcred.events.catalogue.ProgressRule;
 
 /**
@@ -28,8 +26,7 @@ final class ScoreJson {
 
     /** Stable for a version, like the rubric's URIs: (achievement id, version, "score"). */
     static String uri(CatalogueAchievement a) {
-        String name = a.achievementId + "/v" + a.version + "/score";
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        return AchievementJson.versionUri(a, "score");
     }
 
     static ObjectNode resultDescription(CatalogueAchievement a) {

@@ -15,8 +15,6 @@ import org.microcred.credentials.CredentialException;
  */
 public final class Ed25519Keys {
 
-    /** The multicodec prefix of an Ed25519 public key (ed25519-pub, 0xed as an unsigned varint). */
-    private static final byte[] ED25519_PUB_CODEC = {(byte) 0xed, 0x01};
     public static final int KEY_SIZE = 32;
     public static final int SIGNATURE_SIZE = 64;
 
@@ -43,10 +41,7 @@ public final class Ed25519Keys {
     /** {@code z6Mk...}: multibase base58btc of the multicodec ed25519-pub (0xed01) and the key. */
     public static String publicKeyMultibase(byte[] publicKey) {
         requireLength(publicKey, KEY_SIZE, "an Ed25519 public key");
-        byte[] prefixed = new byte[ED25519_PUB_CODEC.length + KEY_SIZE];
-        System.arraycopy(ED25519_PUB_CODEC, 0, prefixed, 0, ED25519_PUB_CODEC.length);
-        System.arraycopy(publicKey, 0, prefixed, ED25519_PUB_CODEC.length, KEY_SIZE);
-        return Base58Btc.encodeMultibase(prefixed);
+        return Multikey.encodeEd25519(publicKey);
     }
 
     /**

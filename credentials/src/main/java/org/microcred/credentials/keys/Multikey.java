@@ -56,9 +56,21 @@ public record Multikey(String algorithm, byte[] publicKey) {
     /** {@code zDn...}: the Multikey value of a compressed P-256 point. */
     public static String encodeP256(byte[] compressedPoint) {
         requireP256Point("the P-256 key", compressedPoint);
-        byte[] prefixed = new byte[P256_PUB.length + compressedPoint.length];
-        System.arraycopy(P256_PUB, 0, prefixed, 0, P256_PUB.length);
-        System.arraycopy(compressedPoint, 0, prefixed, P256_PUB.length, compressedPoint.length);
+        return encode(P256_PUB, compressedPoint);
+    }
+
+    /**
+     * {@code z6Mk...}: the Multikey value of a raw Ed25519 public key. Package-private because it does not check
+     * the length: {@link Ed25519Keys#publicKeyMultibase(byte[])} is the public form that does.
+     */
+    static String encodeEd25519(byte[] publicKey) {
+        return encode(ED25519_PUB, publicKey);
+    }
+
+    private static String encode(byte[] prefix, byte[] key) {
+        byte[] prefixed = new byte[prefix.length + key.length];
+        System.arraycopy(prefix, 0, prefixed, 0, prefix.length);
+        System.arraycopy(key, 0, prefixed, prefix.length, key.length);
         return Base58Btc.encodeMultibase(prefixed);
     }
 

@@ -3,7 +3,6 @@ package org.microcred.issuance.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
@@ -46,16 +45,12 @@ public class IssuanceEventHandler {
 
     /**
      * The enrolment topic is busy (enrolments, status changes, LMS activity) and issuance wants only
-     * {@code enrolment.pathway.completed}: the others are passed over here, without a transaction or a
-     * processed-event row each. A message that does not decode goes through the consumer, which skips
-     * unknown types and dead-letters malformed messages.
+     * {@code enrolment.pathway.completed}: the consumer passes the others over, without a transaction
+     * or a processed-event row each.
      */
     @Incoming("enrolment-events")
     public Uni<Void> onEnrolment(String message) {
-        if (!mayBePathwayCompleted(message)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumer.apply("pathways", message, this::apply);
+        return consumer.apply("pathways", message, PathwayCompleted.class, this::apply);
     }
 
     private Uni<Void> apply(EventEnvelope<EventPayload> event) {
@@ -70,13 +65,5 @@ public class IssuanceEventHandler {
             return pathways.completed(event.tenantId(), completed);
         }
         return Uni.createFrom().voidItem(); // other events of these topics are not issuance's concern
-    }
-
-    private static boolean mayBePathwayCompleted(String message) {
-        try {
-            return EventCodec.decode(message).payload() instanceof PathwayCompleted;
-        } catch (RuntimeException undecodable) {
-            return true;
-        }
     }
 }

@@ -69,10 +69,10 @@ public class CredentialIssuer {
         // Microseconds, as PostgreSQL keeps them, so the list orders credentials of one second;
         // the document's validFrom and the proof's created state the same time to the second.
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ObjectNode unsigned = request.document().build(credentialId, issuedAt, issuers.profileOf(tenantId),
-                List.of(revocation.entry(), suspension.entry()));
-        String signed = signer.sign(text(unsigned), key, issuedAt);
-        String jwt = signer.signJwt(text(unsigned), key);
+        String unsigned = text(request.document().build(credentialId, issuedAt, issuers.profileOf(tenantId),
+                List.of(revocation.entry(), suspension.entry())));
+        String signed = signer.sign(unsigned, key, issuedAt);
+        String jwt = signer.signJwt(unsigned, key);
 
         IssuedCredential credential = new IssuedCredential();
         credential.id = credentialId;

@@ -32,6 +32,16 @@ public class EventConsumer {
 
     public Uni<Void> apply(String consumer, String message,
             Function<EventEnvelope<EventPayload>, Uni<Void>> handler) {
+        return apply(consumer, message, EventPayload.class, handler);
+    }
+
+    /**
+     * As {@link #apply(String, String, Function)}, for a consumer that wants one payload type of a
+     * busy topic: any other event is passed over once decoded, without a transaction or a
+     * processed-event row of its own.
+     */
+    public Uni<Void> apply(String consumer, String message, Class<? extends EventPayload> wanted,
+            Function<EventEnvelope<EventPayload>, Uni<Void>> handler) {
         EventEnvelope<EventPayload> envelope;
         try {
             envelope = EventCodec.decode(message);
@@ -42,6 +52,9 @@ public class EventConsumer {
         } catch (MalformedEventException e) {
             LOG.errorf("%s sends a malformed message to its dead-letter topic: %s", consumer, e.getMessage());
             return Uni.createFrom().failure(e);
+        }
+        if (!wanted.isInstance(envelope.payload())) {
+            return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, envelope, handler)))
                 .onFailure(failure -> !(failure instanceof MalformedEventException))

@@ -39,7 +39,7 @@ public class PublicShareResource {
             WalletCredential c = found.credential();
             PublicCredentialView view = new PublicCredentialView(c.document, c.achievementName, c.issuerName,
                     c.issuedAt, found.share().createdAt, found.share().expiresAt, report,
-                    c.pathwayId != null ? CredentialView.PATHWAY : CredentialView.MICRO_CREDENTIAL);
+                    CredentialView.kindOf(c.pathwayId));
             // A revoked link must stop working at once: nobody on the way may keep a copy.
             return Response.ok(view).header("Cache-Control", "no-store").build();
         }));

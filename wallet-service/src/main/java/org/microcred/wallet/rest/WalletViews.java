@@ -34,8 +34,12 @@ public final class WalletViews {
             CredentialStatus.Status status = c.status() == null ? CredentialStatus.Status.ACTIVE : c.status();
             return new CredentialView(c.id(), c.achievementName(), c.issuerName(), c.issuedAt(), c.enrolmentId(),
                     status.name(), c.statusReason(), c.statusChangedAt(),
-                    c.pathwayId() != null ? PATHWAY : MICRO_CREDENTIAL, c.pathwayId(), c.achievementId(),
-                    c.achievementVersion());
+                    kindOf(c.pathwayId()), c.pathwayId(), c.achievementId(), c.achievementVersion());
+        }
+
+        /** A credential with a pathway is that pathway's stacked credential; any other is a micro-credential's. */
+        static String kindOf(UUID pathwayId) {
+            return pathwayId != null ? PATHWAY : MICRO_CREDENTIAL;
         }
     }
 

@@ -6,9 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.microcred.credentials.CredentialException;
-import org.microcred.credentials.keys.Multikey;
-import org.microcred.credentials.verification.KeyState;
-import org.microcred.credentials.verification.ResolvedKey;
+import org.microcred.credentials.verification.DidKeyResolver;
 
 /**
  * Resolves verification methods: {@code did:key} from the identifier itself; {@code did:web} and
@@ -19,6 +17,7 @@ import org.microcred.credentials.verification.ResolvedKey;
 public class IssuerKeys {
 
     /** A host name (or IPv4 address) with an optional port: no user info, path or query smuggled in. */
+    private static final DidKeyResolver DID_KEYS = new DidKeyResolver();
     private static final Pattern DID_WEB_HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Pattern DID_WEB_SEGMENT = Pattern.compile("[A-Za-z0-9._~%!$&'()*+,;=@-]+");
 
@@ -51,18 +50,12 @@ public class IssuerKeys {
         }
     }
 
-    /** A did:key's one key: the DID document is the identifier, nothing is fetched. */
+    /**
+     * A did:key's one key: the DID document is the identifier, nothing is fetched. A did:key document lists
+     * its key under every verification relationship.
+     */
     private static KeyResolution didKey(String method) {
-        String did = beforeFragment(method);
-        String multibase = did.substring("did:key:".length());
-        int hash = method.indexOf('#');
-        if (hash >= 0 && !method.substring(hash + 1).equals(multibase)) {
-            return KeyResolution.failed(method, "a did:key verification method is did:key:<key>#<key>");
-        }
-        Multikey multikey = Multikey.decode(multibase);
-        ResolvedKey key = new ResolvedKey(method, did, multikey.algorithm(), multikey.publicKey(), KeyState.ACTIVE);
-        // A did:key document lists its key under every verification relationship.
-        return new KeyResolution(method, key, true, null, null);
+        return new KeyResolution(method, DID_KEYS.resolve(method), true, null, null);
     }
 
     /**
