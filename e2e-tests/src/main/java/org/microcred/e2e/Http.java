@@ -107,16 +107,15 @@ public final class Http {
 
     /** The multipart body of {@link #upload}, its parts separated by {@link #BOUNDARY}. */
     private static byte[] multipart(String fileName, String mediaType, byte[] content, String... fieldsAndValues) {
-        String boundary = BOUNDARY;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i]
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fieldsAndValues[i]
                     + "\"\r\n\r\n" + fieldsAndValues[i + 1] + "\r\n");
         }
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n");
         body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        write(body, "\r\n--" + BOUNDARY + "--\r\n");
         return body.toByteArray();
     }
 

@@ -61,6 +61,11 @@ public final class JourneyClient {
                 "rubric", Map.of("criteria", List.of(
                         criterion("objectives", "Measurable objectives"),
                         criterion("checks", "Checks for understanding"))));
+        return publishAchievement(admin, definition);
+    }
+
+    /** Creates a micro-credential from a whole definition and publishes it; answers its id. */
+    public String publishAchievement(String admin, Map<String, Object> definition) {
         String id = createAchievement(admin, definition);
         publish(admin, id);
         return id;
@@ -130,7 +135,7 @@ public final class JourneyClient {
             JsonNode queue = http.get(at.assessment() + "/api/v1/assessments?status=PENDING&achievementId="
                     + achievementId + "&submissionId=" + submissionId + "&limit=100", tokens.of(assessor))
                     .expect(200).json();
-            return stream(queue.has("items") ? queue.get("items") : queue)
+            return items(queue)
                     .filter(task -> submissionId.equals(task.path("submissionId").asText()))
                     .map(task -> task.path("id").asText())
                     .findFirst();
@@ -173,7 +178,7 @@ public final class JourneyClient {
     /** The earner's newest credentials (the newest first, so a credential just issued is among them). */
     public Stream<JsonNode> wallet(String earner) {
         JsonNode list = http.get(at.wallet() + "/api/v1/wallet/credentials?limit=100", tokens.of(earner)).expect(200).json();
-        return stream(list.has("items") ? list.get("items") : list);
+        return items(list);
     }
 
     public JsonNode credential(String earner, String credentialId) {
@@ -227,7 +232,9 @@ public final class JourneyClient {
         return pdf.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Stream<JsonNode> stream(JsonNode array) {
+    /** The entries of a list answer: its {@code items} when it is a page, else the array itself. */
+    public static Stream<JsonNode> items(JsonNode list) {
+        JsonNode array = list.has("items") ? list.get("items") : list;
         return StreamSupport.stream(array.spliterator(), false);
     }
 }

@@ -151,8 +151,7 @@ class BadInputIT {
 
     @Test
     void enrollingWithoutAcceptingTheCurrentCommitmentIsRefusedAndEnrolsNobody() {
-        String achievementId = client.createAchievement(ADMIN, Definitions.performance("Commitment " + UUID.randomUUID()));
-        client.publish(ADMIN, achievementId);
+        String achievementId = client.publishAchievement(ADMIN, Definitions.performance("Commitment " + UUID.randomUUID()));
 
         assertProblem(422, learning.enrol(EARNER, Map.of("achievementId", achievementId, "acceptCommitment", false,
                 "termsVersion", TERMS_VERSION)));
@@ -174,8 +173,7 @@ class BadInputIT {
     }
 
     private Draft openDraft(String label) {
-        String achievementId = client.createAchievement(ADMIN, Definitions.performance(label + " " + UUID.randomUUID()));
-        client.publish(ADMIN, achievementId);
+        String achievementId = client.publishAchievement(ADMIN, Definitions.performance(label + " " + UUID.randomUUID()));
         String enrolmentId = client.enrol(EARNER, achievementId);
         return new Draft(achievementId, enrolmentId, client.openDraft(EARNER, enrolmentId));
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.microcred.e2e.Http.Reply;
 
 /**
@@ -79,8 +78,7 @@ final class LearningClient {
 
     /** The items of a list answer, whether paged ({@code {items:[...]}}) or a plain array. */
     static List<JsonNode> items(JsonNode list) {
-        JsonNode array = list.has("items") ? list.get("items") : list;
-        return StreamSupport.stream(array.spliterator(), false).toList();
+        return JourneyClient.items(list).toList();
     }
 
     // Assessment-service.

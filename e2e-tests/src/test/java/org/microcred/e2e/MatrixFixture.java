@@ -57,11 +57,11 @@ final class MatrixFixture {
     }
 
     MatrixFixture build() {
-        achievement = published("nb-admin", Definitions.performance("Matrix journey"));
+        achievement = client.publishAchievement("nb-admin", Definitions.performance("Matrix journey"));
         walkTheJourney();
         pendingTask = submittedTask("nb-earner2", achievement);
 
-        draftAchievement = published("nb-admin", Definitions.performance("Matrix draft"));
+        draftAchievement = client.publishAchievement("nb-admin", Definitions.performance("Matrix draft"));
         draftEnrolment = client.enrol("nb-earner", draftAchievement);
         draft = client.openDraft("nb-earner", draftEnrolment);
         learning.completeEvidence("nb-earner", draft, "Reflection.", Journeys.pdf("kept " + draft),
@@ -71,19 +71,13 @@ final class MatrixFixture {
         linkToRemove = learning.addLink("nb-earner", draft, Definitions.LINKS_PROMPT, "https://example.org/extra",
                 "Extra").expect(201).at("/id");
 
-        openAchievement = published("nb-admin", Definitions.performance("Matrix open"));
-        String staffConfirmed = published("nb-admin", Definitions.confirmedByStaff("Matrix staff-confirmed"));
+        openAchievement = client.publishAchievement("nb-admin", Definitions.performance("Matrix open"));
+        String staffConfirmed = client.publishAchievement("nb-admin", Definitions.confirmedByStaff("Matrix staff-confirmed"));
         toConfirm = client.enrolAccepting("nb-earner", staffConfirmed).path("id").asText();
         toDecline = client.enrolAccepting("nb-earner2", staffConfirmed).path("id").asText();
-        southportAchievement = published("sp-admin", Definitions.performance("Matrix Southport"));
+        southportAchievement = client.publishAchievement("sp-admin", Definitions.performance("Matrix Southport"));
         assessorId = client.tokens().claims("nb-assessor").path("sub").asText();
         return this;
-    }
-
-    private String published(String admin, Map<String, Object> definition) {
-        String id = client.createAchievement(admin, definition);
-        client.publish(admin, id);
-        return id;
     }
 
     private void walkTheJourney() {

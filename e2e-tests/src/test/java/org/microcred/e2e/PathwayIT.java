@@ -106,9 +106,7 @@ class PathwayIT {
     }
 
     private String progressAchievement(String name) {
-        String id = client.createAchievement(ADMIN, Definitions.progress(name, ACTIVITY, null));
-        client.publish(ADMIN, id);
-        return id;
+        return client.publishAchievement(ADMIN, Definitions.progress(name, ACTIVITY, null));
     }
 
     private String publishedPathway(String name, Map<String, Object> rule) {

@@ -43,9 +43,8 @@ class ProgressCredentialIT {
 
     @Test
     void theLmsEnrolsAndReportsScoresAndTheCredentialIsDecidedWithoutAnAssessor() {
-        String achievementId = client.createAchievement("nb-admin",
+        String achievementId = client.publishAchievement("nb-admin",
                 Definitions.progress("Fractions quiz — 80 % or better", ACTIVITY, 80));
-        client.publish("nb-admin", achievementId);
         Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(LEARNER));
         String enrolmentId = enrolTwiceByTheSameDelivery(achievementId, learner);
 

@@ -54,9 +54,9 @@ class PathwayCredentialTest {
         JsonNode signed = EventCodec.mapper().readTree(issuer.sign(credential));
         UUID credentialId = UUID.fromString(signed.get("id").asText().substring("urn:uuid:".length()));
         CredentialIssued payload = new CredentialIssued(credentialId, null, null, pathwayId, 1,
-                WalletFixture.claim(EARNER, "sub"), "Data Analyst Certificate 日本語", signed, Instant.now(), null,
+                Tokens.claim(EARNER, "sub"), "Data Analyst Certificate 日本語", signed, Instant.now(), null,
                 pathwayId);
-        return EventEnvelope.wrap(payload, WalletFixture.claim(EARNER, "tenant"), payload.earnerId(), Instant.now(),
+        return EventEnvelope.wrap(payload, Tokens.claim(EARNER, "tenant"), payload.earnerId(), Instant.now(),
                 null);
     }
 

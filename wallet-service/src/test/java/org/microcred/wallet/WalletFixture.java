@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.Config;
@@ -34,17 +33,6 @@ public final class WalletFixture {
     public static final String ISSUER = "Northbridge Institute of Teaching";
 
     private WalletFixture() {
-    }
-
-    /** A claim of a demo user's real token: {@code sub} is the earner id, {@code tenant} the institution. */
-    public static String claim(String username, String claim) {
-        String payload = Tokens.user(username).split("\\.")[1];
-        try {
-            JsonNode claims = EventCodec.mapper().readTree(Base64.getUrlDecoder().decode(payload));
-            return claims.path(claim).asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A minimal Open Badges 3.0 credential document, unsigned as issuance makes them today. */
@@ -69,9 +57,9 @@ public final class WalletFixture {
     public static EventEnvelope<CredentialIssued> issued(String username, String achievementName, Instant issuedAt) {
         UUID credentialId = UUID.randomUUID();
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, claim(username, "sub"), achievementName,
+                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), achievementName,
                 document(credentialId, achievementName), issuedAt, null);
-        return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
+        return EventEnvelope.wrap(payload, Tokens.claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
     /** A credential.issued carrying the given document (a signed one, say) for a demo user. */
@@ -79,8 +67,8 @@ public final class WalletFixture {
         UUID credentialId = UUID.randomUUID();
         String name = document.path("credentialSubject").path("achievement").path("name").asText("Signed");
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, claim(username, "sub"), name, document, Instant.now(), null);
-        return EventEnvelope.wrap(payload, claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
+                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), name, document, Instant.now(), null);
+        return EventEnvelope.wrap(payload, Tokens.claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
     /** A signed credential (its JSON text) in the user's wallet: published, then awaited in their list. */

@@ -79,7 +79,7 @@ class AssessmentEventsTest {
         assertEquals(List.of(new CriterionScore("objectives", "proficient", "Objectives: proficient"),
                 new CriterionScore("checks", "yes", "Checks: yes")), decided.scores());
         assertEquals("Clear plan; see the notes per criterion.", decided.feedback());
-        assertEquals(AssessmentFixture.subjectOf("nb-assessor"), decided.assessorId());
+        assertEquals(Tokens.subject("nb-assessor"), decided.assessorId());
         assertEquals(submitted.artifacts(), decided.evidence());
         assertEquals(submitted.links(), decided.links());
         assertEquals("rubric", decided.basis());

@@ -14,6 +14,7 @@ import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.support.testing.TestKafka;
+import org.microcred.support.testing.Tokens;
 
 /** Enrolment events as enrolment-service publishes them, and a way to know they were consumed. */
 final class EnrolmentEvents {
@@ -28,7 +29,7 @@ final class EnrolmentEvents {
     static EventEnvelope<ActivityReported> report(UUID achievement, UUID enrolment, String earner, String activity,
             String score) {
         ActivityReported payload = new ActivityReported(UUID.randomUUID(), enrolment, achievement, 1,
-                AssessmentFixture.subjectOf(earner), earner + "@northbridge.example", "Zoë Earner", activity, true,
+                Tokens.subject(earner), earner + "@northbridge.example", "Zoë Earner", activity, true,
                 score != null ? new BigDecimal(score) : null, Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MICROS),
                 Instant.now().minusSeconds(86_400).truncatedTo(ChronoUnit.MICROS));
         return EventEnvelope.wrap(payload, "northbridge", enrolment.toString(), Instant.now(), null);
@@ -37,7 +38,7 @@ final class EnrolmentEvents {
     static EventEnvelope<EnrolmentStatusChanged> statusChanged(UUID achievement, UUID enrolment, String earner,
             EnrolmentStatus status) {
         EnrolmentStatusChanged payload = new EnrolmentStatusChanged(enrolment, achievement, 1,
-                AssessmentFixture.subjectOf(earner), status, EnrolmentStatus.ACTIVE, "Changed jobs", Instant.now());
+                Tokens.subject(earner), status, EnrolmentStatus.ACTIVE, "Changed jobs", Instant.now());
         return EventEnvelope.wrap(payload, "northbridge", enrolment.toString(), Instant.now(), null);
     }
 

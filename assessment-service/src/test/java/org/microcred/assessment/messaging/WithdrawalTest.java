@@ -39,7 +39,7 @@ class WithdrawalTest {
                 .statusCode(409).body("type", equalTo(PROBLEMS + "withdrawn"));
         AssessmentFixture.claim("nb-assessor2", task.id()).statusCode(409).body("type", equalTo(PROBLEMS + "withdrawn"));
         AssessmentFixture.release("nb-assessor", task.id()).statusCode(409);
-        AssessmentFixture.assign("nb-admin", task.id(), AssessmentFixture.subjectOf("nb-assessor2")).statusCode(409);
+        AssessmentFixture.assign("nb-admin", task.id(), Tokens.subject("nb-assessor2")).statusCode(409);
         given().auth().oauth2(Tokens.user("nb-assessor"))
                 .queryParam("achievementId", task.achievementId().toString()).get("/api/v1/assessments")
                 .then().statusCode(200)

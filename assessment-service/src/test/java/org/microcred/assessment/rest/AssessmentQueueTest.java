@@ -74,7 +74,7 @@ class AssessmentQueueTest {
         AssessmentFixture.claim("nb-assessor2", theirs.id()).statusCode(200);
 
         filtered("nb-assessor", achievement, "assignee", "me").body("items.id", contains(mine.id().toString()))
-                .body("items.assignedTo", contains(AssessmentFixture.subjectOf("nb-assessor")));
+                .body("items.assignedTo", contains(Tokens.subject("nb-assessor")));
         filtered("nb-assessor2", achievement, "assignee", "me").body("items.id", contains(theirs.id().toString()));
         filtered("nb-assessor", achievement, "assignee", "none").body("items.id", contains(free.id().toString()));
         filtered("nb-assessor", achievement, "status", "IN_REVIEW")

@@ -12,14 +12,15 @@ import org.microcred.assessment.AssessmentFixture;
 import org.microcred.assessment.AssessmentFixture.Task;
 import org.microcred.assessment.PublishedEvents;
 import org.microcred.events.assessment.AssessmentAssigned;
+import org.microcred.support.testing.Tokens;
 
 /** Claim, release and assign, each announced by assessment.assigned with a rising sequence. */
 @QuarkusTest
 class AssignmentResourceTest {
 
     private static final String PROBLEMS = "https://microcred.org/problems/";
-    private static final String ASSESSOR = AssessmentFixture.subjectOf("nb-assessor");
-    private static final String ASSESSOR2 = AssessmentFixture.subjectOf("nb-assessor2");
+    private static final String ASSESSOR = Tokens.subject("nb-assessor");
+    private static final String ASSESSOR2 = Tokens.subject("nb-assessor2");
 
     @Test
     void claimingPutsTheTaskInReviewAndAnnouncesIt() {
@@ -108,8 +109,8 @@ class AssignmentResourceTest {
     @Test
     void onlyAnAssessorOfTheInstitutionCanBeGivenATask() {
         Task task = pending();
-        for (String notAnAssessor : new String[] {AssessmentFixture.subjectOf("nb-earner2"),
-            AssessmentFixture.subjectOf("nb-admin"), AssessmentFixture.subjectOf("sp-assessor"),
+        for (String notAnAssessor : new String[] {Tokens.subject("nb-earner2"),
+            Tokens.subject("nb-admin"), Tokens.subject("sp-assessor"),
             UUID.randomUUID().toString()}) {
             AssessmentFixture.assign("nb-admin", task.id(), notAnAssessor).statusCode(422)
                     .body("type", equalTo(PROBLEMS + "not-an-assessor"))

@@ -31,7 +31,7 @@ class AuthorizationTest {
     void everyEndpointAnswersEachCallerAsItsRolesSay() {
         Task task = AssessmentFixture.pendingTask("northbridge", "nb-earner", "nb-assessor");
         String id = task.id().toString();
-        Map<String, Object> assign = Map.of("assessorId", AssessmentFixture.subjectOf("nb-assessor2"));
+        Map<String, Object> assign = Map.of("assessorId", Tokens.subject("nb-assessor2"));
         List<Endpoint> endpoints = List.of(
                 new Endpoint("GET", "/api/v1/assessments", null, List.of("nb-assessor", "nb-admin")),
                 new Endpoint("GET", "/api/v1/assessments/" + id, null, List.of("nb-assessor", "nb-admin")),

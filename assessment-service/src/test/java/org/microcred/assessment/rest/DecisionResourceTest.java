@@ -38,7 +38,7 @@ class DecisionResourceTest {
                 .body("status", equalTo("DECIDED"))
                 .body("decision", equalTo("AWARD"))
                 .body("scores.levelId", contains("exemplary", "yes"))
-                .body("assessorId", equalTo(AssessmentFixture.subjectOf("nb-assessor")))
+                .body("assessorId", equalTo(Tokens.subject("nb-assessor")))
                 .body("judgements.role", contains("first"))
                 .body("judgements[0].outcome", equalTo("AWARD"))
                 .body("totalPoints", equalTo(null))

@@ -29,8 +29,8 @@ import org.microcred.support.testing.Tokens;
 class SecondMarkingTest {
 
     private static final String PROBLEMS = "https://microcred.org/problems/";
-    private static final String FIRST = AssessmentFixture.subjectOf("nb-assessor");
-    private static final String SECOND = AssessmentFixture.subjectOf("nb-assessor2");
+    private static final String FIRST = Tokens.subject("nb-assessor");
+    private static final String SECOND = Tokens.subject("nb-assessor2");
 
     @Test
     void anAwardWaitsForASecondMarkerWhoConfirmsIt() {

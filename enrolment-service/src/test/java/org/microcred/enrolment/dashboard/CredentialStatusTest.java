@@ -88,7 +88,7 @@ class CredentialStatusTest {
     private static Issued issuedJourney(String name) {
         UUID achievement = EnrolmentFixture.published(name + " " + UUID.randomUUID());
         UUID enrolment = EnrolmentFixture.enrolled(EARNER, achievement);
-        Issued issued = new Issued(enrolment, UUID.randomUUID(), EnrolmentFixture.userId(EARNER));
+        Issued issued = new Issued(enrolment, UUID.randomUUID(), Tokens.subject(EARNER));
         CredentialIssued event = new CredentialIssued(issued.credentialId(), enrolment, UUID.randomUUID(), achievement,
                 1, issued.earnerId(), name, JsonNodeFactory.instance.objectNode(), Instant.now(), null);
         publish(issued, EventEnvelope.wrap(event, "northbridge", issued.earnerId(), Instant.now(), null));

@@ -208,7 +208,7 @@ class DashboardTest {
         UUID achievement = EnrolmentFixture.published("nb-admin", name + " " + UUID.randomUUID(),
                 Map.of("feedbackTargetDays", 5));
         UUID enrolment = EnrolmentFixture.enrolled(earner, achievement);
-        return new Journey(achievement, enrolment, EnrolmentFixture.userId(earner),
+        return new Journey(achievement, enrolment, Tokens.subject(earner),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(1)));
     }
 

@@ -70,7 +70,7 @@ class ExpiryJobTest {
                 Map.of("inactivityExpiryDays", 1));
         UUID enrolment = EnrolmentFixture.enrolled("nb-earner", achievement);
         SubmissionSubmitted submitted = new SubmissionSubmitted(UUID.randomUUID(), enrolment, achievement, 1,
-                EnrolmentFixture.userId("nb-earner"), "e@x", "E", 1, List.of(), List.of(), Instant.now(), null);
+                Tokens.subject("nb-earner"), "e@x", "E", 1, List.of(), List.of(), Instant.now(), null);
         TestKafka.publish("test.", enrolment.toString(),
                 EventEnvelope.wrap(submitted, "northbridge", submitted.submissionId().toString(), Instant.now(), null));
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(Tokens.user("nb-earner"))

@@ -106,12 +106,12 @@ class AchievementDetailsResourceTest {
         return List.of(
                 Arguments.of("alignments", java.util.Collections.nCopies(21, ALIGNMENT), "alignments"),
                 Arguments.of("alignments", List.of(noName), "alignments[0].targetName"),
-                Arguments.of("alignments", List.of(with(ALIGNMENT, "targetUrl", "ftp://x.org/a")), "alignments[0].targetUrl"),
-                Arguments.of("alignments", List.of(with(ALIGNMENT, "targetUrl", "/relative")), "alignments[0].targetUrl"),
-                Arguments.of("alignments", List.of(with(ALIGNMENT, "targetFramework", "x".repeat(101))),
+                Arguments.of("alignments", List.of(CatalogueFixture.with(ALIGNMENT, "targetUrl", "ftp://x.org/a")), "alignments[0].targetUrl"),
+                Arguments.of("alignments", List.of(CatalogueFixture.with(ALIGNMENT, "targetUrl", "/relative")), "alignments[0].targetUrl"),
+                Arguments.of("alignments", List.of(CatalogueFixture.with(ALIGNMENT, "targetFramework", "x".repeat(101))),
                         "alignments[0].targetFramework"),
-                Arguments.of("alignments", List.of(with(ALIGNMENT, "targetType", "Skill")), "alignments[0].targetType"),
-                Arguments.of("alignments", List.of(with(ALIGNMENT, "targetDescription", "x".repeat(2001))),
+                Arguments.of("alignments", List.of(CatalogueFixture.with(ALIGNMENT, "targetType", "Skill")), "alignments[0].targetType"),
+                Arguments.of("alignments", List.of(CatalogueFixture.with(ALIGNMENT, "targetDescription", "x".repeat(2001))),
                         "alignments[0].targetDescription"),
                 Arguments.of("creditsAvailable", 1000.01, "creditsAvailable"),
                 Arguments.of("creditsAvailable", -1, "creditsAvailable"),
@@ -143,12 +143,6 @@ class AchievementDetailsResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://microcred.org/problems/validation"))
                 .body("errors.field", hasItem(startsWith(named)));
-    }
-
-    private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
-        Map<String, Object> copy = new HashMap<>(map);
-        copy.put(key, value);
-        return copy;
     }
 
     private static Optional<AchievementPublished> published(UUID id) {

@@ -106,12 +106,4 @@ public final class CatalogueFixture {
                 .then().statusCode(200);
         return id;
     }
-
-    public static UUID enrol(String earner, UUID achievementId) {
-        return UUID.fromString(given().auth().oauth2(Tokens.user(earner)).contentType(ContentType.JSON)
-                .body(Map.of("achievementId", achievementId, "acceptCommitment", true, "termsVersion", "1"))
-                .post("/api/v1/enrolments")
-                .then().statusCode(201)
-                .extract().path("id"));
-    }
 }

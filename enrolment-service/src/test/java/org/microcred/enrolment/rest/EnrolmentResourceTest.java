@@ -82,7 +82,7 @@ class EnrolmentResourceTest {
         }
         given().auth().oauth2(Tokens.user("sp-admin")).get("/api/v1/enrolments/" + enrolment).then().statusCode(404);
         given().auth().oauth2(Tokens.user("nb-admin")).get("/api/v1/enrolments/" + enrolment)
-                .then().statusCode(200).body("earnerId", equalTo(EnrolmentFixture.userId("nb-earner")));
+                .then().statusCode(200).body("earnerId", equalTo(Tokens.subject("nb-earner")));
     }
 
     @Test

@@ -126,7 +126,7 @@ class LmsInboxTest {
         given().auth().oauth2(Tokens.user("nb-earner2")).post("/api/v1/enrolments/" + enrolment + "/withdraw")
                 .then().statusCode(200);
         JsonPath status = WebhookSigner.deliverAndSettle(TENANT, WebhookSigner.activityCompleted(achievement,
-                EnrolmentFixture.userId("nb-earner2"), "quiz", 90.0));
+                Tokens.subject("nb-earner2"), "quiz", 90.0));
         assertEquals("FAILED", status.getString("status"), status.prettify());
         assertEquals(PROBLEMS + "enrolment-closed", status.getString("problem.type"));
         assertEquals(409, status.getInt("problem.status"));

@@ -2,8 +2,12 @@ package org.microcred.support.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.microcred.events.EventCodec;
 
 /**
  * Real access tokens from the Keycloak that bin/infra runs, for tests. Demo users are
@@ -38,6 +42,21 @@ public final class Tokens {
                 .post(tokenEndpoint())
                 .then().statusCode(200)
                 .extract().path("access_token"));
+    }
+
+    /** A claim of a demo user's token, such as {@code tenant}; missing claims read as "". */
+    public static String claim(String username, String name) {
+        String payload = user(username).split("\\.")[1];
+        try {
+            return EventCodec.mapper().readTree(Base64.getUrlDecoder().decode(payload)).path(name).asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable token of " + username, e);
+        }
+    }
+
+    /** The {@code sub} of a demo user's token: the user id other services put in their events. */
+    public static String subject(String username) {
+        return claim(username, "sub");
     }
 
     private static String tokenEndpoint() {

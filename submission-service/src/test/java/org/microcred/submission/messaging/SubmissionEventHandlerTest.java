@@ -147,7 +147,7 @@ class SubmissionEventHandlerTest {
     void aProgressDecisionWithoutASubmissionIsSkipped() {
         Journey journey = Journeys.enrolled("nb-earner");
         var progress = new AssessmentDecided(UUID.randomUUID(), null,
-                journey.enrolmentId(), journey.achievementId(), 1, Journeys.subjectOf("nb-earner"), null, null, 1,
+                journey.enrolmentId(), journey.achievementId(), 1, Tokens.subject("nb-earner"), null, null, 1,
                 Decision.AWARD, List.of(), "Completed", null, List.of(), Instant.now(), null, null,
                 List.of(), "progress", BigDecimal.valueOf(90), null, null);
         EventEnvelope<EventPayload> event = EventEnvelope.wrap(progress, "northbridge", progress.assessmentId().toString(),
@@ -175,7 +175,7 @@ class SubmissionEventHandlerTest {
         SubmissionSubmitted submitted = (SubmissionSubmitted) event.payload();
         assertEquals("northbridge", event.tenantId());
         assertEquals(1, submitted.attempt());
-        assertEquals(Journeys.subjectOf("nb-earner"), submitted.earnerId());
+        assertEquals(Tokens.subject("nb-earner"), submitted.earnerId());
         assertEquals("nb-earner@example.org", submitted.earnerEmail());
         assertEquals(journey.achievementId(), submitted.achievementId());
         assertEquals(2, submitted.answers().size());

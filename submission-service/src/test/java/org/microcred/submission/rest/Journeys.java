@@ -5,14 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentAssigned;
@@ -96,7 +93,7 @@ public final class Journeys {
     /** A journey whose {@code enrolment.created} is made but not yet published. */
     public static Journey announced(String earner, String tenant, UUID achievementId, EnrolmentStatus status) {
         UUID enrolmentId = UUID.randomUUID();
-        EnrolmentCreated created = new EnrolmentCreated(enrolmentId, achievementId, 1, subjectOf(earner),
+        EnrolmentCreated created = new EnrolmentCreated(enrolmentId, achievementId, 1, Tokens.subject(earner),
                 earner + "@example.org", "Earner " + earner, Instant.now(), status == null ? null : status.name(),
                 null, "earner", null);
         return new Journey(earner, tenant, achievementId, enrolmentId, envelope(created, tenant, enrolmentId));
@@ -105,7 +102,7 @@ public final class Journeys {
     public static EventEnvelope<EventPayload> statusChanged(Journey journey, EnrolmentStatus from, EnrolmentStatus to,
             Instant at) {
         EnrolmentStatusChanged changed = new EnrolmentStatusChanged(journey.enrolmentId(), journey.achievementId(), 1,
-                subjectOf(journey.earner()), to, from, "test", at);
+                Tokens.subject(journey.earner()), to, from, "test", at);
         return envelope(changed, journey.tenant(), journey.enrolmentId());
     }
 
@@ -113,8 +110,8 @@ public final class Journeys {
     public static EventEnvelope<EventPayload> assigned(Journey journey, UUID assessmentId, UUID submissionId,
             String role, String assessor, long sequence) {
         AssessmentAssigned payload = new AssessmentAssigned(assessmentId, submissionId, journey.enrolmentId(),
-                journey.achievementId(), 1, subjectOf(journey.earner()), 1, role,
-                assessor == null ? null : subjectOf(assessor), sequence, Instant.now());
+                journey.achievementId(), 1, Tokens.subject(journey.earner()), 1, role,
+                assessor == null ? null : Tokens.subject(assessor), sequence, Instant.now());
         return envelope(payload, journey.tenant(), journey.enrolmentId());
     }
 
@@ -173,20 +170,9 @@ public final class Journeys {
 
     public static EventEnvelope<EventPayload> decided(Journey journey, UUID submissionId, int attempt, Decision decision) {
         AssessmentDecided payload = new AssessmentDecided(UUID.randomUUID(), submissionId, journey.enrolmentId(),
-                journey.achievementId(), 1, subjectOf(journey.earner()), null, null, attempt, decision, List.of(),
+                journey.achievementId(), 1, Tokens.subject(journey.earner()), null, null, attempt, decision, List.of(),
                 "Feedback on attempt " + attempt, "assessor", List.of(), Instant.now(), null, null);
         return envelope(payload, journey.tenant(), payload.assessmentId());
-    }
-
-    /** The user id (the token's {@code sub}) of a demo user. */
-    public static String subjectOf(String user) {
-        String payload = Tokens.user(user).split("\\.")[1];
-        try {
-            return EventCodec.mapper().readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
-                    .get("sub").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable token of " + user, e);
-        }
     }
 
     private static String tenantOf(String user) {

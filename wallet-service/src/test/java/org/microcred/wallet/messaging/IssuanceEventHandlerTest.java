@@ -85,10 +85,10 @@ class IssuanceEventHandlerTest {
                 + "\"occurredAt\":\"" + Instant.now() + "\",\"tenantId\":\"northbridge\",\"subject\":\"" + credentialId
                 + "\",\"schemaVersion\":1,\"payload\":{\"credentialId\":\"" + credentialId + "\",\"enrolmentId\":\""
                 + UUID.randomUUID() + "\",\"assessmentId\":\"" + UUID.randomUUID() + "\",\"achievementId\":\""
-                + UUID.randomUUID() + "\",\"achievementVersion\":1,\"earnerId\":\"" + WalletFixture.claim(EARNER, "sub")
+                + UUID.randomUUID() + "\",\"achievementVersion\":1,\"earnerId\":\"" + Tokens.claim(EARNER, "sub")
                 + "\",\"achievementName\":\"日本語 SAFe®\",\"credential\":" + document
                 + ",\"issuedAt\":\"" + Instant.now() + "\"}}";
-        TestKafka.send(WalletFixture.PREFIX + Topics.ISSUANCE, WalletFixture.claim(EARNER, "sub"), message);
+        TestKafka.send(WalletFixture.PREFIX + Topics.ISSUANCE, Tokens.claim(EARNER, "sub"), message);
         WalletFixture.awaitInWallet(EARNER, credentialId);
 
         byte[] answered = given().auth().oauth2(Tokens.user(EARNER)).get("/api/v1/wallet/credentials/" + credentialId)

@@ -38,9 +38,9 @@ class CredentialJwtTest {
         String jwt = jwtOverride != null ? jwtOverride : withJwt ? issuer.signJwt(unsigned) : null;
         UUID credentialId = UUID.randomUUID();
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, WalletFixture.claim(EARNER, "sub"), name,
+                UUID.randomUUID(), 1, Tokens.claim(EARNER, "sub"), name,
                 EventCodec.mapper().readTree(issuer.sign(unsigned)), Instant.now(), jwt);
-        WalletFixture.publish(EventEnvelope.wrap(payload, WalletFixture.claim(EARNER, "tenant"),
+        WalletFixture.publish(EventEnvelope.wrap(payload, Tokens.claim(EARNER, "tenant"),
                 credentialId.toString(), Instant.now(), null));
         WalletFixture.awaitInWallet(EARNER, credentialId);
         return payload;
