@@ -2,10 +2,7 @@ package org.microcred.enrolment.enrolment;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +11,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.webhook.WebhookDeliveries;
+import org.microcred.support.background.RepeatingPass;
 
 /**
  * The periodic housekeeping of enrolments: expires the due ones ({@link EnrolmentExpiry}) and
@@ -32,7 +30,7 @@ public class ExpiryJob {
     private final Vertx vertx;
     private final Duration interval;
     private final Duration webhookRetention;
-    private volatile boolean stopped;
+    private final RepeatingPass passes;
 
     public ExpiryJob(EnrolmentExpiry expiry, WebhookDeliveries deliveries, Vertx vertx,
             @ConfigProperty(name = "microcred.enrolment.expiry-interval", defaultValue = "1h") Duration interval,
@@ -42,24 +40,22 @@ public class ExpiryJob {
         this.vertx = vertx;
         this.interval = interval;
         this.webhookRetention = webhookRetention;
+        // A full batch: more may be due; go on at once.
+        this.passes = new RepeatingPass(vertx, "Enrolment expiry",
+                () -> pass(Instant.now()).invoke(ExpiryJob::logExpired), expired -> expired >= BATCH, interval, interval);
     }
 
     void start(@Observes StartupEvent started) {
-        schedule(interval.toMillis());
+        passes.start(interval);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        stopped = true;
+        passes.stop();
     }
 
     /** One pass as of {@code now}: answers how many enrolments expired. Tests call it directly. */
     public Uni<Integer> runOnce(Instant now) {
-        return Uni.createFrom().emitter(emitter -> {
-            // Hibernate Reactive needs a duplicated context marked safe, as a request has.
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> pass(now).subscribe().with(emitter::complete, emitter::fail));
-        });
+        return RepeatingPass.onSafeContext(vertx, () -> pass(now));
     }
 
     private Uni<Integer> pass(Instant now) {
@@ -67,23 +63,9 @@ public class ExpiryJob {
                 .call(expired -> deliveries.purgeBefore(now.minus(webhookRetention)));
     }
 
-    private void schedule(long delayMillis) {
-        if (stopped) {
-            return;
+    private static void logExpired(int expired) {
+        if (expired > 0) {
+            LOG.infof("Expired %d enrolments", expired);
         }
-        vertx.setTimer(Math.max(1, delayMillis), timer -> runOnce(Instant.now()).subscribe().with(
-                expired -> {
-                    if (expired > 0) {
-                        LOG.infof("Expired %d enrolments", expired);
-                    }
-                    // A full batch: more may be due; go on at once.
-                    schedule(expired >= BATCH ? 0 : interval.toMillis());
-                },
-                failure -> {
-                    if (!stopped) {
-                        LOG.warnf("Enrolment expiry pass failed; retrying at the next interval: %s", failure.toString());
-                        schedule(interval.toMillis());
-                    }
-                }));
     }
 }

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +15,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.webhook.WebhookDeliveries.Waiting;
+import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
 
@@ -41,9 +39,8 @@ public class InboxProcessor {
     private final InboxRetries retries;
     private final ObjectMapper mapper;
     private final Vertx vertx;
-    private final Duration interval;
     private final boolean enabled;
-    private volatile boolean stopped;
+    private final RepeatingPass passes;
 
     public InboxProcessor(WebhookDeliveries deliveries, DeliveryApplier applier, ObjectMapper mapper, Vertx vertx,
             @ConfigProperty(name = "microcred.lms.inbox-interval", defaultValue = "200ms") Duration interval,
@@ -54,31 +51,28 @@ public class InboxProcessor {
         this.applier = applier;
         this.mapper = mapper;
         this.vertx = vertx;
-        this.interval = interval;
         this.enabled = enabled;
         this.retries = new InboxRetries(maxRetries, retryDelay);
+        // Something was taken: more may be waiting behind it; go on at once.
+        this.passes = new RepeatingPass(vertx, "LMS inbox", () -> pass(Instant.now()), taken -> taken > 0,
+                interval, interval);
     }
 
     void start(@Observes StartupEvent started) {
         if (enabled) {
-            schedule(0);
+            passes.start(Duration.ZERO);
         } else {
             LOG.warn("The LMS webhook inbox processor is disabled (microcred.lms.inbox-enabled=false)");
         }
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        stopped = true;
+        passes.stop();
     }
 
     /** One pass as of {@code now}: answers how many deliveries it took (applied, failed or put back). */
     public Uni<Integer> runOnce(Instant now) {
-        return Uni.createFrom().emitter(emitter -> {
-            // Hibernate Reactive needs a duplicated context marked safe, as a request has.
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> pass(now).subscribe().with(emitter::complete, emitter::fail));
-        });
+        return RepeatingPass.onSafeContext(vertx, () -> pass(now));
     }
 
     private Uni<Integer> pass(Instant now) {
@@ -157,20 +151,5 @@ public class InboxProcessor {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write " + value, e);
         }
-    }
-
-    private void schedule(long delayMillis) {
-        if (stopped) {
-            return;
-        }
-        vertx.setTimer(Math.max(1, delayMillis), timer -> runOnce(Instant.now()).subscribe().with(
-                // Something was taken: more may be waiting behind it; go on at once.
-                taken -> schedule(taken > 0 ? 0 : interval.toMillis()),
-                failure -> {
-                    if (!stopped) {
-                        LOG.warnf("LMS inbox pass failed; retrying at the next interval: %s", failure.toString());
-                        schedule(interval.toMillis());
-                    }
-                }));
     }
 }

@@ -3,9 +3,6 @@ package org.microcred.support.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.messaging.TopicNames;
 
 /**
@@ -41,8 +39,7 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final TopicNames topics;
     private final String source;
-    private volatile Vertx vertx;
-    private volatile boolean stopped;
+    private volatile RepeatingPass passes;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter, OutboxConfig config, TopicNames topics,
@@ -63,32 +60,17 @@ public class OutboxRelay {
             LOG.warn("Outbox relay disabled (microcred.outbox.relay-enabled=false): events stay unpublished");
             return;
         }
-        this.vertx = vertx;
-        schedule(config.pollInterval().toMillis());
+        // A full batch: more may be waiting; go on at once. A failing broker is retried less often.
+        passes = new RepeatingPass(vertx, "Outbox relay", this::publishPending,
+                published -> published >= config.batchSize(), config.pollInterval(),
+                config.pollInterval().multipliedBy(10));
+        passes.start(config.pollInterval());
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        stopped = true;
-    }
-
-    private void schedule(long delayMillis) {
-        if (stopped) {
-            return;
+        if (passes != null) {
+            passes.stop();
         }
-        vertx.setTimer(Math.max(1, delayMillis), timer -> {
-            // Hibernate Reactive needs a duplicated context marked safe, as a request has.
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> publishPending().subscribe().with(
-                    published -> schedule(published >= config.batchSize() ? 0 : config.pollInterval().toMillis()),
-                    failure -> {
-                        if (stopped) {
-                            return; // the pass was cut short by shutdown; its rows stay for the next start
-                        }
-                        LOG.warnf("Outbox relay pass failed; retrying: %s", failure.toString());
-                        schedule(config.pollInterval().toMillis() * 10);
-                    }));
-        });
     }
 
     /** Publishes one batch and answers how many events it published. */
