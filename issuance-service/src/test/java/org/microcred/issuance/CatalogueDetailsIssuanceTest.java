@@ -1,5 +1,6 @@
 package org.microcred.issuance;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.microcred.support.testing.TestKafka;
  * The catalogue's descriptive fields and the activity dates travel from the events, through the
  * catalogue read model, into the signed credential, which still verifies.
  */
+@Tag("servers")
 @QuarkusTest
 class CatalogueDetailsIssuanceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +28,7 @@ import org.microcred.support.testing.Tokens;
  * issuer profile served over HTTP, its claims are the credential itself (without the Data Integrity
  * proof), and it is what the admin view shows and {@code credential.issued} carries.
  */
+@Tag("servers")
 @QuarkusTest
 class CredentialJwtTest {
 

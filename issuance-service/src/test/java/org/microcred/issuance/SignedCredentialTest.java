@@ -1,5 +1,6 @@
 package org.microcred.issuance;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +31,7 @@ import org.microcred.events.issuance.CredentialIssued;
  * verifies against the issuer profile served over HTTP, as another verifier would check it; its
  * status entries point at signed, public status lists.
  */
+@Tag("servers")
 @QuarkusTest
 class SignedCredentialTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +21,7 @@ import org.microcred.events.assessment.Decision;
  * next one. The counter of a fresh tenant's lists is moved to their last slot, rather than issuing
  * 131,072 credentials.
  */
+@Tag("servers")
 @QuarkusTest
 class StatusListRolloverTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.wallet;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,6 +35,7 @@ import org.microcred.wallet.verification.TestIssuer;
  * assessment) is stored, listed as a pathway credential, served, shared and verified like any other; the
  * wallet's events about it carry a null enrolmentId and are keyed {@code <pathwayId>:<earnerId>}.
  */
+@Tag("servers")
 @QuarkusTest
 class PathwayCredentialTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.directory;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,6 +15,7 @@ import org.microcred.support.problem.ProblemException;
  * When Keycloak cannot answer, an assignment is refused with 503 (never a 500, never taken as "yes"): the
  * directory is pointed at a port nobody listens on, and at the real Keycloak with a wrong client secret.
  */
+@Tag("servers")
 class AssessorDirectoryTest {
 
     private static final Vertx VERTX = Vertx.vertx();

@@ -1,5 +1,6 @@
 package org.microcred.assessment.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -26,6 +27,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Assessment on the real broker: tasks from submission events, decisions out through the outbox. */
+@Tag("servers")
 @QuarkusTest
 class AssessmentEventsTest {
 

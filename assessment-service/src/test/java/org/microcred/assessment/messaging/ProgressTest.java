@@ -1,5 +1,6 @@
 package org.microcred.assessment.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,6 +28,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Progress micro-credentials are decided from LMS reports, without an assessor. */
+@Tag("servers")
 @QuarkusTest
 class ProgressTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.support.testing.Tokens;
 
 /** An enrolment that ends stops its assessment, whichever of its events arrives first. */
+@Tag("servers")
 @QuarkusTest
 class WithdrawalTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -25,6 +26,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.support.testing.Tokens;
 
+@Tag("servers")
 @QuarkusTest
 class AssessmentQueueTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +16,7 @@ import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.support.testing.Tokens;
 
 /** Claim, release and assign, each announced by assessment.assigned with a rising sequence. */
+@Tag("servers")
 @QuarkusTest
 class AssignmentResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,6 +20,7 @@ import org.microcred.support.testing.Tokens;
  * another tenant's user with an allowed role 404. The allowed roles' own answers are tested with
  * their behaviour elsewhere.
  */
+@Tag("servers")
 @QuarkusTest
 class AuthorizationTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -25,6 +26,7 @@ import org.microcred.assessment.AssessmentFixture.Task;
 import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
+@Tag("servers")
 @QuarkusTest
 class DecisionResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -14,6 +15,7 @@ import org.microcred.assessment.AssessmentFixture.Task;
 import org.microcred.support.testing.Tokens;
 
 /** The earner follows the judgement of their own attempts, and only their own. */
+@Tag("servers")
 @QuarkusTest
 class EarnerFeedbackTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.assessment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -25,6 +26,7 @@ import org.microcred.events.assessment.Decision;
 import org.microcred.support.testing.Tokens;
 
 /** Awards of second-marked micro-credentials are final only once another assessor confirms them. */
+@Tag("servers")
 @QuarkusTest
 class SecondMarkingTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.catalogue;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,6 +21,7 @@ import org.microcred.support.testing.Tokens;
  * issuer-admin of another tenant. Mutating calls by those refused act on objects that must stay
  * untouched; the issuer-admin's own calls are covered by the lifecycle tests.
  */
+@Tag("servers")
 @QuarkusTest
 class CatalogueAuthorizationTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.catalogue;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,6 +23,7 @@ import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
 /** Each broken rule of a definition is a 4xx naming the field, and nothing is stored. */
+@Tag("servers")
 @QuarkusTest
 class CatalogueBadInputTest {
 

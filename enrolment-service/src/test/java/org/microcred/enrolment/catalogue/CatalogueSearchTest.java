@@ -1,5 +1,6 @@
 package org.microcred.enrolment.catalogue;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,6 +25,7 @@ import org.microcred.support.testing.Tokens;
  * Every search filter and the paging. Each run tags its micro-credentials with a tag of its own,
  * so earlier runs' data in the test database never matches.
  */
+@Tag("servers")
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueSearchTest {

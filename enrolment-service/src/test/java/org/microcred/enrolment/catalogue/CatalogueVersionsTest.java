@@ -1,5 +1,6 @@
 package org.microcred.enrolment.catalogue;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -30,6 +31,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Versions and lifecycle: draft -> published (immutable) -> new version -> retired. */
+@Tag("servers")
 @QuarkusTest
 class CatalogueVersionsTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.dashboard;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** The journey shows its credential's status as issuance announces it, through the real broker. */
+@Tag("servers")
 @QuarkusTest
 class CredentialStatusTest {
 

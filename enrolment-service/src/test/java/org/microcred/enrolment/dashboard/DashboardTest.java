@@ -1,5 +1,6 @@
 package org.microcred.enrolment.dashboard;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,6 +37,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** The dashboard built from the real events of every stage, on the real broker: each stage, and replays. */
+@Tag("servers")
 @QuarkusTest
 class DashboardTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.enrolment;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,6 +28,7 @@ import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.support.testing.Tokens;
 
 /** Places: ACTIVE plus PENDING_CONFIRMATION up to the capacity, then a waiting list in arrival order. */
+@Tag("servers")
 @QuarkusTest
 class CapacityTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.enrolment;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +26,7 @@ import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.support.testing.Tokens;
 
 /** Enrolling with an explicit commitment: acceptance, terms version, window, retirement, what is recorded. */
+@Tag("servers")
 @QuarkusTest
 class CommitmentTest {
 

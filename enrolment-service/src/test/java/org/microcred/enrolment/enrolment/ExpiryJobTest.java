@@ -1,5 +1,6 @@
 package org.microcred.enrolment.enrolment;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** The expiry job: inactive or out-of-time ACTIVE enrolments expire, once, freeing their places. */
+@Tag("servers")
 @QuarkusTest
 class ExpiryJobTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.enrolment;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.support.testing.Tokens;
 
 /** Confirmation by staff: pending enrolments, confirmed or declined by the institution's issuer-admins only. */
+@Tag("servers")
 @QuarkusTest
 class StaffConfirmationTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.enrolment;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.support.testing.Tokens;
 
 /** Withdrawal ends an enrolment; enrolling again afterwards starts a new one. */
+@Tag("servers")
 @QuarkusTest
 class WithdrawalTest {
 

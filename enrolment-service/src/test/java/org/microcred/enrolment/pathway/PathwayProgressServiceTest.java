@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +27,7 @@ import org.microcred.events.enrolment.PathwayComponent;
 import org.microcred.support.testing.Tokens;
 
 /** Earned credentials complete pathways exactly once, and progress counts as the rule counts. */
+@Tag("servers")
 @QuarkusTest
 class PathwayProgressServiceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,7 @@ import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.support.testing.Tokens;
 
 /** Pathway CRUD, publishing, references, cycles, limits and visibility. */
+@Tag("servers")
 @QuarkusTest
 class PathwayResourceTest {
 

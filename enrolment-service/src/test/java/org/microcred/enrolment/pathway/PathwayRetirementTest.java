@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -21,6 +22,7 @@ import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.support.testing.Tokens;
 
 /** A retired pathway is no longer offered nor evaluated; what earners achieved toward it stays visible. */
+@Tag("servers")
 @QuarkusTest
 class PathwayRetirementTest {
 

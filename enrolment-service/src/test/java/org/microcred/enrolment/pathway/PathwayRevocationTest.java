@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import org.microcred.events.issuance.CredentialStatusChanged;
  * Revoked credentials no longer count toward pathways; suspended ones still do; a pathway already
  * completed stays completed (its stacked credential is the institution's to revoke).
  */
+@Tag("servers")
 @QuarkusTest
 class PathwayRevocationTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +30,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** The optional descriptive fields of a micro-credential: limits, the view and the published event. */
+@Tag("servers")
 @QuarkusTest
 class AchievementDetailsResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microcred.support.testing.Tokens;
 
+@Tag("servers")
 @QuarkusTest
 class AchievementResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,6 +25,7 @@ import org.microcred.enrolment.enrolment.EnrolmentFixture;
 import org.microcred.support.testing.Tokens;
 
 /** Enrolling and reading enrolments: idempotence, concurrency, visibility, roles, limits. */
+@Tag("servers")
 @QuarkusTest
 class EnrolmentResourceTest {
 

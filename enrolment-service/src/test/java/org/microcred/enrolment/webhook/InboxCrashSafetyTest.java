@@ -1,5 +1,6 @@
 package org.microcred.enrolment.webhook;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import org.microcred.support.testing.Tokens;
  * when the instance died right after answering 202), the delivery waits RECEIVED in the inbox;
  * the next processor to run applies it.
  */
+@Tag("servers")
 @QuarkusTest
 @TestProfile(InboxCrashSafetyTest.NoProcessor.class)
 class InboxCrashSafetyTest {

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.webhook;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,7 @@ import org.microcred.support.testing.Tokens;
  * result, or FAILED with the problem it met; a failure that state may still change is retried a
  * bounded number of times (the test profile's delays: 0.2 s doubling, 5 retries).
  */
+@Tag("servers")
 @QuarkusTest
 class LmsInboxTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.webhook;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -32,6 +33,7 @@ import org.microcred.support.testing.Tokens;
  * The signed LMS webhook at its edge: what is judged synchronously (size, signature, time, shape,
  * type), the 202 receipt, and a delivery id kept once. What the inbox then does: LmsInboxTest.
  */
+@Tag("servers")
 @QuarkusTest
 class LmsWebhookTest {
 

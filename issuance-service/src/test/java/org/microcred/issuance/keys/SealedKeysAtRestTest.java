@@ -1,5 +1,6 @@
 package org.microcred.issuance.keys;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,7 @@ import org.microcred.issuance.Db;
 import org.microcred.support.testing.Tokens;
 
 /** What the database holds of a key: its public part in clear, its seed sealed, the master key nowhere. */
+@Tag("servers")
 @QuarkusTest
 class SealedKeysAtRestTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +29,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Issuance consumes real Kafka records and publishes credential.issued through its outbox. */
+@Tag("servers")
 @QuarkusTest
 class IssuanceEventHandlerTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,7 @@ import org.microcred.support.testing.TestKafka;
  * evidence of a rubric award, and a {@code progress} award (no submission, no assessor, a score) of a
  * micro-credential published without a rubric.
  */
+@Tag("servers")
 @QuarkusTest
 class LearningDecisionIssuanceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,6 +40,7 @@ import org.microcred.support.testing.Tokens;
  * earner and pathway version however often it is delivered, signed, with status entries, announced with
  * its {@code pathwayId}, and verifiable against the issuer profile served over HTTP.
  */
+@Tag("servers")
 @QuarkusTest
 class PathwayIssuanceTest {
 

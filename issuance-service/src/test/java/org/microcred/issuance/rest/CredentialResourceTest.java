@@ -1,5 +1,6 @@
 package org.microcred.issuance.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,6 +13,7 @@ import org.microcred.issuance.Awards;
 import org.microcred.support.testing.Tokens;
 
 /** The admin API answers only its own tenant's issuer-admins; others get 401, 403 or 404. */
+@Tag("servers")
 @QuarkusTest
 class CredentialResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.issuance.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,6 +32,7 @@ import org.microcred.support.testing.Tokens;
  * Revoke, suspend and reinstate: each flips the credential's own bit in the served, signed status
  * list, is recorded on the credential and is announced as credential.status.changed.
  */
+@Tag("servers")
 @QuarkusTest
 class CredentialStatusTest {
 

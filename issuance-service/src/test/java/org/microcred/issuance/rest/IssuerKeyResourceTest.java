@@ -1,5 +1,6 @@
 package org.microcred.issuance.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,6 +28,7 @@ import org.microcred.support.testing.Tokens;
  * the served profile and the credentials' proofs. Tenant southport, so the other classes' northbridge
  * credentials are not invalidated under them.
  */
+@Tag("servers")
 @QuarkusTest
 class IssuerKeyResourceTest {
 

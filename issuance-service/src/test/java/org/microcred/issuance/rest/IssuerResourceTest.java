@@ -1,5 +1,6 @@
 package org.microcred.issuance.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.microcred.issuance.Awards;
 import org.microcred.support.testing.Tokens;
 
 /** Recognizers read issuer profiles without an account. */
+@Tag("servers")
 @QuarkusTest
 class IssuerResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.submission.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -33,6 +34,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Submissions follow real Kafka records of the other stages, and announce theirs through the outbox. */
+@Tag("servers")
 @QuarkusTest
 class SubmissionEventHandlerTest {
 

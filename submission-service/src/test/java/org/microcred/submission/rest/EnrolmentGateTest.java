@@ -1,5 +1,6 @@
 package org.microcred.submission.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,7 @@ import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /** Only an ACTIVE enrolment of a performance micro-credential changes evidence; closing one deletes nothing. */
+@Tag("servers")
 @QuarkusTest
 class EnrolmentGateTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.submission.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +19,7 @@ import org.microcred.submission.storage.Samples;
 import org.microcred.support.testing.Tokens;
 
 /** Evidence by prompt kind: which prompt takes what, which types, how many, how much. */
+@Tag("servers")
 @QuarkusTest
 class EvidenceKindsTest {
 

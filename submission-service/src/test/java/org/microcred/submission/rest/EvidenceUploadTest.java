@@ -1,5 +1,6 @@
 package org.microcred.submission.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +23,7 @@ import org.microcred.submission.storage.Samples;
 import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
+@Tag("servers")
 @QuarkusTest
 class EvidenceUploadTest {
 

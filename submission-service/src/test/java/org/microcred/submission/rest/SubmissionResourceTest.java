@@ -1,5 +1,6 @@
 package org.microcred.submission.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -19,6 +20,7 @@ import org.microcred.submission.rest.Journeys.Journey;
 import org.microcred.support.testing.OversizedBodies;
 import org.microcred.support.testing.Tokens;
 
+@Tag("servers")
 @QuarkusTest
 class SubmissionResourceTest {
 

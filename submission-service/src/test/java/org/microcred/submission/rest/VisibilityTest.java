@@ -1,5 +1,6 @@
 package org.microcred.submission.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import org.microcred.support.testing.Tokens;
  * Evidence is visible to its earner, to the assessors the latest assessment.assigned names for the
  * attempt (first or second marker), and to the institution's issuer-admins; to nobody else.
  */
+@Tag("servers")
 @QuarkusTest
 class VisibilityTest {
 

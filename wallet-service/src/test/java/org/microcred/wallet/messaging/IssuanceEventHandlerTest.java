@@ -1,5 +1,6 @@
 package org.microcred.wallet.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +26,7 @@ import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.WalletFixture;
 
 /** Credentials arrive from issuance over the real broker: each stored once, exactly as sent. */
+@Tag("servers")
 @QuarkusTest
 class IssuanceEventHandlerTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.wallet.messaging;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.WalletFixture;
 
 /** credential.status.changed reaches the wallet: once per event, the latest change standing. */
+@Tag("servers")
 @QuarkusTest
 class StatusEventTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.wallet.ratelimit;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.wallet.WalletFixture;
 
 /** The public endpoints answer 429 to a client that calls too often (60 per minute by default). */
+@Tag("servers")
 @QuarkusTest
 class PublicRateLimitTest {
 

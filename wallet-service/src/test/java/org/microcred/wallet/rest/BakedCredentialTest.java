@@ -1,5 +1,6 @@
 package org.microcred.wallet.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +19,7 @@ import org.microcred.wallet.WalletFixture;
 import org.microcred.wallet.verification.TestIssuer;
 
 /** Baked badges: the earner downloads PNG and SVG; anyone uploads one to have it verified. */
+@Tag("servers")
 @QuarkusTest
 class BakedCredentialTest {
 

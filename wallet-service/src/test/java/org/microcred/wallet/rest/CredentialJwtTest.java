@@ -1,5 +1,6 @@
 package org.microcred.wallet.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +27,7 @@ import org.microcred.wallet.verification.TestIssuer;
  * {@code Accept: application/vc+jwt}, and bakes it into the SVG's {@code verify} attribute; without one the
  * JSON form still works everywhere and the JWT form is 406.
  */
+@Tag("servers")
 @QuarkusTest
 class CredentialJwtTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.wallet.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +30,7 @@ import org.microcred.wallet.WalletFixture;
 import org.microcred.wallet.verification.TestIssuer;
 
 /** Share links: the earner creates and revokes them; anyone holding one sees the credential. */
+@Tag("servers")
 @QuarkusTest
 class ShareResourceTest {
 

@@ -1,5 +1,6 @@
 package org.microcred.wallet.rest;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.WalletFixture;
 
 /** The wallet is the earner's own: who may read what. */
+@Tag("servers")
 @QuarkusTest
 class WalletResourceTest {
 

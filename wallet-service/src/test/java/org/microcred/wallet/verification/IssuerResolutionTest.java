@@ -1,5 +1,6 @@
 package org.microcred.wallet.verification;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +18,7 @@ import org.microcred.credentials.status.BitstringStatusListCredential;
 import org.microcred.credentials.status.StatusPurpose;
 
 /** Issuers resolved over HTTP from the allow-list: profiles, keys (rotated, compromised), status lists. */
+@Tag("servers")
 @QuarkusTest
 @QuarkusTestResource(IssuerServer.class)
 class IssuerResolutionTest {

@@ -1,5 +1,6 @@
 package org.microcred.wallet.verification;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.wallet.WalletFixture;
 
 /** Input that cannot be checked at all is a 4xx problem naming what is wrong, never a 500. */
+@Tag("servers")
 @QuarkusTest
 class VerifyProblemsTest {
 

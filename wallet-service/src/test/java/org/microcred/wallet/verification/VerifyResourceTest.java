@@ -1,5 +1,6 @@
 package org.microcred.wallet.verification;
 
+import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.microcred.wallet.verification.Reports.bytes;
@@ -25,6 +26,7 @@ import org.microcred.credentials.keys.Multikey;
 import org.microcred.wallet.WalletFixture;
 
 /** POST /api/v1/verify: each check passes or fails with its reason (did:key issuers, VC-JWT, the vector). */
+@Tag("servers")
 @QuarkusTest
 class VerifyResourceTest {
 
