@@ -3,15 +3,18 @@ package org.microcred.support.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.microcred.events.EventCodec;
@@ -45,21 +48,69 @@ public final class TestKafka {
         }
     }
 
-    /** Reads a topic from its beginning until {@code wanted} records were seen or the time is up. */
-    public static List<ConsumerRecord<String, String>> read(String topic, int wanted, Duration within) {
+    /**
+     * Waits until {@code count} records of the topic match, and answers those seen (at least {@code count}). Fails,
+     * naming the topic, when fewer arrived within the time: a test waits only as long as the event takes.
+     */
+    public static List<ConsumerRecord<String, String>> await(String topic,
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration within) {
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + within.toNanos();
+            while (matching.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                    if (match.test(record)) {
+                        matching.add(record);
+                    }
+                });
+            }
+        }
+        if (matching.size() < count) {
+            throw new AssertionError("Expected " + count + " matching records on " + topic + " within " + within
+                    + ", saw " + matching.size());
+        }
+        return matching;
+    }
+
+    /**
+     * Every record the topic holds now: reads from the beginning up to the end offsets found when called, and
+     * returns as soon as it got there (an empty or missing topic answers at once). It proves an absence only once
+     * something else proved that the record in question would already be there, e.g. the consumer's effect.
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            if (partitions.isEmpty()) {
+                return records;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!caughtUp(consumer, ends)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end offsets " + ends);
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (records.size() < wanted && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
-            }
-        }
-        return records;
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 }
