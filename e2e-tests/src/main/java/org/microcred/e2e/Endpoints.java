@@ -1,6 +1,8 @@
 package org.microcred.e2e;
 
+import java.time.Clock;
 import java.util.Map;
+import org.microcred.support.testing.KeycloakTokens;
 
 /**
  * Where the running system answers: each service's base URL and Keycloak's realm. Environment
@@ -24,6 +26,11 @@ public record Endpoints(String enrolment, String submission, String assessment, 
                 url(env, "WALLET", wallet),
                 env.getOrDefault("MICROCRED_OIDC_URL", "http://localhost:8180/realms/microcred"),
                 required(env, "MICROCRED_DEMO_PASSWORD"));
+    }
+
+    /** Tokens of the demo users and the LMS clients from this realm (LMS secrets from the environment). */
+    public KeycloakTokens tokens() {
+        return new KeycloakTokens(realm, demoPassword, System::getenv, Clock.systemUTC());
     }
 
     private static String url(Map<String, String> env, String name, int defaultPort) {

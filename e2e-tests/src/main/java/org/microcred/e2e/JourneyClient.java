@@ -1,5 +1,6 @@
 package org.microcred.e2e;
 
+import org.microcred.support.testing.KeycloakTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,9 +23,9 @@ public final class JourneyClient {
 
     private final Http http;
     private final Endpoints at;
-    private final Tokens tokens;
+    private final KeycloakTokens tokens;
 
-    public JourneyClient(Http http, Endpoints endpoints, Tokens tokens) {
+    public JourneyClient(Http http, Endpoints endpoints, KeycloakTokens tokens) {
         this.http = http;
         this.at = endpoints;
         this.tokens = tokens;
@@ -38,7 +39,7 @@ public final class JourneyClient {
         return tokens.of(user);
     }
 
-    public Tokens tokens() {
+    public KeycloakTokens tokens() {
         return tokens;
     }
 

@@ -40,7 +40,7 @@ public final class LoadDriver {
 
         Http http = new Http();
         Endpoints endpoints = Endpoints.fromEnvironment();
-        JourneyClient client = new JourneyClient(http, endpoints, new Tokens(http, endpoints));
+        JourneyClient client = new JourneyClient(http, endpoints, endpoints.tokens());
         String run = Long.toString(System.currentTimeMillis(), 36);
         int perPerson = (journeys + PEOPLE.length - 1) / PEOPLE.length;
         List<List<String>> achievements = new ArrayList<>();

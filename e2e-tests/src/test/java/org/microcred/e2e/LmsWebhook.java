@@ -1,5 +1,6 @@
 package org.microcred.e2e;
 
+import org.microcred.support.testing.KeycloakTokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ final class LmsWebhook {
 
     private final Http http;
     private final Endpoints at;
-    private final Tokens tokens;
+    private final KeycloakTokens tokens;
 
     LmsWebhook(JourneyClient client) {
         this.http = client.http();

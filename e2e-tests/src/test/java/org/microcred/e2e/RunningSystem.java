@@ -72,7 +72,7 @@ final class RunningSystem {
         Http http = new Http();
         Endpoints endpoints = Endpoints.withPorts(ports, BASE_PORT, BASE_PORT + 1, BASE_PORT + 2, BASE_PORT + 3,
                 BASE_PORT + 4);
-        client = new JourneyClient(http, endpoints, new Tokens(http, endpoints));
+        client = new JourneyClient(http, endpoints, endpoints.tokens());
     }
 
     ServiceProcess service(String name) {
