@@ -1,8 +1,7 @@
 package org.microcred.support.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * The physical topic name of a logical one. A prefix lets tests and demo runs share one broker
@@ -13,8 +12,13 @@ public class TopicNames {
 
     private final String prefix;
 
-    public TopicNames(@ConfigProperty(name = "microcred.kafka.topic-prefix") Optional<String> prefix) {
-        this.prefix = prefix.orElse("");
+    @Inject
+    public TopicNames(KafkaTopicsConfig config) {
+        this(config.topicPrefix().orElse(""));
+    }
+
+    TopicNames(String prefix) {
+        this.prefix = prefix;
     }
 
     public String of(String logicalTopic) {

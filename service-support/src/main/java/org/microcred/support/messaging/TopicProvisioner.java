@@ -3,6 +3,7 @@ package org.microcred.support.messaging;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +37,13 @@ public class TopicProvisioner {
     private final short replicationFactor;
     private final TopicNames names;
 
-    public TopicProvisioner(@ConfigProperty(name = "microcred.kafka.provision-topics", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
-            @ConfigProperty(name = "microcred.kafka.replication-factor", defaultValue = "1") short replicationFactor,
-            TopicNames names) {
+    @Inject
+    public TopicProvisioner(KafkaTopicsConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, TopicNames names) {
+        this(config.provisionTopics(), bootstrap, config.replicationFactor(), names);
+    }
+
+    TopicProvisioner(boolean enabled, String bootstrap, short replicationFactor, TopicNames names) {
         this.enabled = enabled;
         this.bootstrap = bootstrap;
         this.replicationFactor = replicationFactor;

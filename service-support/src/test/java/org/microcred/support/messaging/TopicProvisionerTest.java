@@ -3,7 +3,6 @@ package org.microcred.support.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TopicProvisionerTest {
 
     private final TopicProvisioner provisioner =
-            new TopicProvisioner(true, "unused:9092", (short) 1, new TopicNames(Optional.of("e2e-x.")));
+            new TopicProvisioner(true, "unused:9092", (short) 1, new TopicNames("e2e-x."));
 
     @Test
     void everyEventTopicGetsSixPartitionsUnderThePrefix() {
