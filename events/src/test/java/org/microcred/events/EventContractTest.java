@@ -2,6 +2,7 @@ package org.microcred.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.assessment.Decision;
+import org.microcred.events.issuance.CredentialIssued;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +41,30 @@ class EventContractTest {
         EventEnvelope<EventPayload> decoded = EventCodec.decode(golden(type));
         assertEquals(sample(type), decoded);
         assertTrue(type.payloadClass().isInstance(decoded.payload()));
+    }
+
+    @Test
+    void theSignedDocumentTravelsAsItsExactText() {
+        CredentialIssued decoded = (CredentialIssued) EventCodec.decode(
+                EventCodec.encode(sample(EventType.CREDENTIAL_ISSUED))).payload();
+        assertEquals(EventSamples.CREDENTIAL_TEXT, decoded.credentialText(), "the text, not a re-serialisation");
+        assertEquals(EventSamples.credentialTree(), decoded.credential(), "and the same document as an object");
+    }
+
+    @Test
+    void aCredentialIssuedOfAnOlderProducerHasNoText() throws IOException {
+        String older = golden(EventType.CREDENTIAL_ISSUED).replaceAll("(?s),\\s*\"credentialText\"\\s*:\\s*\"(\\\\.|[^\"\\\\])*\"", "");
+        CredentialIssued decoded = (CredentialIssued) EventCodec.decode(older).payload();
+        assertNull(decoded.credentialText());
+        assertEquals(EventSamples.credentialTree(), decoded.credential());
+    }
+
+    /** The golden sample is made with the builder, so the golden test checks where it puts each field. */
+    @Test
+    void assessmentDecidedToBuilderCopiesEveryField() {
+        AssessmentDecided sample = (AssessmentDecided) sample(EventType.ASSESSMENT_DECIDED).payload();
+        assertEquals(sample, sample.toBuilder().build());
+        assertEquals(Decision.DENY, sample.toBuilder().decision(Decision.DENY).build().decision());
     }
 
     @Test

@@ -48,6 +48,12 @@ final class EventSamples {
     static final UUID PATHWAY = UUID.fromString("7ce3a6c9-7b0a-4ef5-81c8-90b1f3e38f09");
     static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
     static final String EARNER = "c63b1e09-adaf-48a6-97c9-d2fb0a568f85";
+    /**
+     * A signed document's text as issuance keeps it, written unusually on purpose (spacing, key order, an escaped
+     * character), so that a consumer that parsed and wrote it again would be caught.
+     */
+    static final String CREDENTIAL_TEXT = "{ \"type\" :[\"VerifiableCredential\",\"OpenBadgeCredential\"],\n"
+            + "  \"id\":\"urn:uuid:" + CREDENTIAL + "\", \"name\": \"Caf\\u00e9 \\\"Zo\u00eb\\\"\"}";
 
     private EventSamples() {
     }
@@ -96,23 +102,35 @@ final class EventSamples {
                 List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT,
                 Instant.parse("2026-02-01T08:00:00Z"),
                 List.of(new EvidenceLink("p3", "https://video.example/lesson", "Lesson recording"))));
-        add(samples, ENROLMENT, new AssessmentDecided(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
-                "nb-earner@northbridge.example", "Zoë Earner", 1, Decision.AWARD, scores, "Well done.",
-                "7d1e2f30-0000-4000-8000-000000000001", List.of(artifact), AT,
-                Instant.parse("2026-02-01T08:00:00Z"), Instant.parse("2026-02-20T16:00:00Z"),
-                List.of(new EvidenceLink("p3", "https://video.example/lesson", "Lesson recording")), "rubric", null,
-                "7d1e2f30-0000-4000-8000-000000000003", true));
-        ObjectNode credential = JsonNodeFactory.instance.objectNode();
-        credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
-        credential.put("id", "urn:uuid:" + CREDENTIAL);
+        add(samples, ENROLMENT, AssessmentDecided.builder()
+                .assessmentId(ASSESSMENT).submissionId(SUBMISSION).enrolmentId(ENROLMENT)
+                .achievement(ACHIEVEMENT, 2)
+                .earner(EARNER, "nb-earner@northbridge.example", "Zoë Earner")
+                .attempt(1).decision(Decision.AWARD).scores(scores).feedback("Well done.")
+                .assessorId("7d1e2f30-0000-4000-8000-000000000001").evidence(List.of(artifact)).decidedAt(AT)
+                .enrolledAt(Instant.parse("2026-02-01T08:00:00Z")).submittedAt(Instant.parse("2026-02-20T16:00:00Z"))
+                .links(List.of(new EvidenceLink("p3", "https://video.example/lesson", "Lesson recording")))
+                .basis("rubric").score(null)
+                .secondAssessorId("7d1e2f30-0000-4000-8000-000000000003").markersAgreed(true)
+                .build());
         add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
-                "Formative Assessment 日本語", credential, AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln", null));
+                "Formative Assessment 日本語", credentialTree(), AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln", null,
+                CREDENTIAL_TEXT));
         add(samples, EARNER, new CredentialStatusChanged(CREDENTIAL, ENROLMENT, EARNER, "REVOKED",
                 "Awarded in error: evidence was plagiarised", "7d1e2f30-0000-4000-8000-000000000002", AT));
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));
         add(samples, ENROLMENT, new CredentialShared(SHARE, CREDENTIAL, ENROLMENT, EARNER, AT,
                 Instant.parse("2027-03-01T09:30:00Z")));
         return samples;
+    }
+
+    /** {@link #CREDENTIAL_TEXT} as the JSON object it is. */
+    static ObjectNode credentialTree() {
+        ObjectNode credential = JsonNodeFactory.instance.objectNode();
+        credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
+        credential.put("id", "urn:uuid:" + CREDENTIAL);
+        credential.put("name", "Café \"Zoë\"");
+        return credential;
     }
 
     private static void add(Map<EventType, EventEnvelope<?>> samples, UUID subject, EventPayload payload) {

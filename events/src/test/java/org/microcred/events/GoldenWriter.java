@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes the golden samples after a deliberate, additive change to an event:
- * {@code mvn -pl events test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.microcred.events.GoldenWriter}.
+ * Writes the golden samples after a deliberate, additive change to an event, from the repository root:
+ * {@code mvn -pl events test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.microcred.events.GoldenWriter
+ * -Dexec.args=events/src/test/resources/golden} (the path is relative to where Maven runs).
  * Review the diff: it is the change to the contract.
  */
 final class GoldenWriter {

@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.microcred.events.EventPayload;
 
-/** A credential was issued to an earner; {@code credential} is the whole Open Badges 3.0 document. */
+/**
+ * A credential was issued to an earner. {@code credentialText} is the signed Open Badges 3.0 document as the exact
+ * text issuance stored and signed: a consumer that keeps or serves the document keeps this text, byte for byte
+ * (parsing and writing it again would change spacing, key order or escapes, which a recognizer may compare).
+ * {@code credential} is the same document as a JSON object, for consumers that only read it.
+ */
 public record CredentialIssued(
         UUID credentialId,
         UUID enrolmentId,
@@ -20,12 +25,22 @@ public record CredentialIssued(
         String credentialJwt,
         // Added (additive): set when the credential is a pathway's stacked credential; then
         // achievementId/achievementVersion are the pathway's, and enrolmentId/assessmentId are null.
-        UUID pathwayId) implements EventPayload {
+        UUID pathwayId,
+        // Added (additive): the document as the exact text that was signed and stored; null from a producer that
+        // predates it (then only {@code credential} is there).
+        String credentialText) implements EventPayload {
+
+    public CredentialIssued(UUID credentialId, UUID enrolmentId, UUID assessmentId, UUID achievementId,
+            int achievementVersion, String earnerId, String achievementName, JsonNode credential, Instant issuedAt,
+            String credentialJwt, UUID pathwayId) {
+        this(credentialId, enrolmentId, assessmentId, achievementId, achievementVersion, earnerId, achievementName,
+                credential, issuedAt, credentialJwt, pathwayId, null);
+    }
 
     public CredentialIssued(UUID credentialId, UUID enrolmentId, UUID assessmentId, UUID achievementId,
             int achievementVersion, String earnerId, String achievementName, JsonNode credential, Instant issuedAt,
             String credentialJwt) {
         this(credentialId, enrolmentId, assessmentId, achievementId, achievementVersion, earnerId, achievementName,
-                credential, issuedAt, credentialJwt, null);
+                credential, issuedAt, credentialJwt, null, null);
     }
 }
