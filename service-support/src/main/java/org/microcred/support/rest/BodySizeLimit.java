@@ -115,7 +115,7 @@ public class BodySizeLimit {
     }
 
     private static String detail(long maxBytes) {
-        return "A request body here may have at most " + maxBytes + " bytes";
+        return "A request body may have at most " + maxBytes + " bytes";
     }
 
     private static String json(Problem problem) {
