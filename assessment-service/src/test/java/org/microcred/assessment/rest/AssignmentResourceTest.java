@@ -21,15 +21,15 @@ import org.microcred.support.testing.Tokens;
 class AssignmentResourceTest {
 
     private static final String PROBLEMS = "https://microcred.org/problems/";
-    private static final String ASSESSOR = Tokens.subject("nb-assessor");
-    private static final String ASSESSOR2 = Tokens.subject("nb-assessor2");
+    private final String assessor = Tokens.subject("nb-assessor");
+    private final String assessor2 = Tokens.subject("nb-assessor2");
 
     @Test
     void claimingPutsTheTaskInReviewAndAnnouncesIt() {
         Task task = pending();
         AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200)
                 .body("status", equalTo("IN_REVIEW"))
-                .body("assignedTo", equalTo(ASSESSOR));
+                .body("assignedTo", equalTo(assessor));
 
         AssessmentAssigned assigned = PublishedEvents.await(task.key(), AssessmentAssigned.class, 1).get(0);
         assertEquals(task.id(), assigned.assessmentId());
@@ -39,7 +39,7 @@ class AssignmentResourceTest {
         assertEquals(task.payload().earnerId(), assigned.earnerId());
         assertEquals(1, assigned.attempt());
         assertEquals("first", assigned.role());
-        assertEquals(ASSESSOR, assigned.assessorId());
+        assertEquals(assessor, assigned.assessorId());
         assertEquals(1, assigned.sequence());
     }
 
@@ -49,11 +49,11 @@ class AssignmentResourceTest {
         AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
         AssessmentFixture.claim("nb-assessor2", task.id()).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "claimed-by-another"));
-        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200).body("assignedTo", equalTo(ASSESSOR));
+        AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200).body("assignedTo", equalTo(assessor));
         // A release follows the claims: had the repeated claim been announced, it would show before it.
         AssessmentFixture.release("nb-assessor", task.id()).statusCode(200);
         List<AssessmentAssigned> events = PublishedEvents.await(task.key(), AssessmentAssigned.class, 2);
-        assertEquals(Arrays.asList(ASSESSOR, null), events.stream().map(AssessmentAssigned::assessorId).toList());
+        assertEquals(Arrays.asList(assessor, null), events.stream().map(AssessmentAssigned::assessorId).toList());
     }
 
     @Test
@@ -61,7 +61,7 @@ class AssignmentResourceTest {
         Task own = AssessmentFixture.pendingTask("northbridge", "nb-assessor", "nb-assessor2");
         AssessmentFixture.claim("nb-assessor", own.id()).statusCode(403)
                 .body("type", equalTo(PROBLEMS + "self-assessment"));
-        AssessmentFixture.assign("nb-admin", own.id(), ASSESSOR).statusCode(422)
+        AssessmentFixture.assign("nb-admin", own.id(), assessor).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "self-assessment"));
         AssessmentFixture.get("nb-assessor2", own.id()).statusCode(200).body("status", equalTo("PENDING"));
         AssessmentFixture.claim("nb-assessor2", own.id()).statusCode(200);
@@ -82,16 +82,16 @@ class AssignmentResourceTest {
     @Test
     void anIssuerAdminAssignsAndReassignsEachAnnouncedInSequence() {
         Task task = pending();
-        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR).statusCode(200)
-                .body("status", equalTo("IN_REVIEW")).body("assignedTo", equalTo(ASSESSOR));
-        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR).statusCode(200);
-        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200).body("assignedTo", equalTo(ASSESSOR2));
+        AssessmentFixture.assign("nb-admin", task.id(), assessor).statusCode(200)
+                .body("status", equalTo("IN_REVIEW")).body("assignedTo", equalTo(assessor));
+        AssessmentFixture.assign("nb-admin", task.id(), assessor).statusCode(200);
+        AssessmentFixture.assign("nb-admin", task.id(), assessor2).statusCode(200).body("assignedTo", equalTo(assessor2));
         AssessmentFixture.release("nb-admin", task.id()).statusCode(200);
         AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
 
         List<AssessmentAssigned> events = PublishedEvents.await(task.key(), AssessmentAssigned.class, 4);
         assertEquals(List.of(1L, 2L, 3L, 4L), events.stream().map(AssessmentAssigned::sequence).toList());
-        assertEquals(Arrays.asList(ASSESSOR, ASSESSOR2, null, ASSESSOR),
+        assertEquals(Arrays.asList(assessor, assessor2, null, assessor),
                 events.stream().map(AssessmentAssigned::assessorId).toList());
         assertEquals(List.of("first", "first", "first", "first"), events.stream().map(AssessmentAssigned::role).toList());
     }
@@ -100,7 +100,7 @@ class AssignmentResourceTest {
     void theAssignedAssessorMayDecideAndTheOneReplacedMayNot() {
         Task task = pending();
         AssessmentFixture.claim("nb-assessor", task.id()).statusCode(200);
-        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200);
+        AssessmentFixture.assign("nb-admin", task.id(), assessor2).statusCode(200);
         AssessmentFixture.decide("nb-assessor", task.id(), AssessmentFixture.scores("proficient", "yes"))
                 .statusCode(403).body("type", equalTo(PROBLEMS + "not-holder"));
         AssessmentFixture.decide("nb-assessor2", task.id(), AssessmentFixture.scores("proficient", "yes"))
@@ -120,7 +120,7 @@ class AssignmentResourceTest {
         }
         AssessmentFixture.get("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"))
                 .body("assignedTo", equalTo(null));
-        AssessmentFixture.assign("nb-admin", task.id(), ASSESSOR2).statusCode(200).body("assignedTo", equalTo(ASSESSOR2));
+        AssessmentFixture.assign("nb-admin", task.id(), assessor2).statusCode(200).body("assignedTo", equalTo(assessor2));
     }
 
     @Test
@@ -138,7 +138,7 @@ class AssignmentResourceTest {
         Task task = pending();
         AssessmentFixture.claim("nb-earner2", task.id()).statusCode(403);
         AssessmentFixture.claim("nb-admin", task.id()).statusCode(403);
-        AssessmentFixture.assign("nb-assessor", task.id(), ASSESSOR).statusCode(403);
+        AssessmentFixture.assign("nb-assessor", task.id(), assessor).statusCode(403);
         AssessmentFixture.release("nb-release", task.id()).statusCode(403);
         AssessmentFixture.get("nb-admin", task.id()).statusCode(200).body("status", equalTo("PENDING"));
     }

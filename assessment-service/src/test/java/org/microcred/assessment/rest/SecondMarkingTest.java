@@ -31,8 +31,8 @@ import org.microcred.support.testing.Tokens;
 class SecondMarkingTest {
 
     private static final String PROBLEMS = "https://microcred.org/problems/";
-    private static final String FIRST = Tokens.subject("nb-assessor");
-    private static final String SECOND = Tokens.subject("nb-assessor2");
+    private final String first = Tokens.subject("nb-assessor");
+    private final String second = Tokens.subject("nb-assessor2");
 
     @Test
     void anAwardWaitsForASecondMarkerWhoConfirmsIt() {
@@ -42,7 +42,7 @@ class SecondMarkingTest {
                 .body("type", equalTo(PROBLEMS + "second-marker-must-differ"));
         AssessmentFixture.claim("nb-assessor2", task.id()).statusCode(200)
                 .body("status", equalTo("SECOND_REVIEW"))
-                .body("secondMarker", equalTo(SECOND))
+                .body("secondMarker", equalTo(second))
                 // Blind: the second marker does not see the first judgement before deciding.
                 .body("judgements", empty())
                 .body("answers[0].promptId", equalTo("plan"));
@@ -54,15 +54,15 @@ class SecondMarkingTest {
                 .body("markersAgreed", equalTo(true))
                 .body("judgements.role", contains("first", "second"));
         AssessmentFixture.get("nb-admin", task.id()).statusCode(200)
-                .body("judgements.assessorId", contains(FIRST, SECOND))
+                .body("judgements.assessorId", contains(first, second))
                 .body("judgements.outcome", contains("AWARD", "AWARD"))
                 .body("scores.levelId", contains("exemplary", "yes"));
         earnerSees(task, "DECIDED", "AWARD");
 
         AssessmentDecided decided = PublishedEvents.await(task.key(), AssessmentDecided.class, 1).get(0);
         assertEquals(Decision.AWARD, decided.decision());
-        assertEquals(FIRST, decided.assessorId());
-        assertEquals(SECOND, decided.secondAssessorId());
+        assertEquals(first, decided.assessorId());
+        assertEquals(second, decided.secondAssessorId());
         assertEquals(Boolean.TRUE, decided.markersAgreed());
         List<AssessmentAssigned> assigned = PublishedEvents.of(task.key(), AssessmentAssigned.class);
         assertEquals(List.of("first", "second"), assigned.stream().map(AssessmentAssigned::role).toList());
@@ -87,17 +87,17 @@ class SecondMarkingTest {
         AssessmentDecided decided = PublishedEvents.await(task.key(), AssessmentDecided.class, 1).get(0);
         assertEquals(Decision.REVISE, decided.decision());
         assertEquals(Boolean.FALSE, decided.markersAgreed());
-        assertEquals(SECOND, decided.secondAssessorId());
+        assertEquals(second, decided.secondAssessorId());
     }
 
     @Test
     void theEarnerCannotSecondMarkAndAnIssuerAdminMayAssignTheSecondMarker() {
         Task task = awardedOnce();
         AssessmentFixture.assign("nb-admin", task.id(), task.payload().earnerId()).statusCode(422);
-        AssessmentFixture.assign("nb-admin", task.id(), FIRST).statusCode(422)
+        AssessmentFixture.assign("nb-admin", task.id(), first).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "second-marker-must-differ"));
-        AssessmentFixture.assign("nb-admin", task.id(), SECOND).statusCode(200)
-                .body("status", equalTo("SECOND_REVIEW")).body("secondMarker", equalTo(SECOND));
+        AssessmentFixture.assign("nb-admin", task.id(), second).statusCode(200)
+                .body("status", equalTo("SECOND_REVIEW")).body("secondMarker", equalTo(second));
         AssessmentFixture.release("nb-assessor2", task.id()).statusCode(200)
                 .body("status", equalTo("AWAITING_SECOND_MARK")).body("secondMarker", equalTo(null));
         List<AssessmentAssigned> assigned = PublishedEvents.await(task.key(), AssessmentAssigned.class, 3);
