@@ -7,12 +7,12 @@ import org.microcred.assessment.AchievementVersion;
 import org.microcred.assessment.DecisionRule;
 import org.microcred.assessment.ProgressJudge;
 import org.microcred.assessment.repository.AchievementVersionRepository;
-import org.microcred.assessment.repository.JourneyLocks;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.SecondMarking;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Keeps what assessment needs of every published micro-credential version, from the catalogue
@@ -24,9 +24,9 @@ public class CatalogueProjector {
 
     private final AchievementVersionRepository versions;
     private final ProgressService progress;
-    private final JourneyLocks locks;
+    private final AdvisoryLocks locks;
 
-    public CatalogueProjector(AchievementVersionRepository versions, ProgressService progress, JourneyLocks locks) {
+    public CatalogueProjector(AchievementVersionRepository versions, ProgressService progress, AdvisoryLocks locks) {
         this.versions = versions;
         this.progress = progress;
         this.locks = locks;
@@ -38,7 +38,9 @@ public class CatalogueProjector {
         }
         requireDecidable(published);
         String tenantId = event.tenantId();
-        return locks.version(tenantId, published.achievementId(), published.version())
+        // The same lock a report of this version takes before it is parked: one of them sees the other's row.
+        return locks.lock("version", tenantId, published.achievementId().toString(),
+                        String.valueOf(published.version()))
                 .chain(() -> versions.findVersion(tenantId, published.achievementId(), published.version()))
                 .chain(existing -> {
                     AchievementVersion row = existing != null ? existing : new AchievementVersion();

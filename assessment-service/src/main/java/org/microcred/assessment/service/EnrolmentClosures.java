@@ -7,11 +7,11 @@ import org.jboss.logging.Logger;
 import org.microcred.assessment.ClosedEnrolment;
 import org.microcred.assessment.repository.AssessmentTaskRepository;
 import org.microcred.assessment.repository.ClosedEnrolmentRepository;
-import org.microcred.assessment.repository.JourneyLocks;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * An enrolment that ends (withdrawn, expired, declined) stops its assessment: open tasks become
@@ -26,9 +26,9 @@ public class EnrolmentClosures {
 
     private final ClosedEnrolmentRepository closed;
     private final AssessmentTaskRepository tasks;
-    private final JourneyLocks locks;
+    private final AdvisoryLocks locks;
 
-    public EnrolmentClosures(ClosedEnrolmentRepository closed, AssessmentTaskRepository tasks, JourneyLocks locks) {
+    public EnrolmentClosures(ClosedEnrolmentRepository closed, AssessmentTaskRepository tasks, AdvisoryLocks locks) {
         this.closed = closed;
         this.tasks = tasks;
         this.locks = locks;
@@ -45,7 +45,7 @@ public class EnrolmentClosures {
             return Uni.createFrom().voidItem();
         }
         String tenantId = event.tenantId();
-        return locks.enrolment(tenantId, changed.enrolmentId())
+        return locks.lock("enrolment", tenantId, changed.enrolmentId().toString())
                 .chain(() -> closed.isClosed(tenantId, changed.enrolmentId()))
                 .chain(already -> already ? Uni.createFrom().voidItem() : closed.persist(row(tenantId, changed, event))
                         .replaceWithVoid())

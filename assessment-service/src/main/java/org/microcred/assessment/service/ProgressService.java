@@ -13,12 +13,12 @@ import org.microcred.assessment.ProgressJudge;
 import org.microcred.assessment.repository.AchievementVersionRepository;
 import org.microcred.assessment.repository.AssessmentTaskRepository;
 import org.microcred.assessment.repository.ClosedEnrolmentRepository;
-import org.microcred.assessment.repository.JourneyLocks;
 import org.microcred.assessment.repository.ParkedReportRepository;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Decides {@code progress} micro-credentials from LMS reports, without an assessor. A report whose
@@ -35,11 +35,11 @@ public class ProgressService {
     private final AssessmentTaskRepository tasks;
     private final ClosedEnrolmentRepository closed;
     private final ParkedReportRepository parked;
-    private final JourneyLocks locks;
+    private final AdvisoryLocks locks;
     private final AssessmentEvents events;
 
     public ProgressService(AchievementVersionRepository versions, AssessmentTaskRepository tasks,
-            ClosedEnrolmentRepository closed, ParkedReportRepository parked, JourneyLocks locks,
+            ClosedEnrolmentRepository closed, ParkedReportRepository parked, AdvisoryLocks locks,
             AssessmentEvents events) {
         this.versions = versions;
         this.tasks = tasks;
@@ -56,9 +56,12 @@ public class ProgressService {
         }
         ActivityReported report = normalised(event, reported);
         String tenantId = event.tenantId();
-        // The version lock first, then the enrolment's: the order the catalogue consumer takes them in.
-        return locks.version(tenantId, report.achievementId(), report.achievementVersion())
-                .chain(() -> locks.enrolment(tenantId, report.enrolmentId()))
+        // Advisory locks, because the rows both sides look for may not exist yet: the version's first (a report
+        // parked while its catalogue event commits would be stranded), then the enrolment's (against a withdrawal);
+        // the order the catalogue consumer takes them in.
+        return locks.lock("version", tenantId, report.achievementId().toString(),
+                        String.valueOf(report.achievementVersion()))
+                .chain(() -> locks.lock("enrolment", tenantId, report.enrolmentId().toString()))
                 .chain(() -> versions.findVersion(tenantId, report.achievementId(), report.achievementVersion()))
                 .chain(version -> version != null ? decide(tenantId, version, report) : park(tenantId, report));
     }
@@ -74,7 +77,7 @@ public class ProgressService {
             return Uni.createFrom().voidItem();
         }
         ParkedReport next = waiting.get(index);
-        return locks.enrolment(version.tenantId, next.enrolmentId)
+        return locks.lock("enrolment", version.tenantId, next.enrolmentId.toString())
                 .chain(() -> decide(version.tenantId, version, next.report))
                 .chain(() -> parked.delete(next))
                 .chain(() -> decideEach(version, waiting, index + 1));

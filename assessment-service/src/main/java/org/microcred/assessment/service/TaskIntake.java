@@ -9,11 +9,11 @@ import org.jboss.logging.Logger;
 import org.microcred.assessment.AssessmentTask;
 import org.microcred.assessment.repository.AssessmentTaskRepository;
 import org.microcred.assessment.repository.ClosedEnrolmentRepository;
-import org.microcred.assessment.repository.JourneyLocks;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.submission.SubmissionSubmitted;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Turns each submitted attempt into a pending assessment task. Runs inside the consumer's
@@ -28,9 +28,9 @@ public class TaskIntake {
 
     private final AssessmentTaskRepository tasks;
     private final ClosedEnrolmentRepository closed;
-    private final JourneyLocks locks;
+    private final AdvisoryLocks locks;
 
-    public TaskIntake(AssessmentTaskRepository tasks, ClosedEnrolmentRepository closed, JourneyLocks locks) {
+    public TaskIntake(AssessmentTaskRepository tasks, ClosedEnrolmentRepository closed, AdvisoryLocks locks) {
         this.tasks = tasks;
         this.closed = closed;
         this.locks = locks;
@@ -41,7 +41,7 @@ public class TaskIntake {
             return Uni.createFrom().voidItem();
         }
         requireComplete(submitted);
-        return locks.enrolment(event.tenantId(), submitted.enrolmentId())
+        return locks.lock("enrolment", event.tenantId(), submitted.enrolmentId().toString())
                 .chain(() -> tasks.findByAttempt(submitted.submissionId(), submitted.attempt()))
                 .chain(existing -> {
                     if (existing != null) {
