@@ -53,12 +53,17 @@ public final class Awards {
     }
 
     public EventEnvelope<AssessmentDecided> decided(UUID assessmentId, Decision decision) {
-        AssessmentDecided payload = new AssessmentDecided(assessmentId, UUID.randomUUID(), enrolmentId, achievementId,
-                1, earnerId, earnerId + "@" + tenant + ".example", "Zoë Earner", 1, decision,
-                List.of(new CriterionScore("objectives", "proficient", "Clear.")), "Well done.", "assessor",
-                List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "plan 日本語.pdf", "application/pdf", 1234,
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                Instant.now(), null, null);
+        AssessmentDecided payload = AssessmentDecided.builder()
+                .assessmentId(assessmentId).submissionId(UUID.randomUUID()).enrolmentId(enrolmentId)
+                .achievement(achievementId, 1)
+                .earner(earnerId, earnerId + "@" + tenant + ".example", "Zoë Earner")
+                .attempt(1).decision(decision)
+                .scores(List.of(new CriterionScore("objectives", "proficient", "Clear."))).feedback("Well done.")
+                .assessorId("assessor")
+                .evidence(List.of(new EvidenceArtifact(UUID.randomUUID(), "plan", "plan 日本語.pdf", "application/pdf",
+                        1234, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")))
+                .decidedAt(Instant.now())
+                .build();
         return EventEnvelope.wrap(payload, tenant, enrolmentId.toString(), Instant.now(), null);
     }
 

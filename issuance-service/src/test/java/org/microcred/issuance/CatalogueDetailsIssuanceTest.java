@@ -43,10 +43,8 @@ class CatalogueDetailsIssuanceTest {
                 EventEnvelope.wrap(detailed, awards.tenant, awards.achievementId.toString(), Instant.now(), null));
         UUID assessmentId = UUID.randomUUID();
         AssessmentDecided d = awards.decided(assessmentId, org.microcred.events.assessment.Decision.AWARD).payload();
-        AssessmentDecided dated = new AssessmentDecided(d.assessmentId(), d.submissionId(), d.enrolmentId(),
-                d.achievementId(), d.achievementVersion(), d.earnerId(), d.earnerEmail(), d.earnerName(), d.attempt(),
-                d.decision(), d.scores(), d.feedback(), d.assessorId(), d.evidence(), d.decidedAt(),
-                Instant.parse("2026-01-12T08:15:30Z"), Instant.parse("2026-02-20T17:45:09Z"));
+        AssessmentDecided dated = d.toBuilder().enrolledAt(Instant.parse("2026-01-12T08:15:30Z"))
+                .submittedAt(Instant.parse("2026-02-20T17:45:09Z")).build();
         awards.publish(EventEnvelope.wrap(dated, awards.tenant, awards.enrolmentId.toString(), Instant.now(), null));
 
         String document = Awards.document("nb-admin", awards.awaitCredential("nb-admin", assessmentId));

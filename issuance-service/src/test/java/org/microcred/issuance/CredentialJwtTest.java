@@ -2,7 +2,6 @@ package org.microcred.issuance;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,8 +83,7 @@ class CredentialJwtTest {
 
     @Test
     void credentialIssuedCarriesTheSameJwt() {
-        CredentialIssued issued = await().atMost(Duration.ofSeconds(30)).until(
-                () -> IssuanceTopic.events(awards.earnerId, CredentialIssued.class), list -> !list.isEmpty()).get(0);
+        CredentialIssued issued = IssuanceTopic.await(awards.earnerId, CredentialIssued.class, 1).get(0);
         assertEquals(view.get("jwt").asText(), issued.credentialJwt());
         assertTrue(VC_JWT.verify(issued.credentialJwt(), new ProfileResolver()).valid());
     }

@@ -2,7 +2,6 @@ package org.microcred.issuance;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,10 +71,19 @@ class SignedCredentialTest {
 
     @Test
     void whatWasPublishedInCredentialIssuedIsTheSameSignedDocument() {
-        CredentialIssued issued = await().atMost(Duration.ofSeconds(30)).until(
-                () -> IssuanceTopic.events(awards.earnerId, CredentialIssued.class), list -> !list.isEmpty()).get(0);
+        CredentialIssued issued = IssuanceTopic.await(awards.earnerId, CredentialIssued.class, 1).get(0);
         assertTrue(issued.credential().has("proof"));
         ProofCheck check = PROOFS.verify(issued.credential().toString(), new ProfileResolver());
+        assertTrue(check.valid(), String.valueOf(check.reason()));
+    }
+
+    @Test
+    void credentialIssuedCarriesTheStoredTextThatVerifies() {
+        CredentialIssued issued = IssuanceTopic.await(awards.earnerId, CredentialIssued.class, 1).get(0);
+        Object[] stored = Db.rows("SELECT id, document FROM issued_credential WHERE id = '" + credentialId + "'")
+                .get(0);
+        assertEquals(stored[1], issued.credentialText(), "the event carries the stored text, byte for byte");
+        ProofCheck check = PROOFS.verify(issued.credentialText(), new ProfileResolver());
         assertTrue(check.valid(), String.valueOf(check.reason()));
     }
 

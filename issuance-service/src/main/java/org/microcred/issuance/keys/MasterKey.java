@@ -3,9 +3,8 @@ package org.microcred.issuance.keys;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.Base64;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
+import org.microcred.issuance.config.MasterKeyConfig;
 
 /**
  * The master key that seals issuer key seeds, from {@code microcred.master-key}
@@ -22,20 +21,12 @@ public class MasterKey {
 
     private final SeedCipher cipher;
 
-    public MasterKey(Config config) {
-        this.cipher = new SeedCipher(parse(read(config)));
+    public MasterKey(MasterKeyConfig config) {
+        this.cipher = new SeedCipher(parse(config.value().orElse(null)));
     }
 
     public SeedCipher cipher() {
         return cipher;
-    }
-
-    private static String read(Config config) {
-        try {
-            return config.getOptionalValue(PROPERTY, String.class).orElse(null);
-        } catch (NoSuchElementException e) {
-            return null; // ${MICROCRED_MASTER_KEY} could not be expanded: the variable is not set
-        }
     }
 
     /** The 32 key bytes, or a start-up failure that names the variable and the expected form. */

@@ -8,10 +8,10 @@ import org.microcred.events.MalformedEventException;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
 import org.microcred.issuance.PendingAward;
-import org.microcred.issuance.repository.AwardLocks;
 import org.microcred.issuance.repository.CatalogueRepository;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.issuance.repository.PendingAwardRepository;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Turns an AWARD decision into a credential, once. Runs inside the consumer's transaction. When
@@ -23,13 +23,13 @@ public class AwardService {
 
     private static final Logger LOG = Logger.getLogger(AwardService.class);
 
-    private final AwardLocks locks;
+    private final AdvisoryLocks locks;
     private final CatalogueRepository catalogue;
     private final CredentialRepository credentials;
     private final PendingAwardRepository pending;
     private final CredentialIssuer issuer;
 
-    public AwardService(AwardLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
+    public AwardService(AdvisoryLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
             PendingAwardRepository pending, CredentialIssuer issuer) {
         this.locks = locks;
         this.catalogue = catalogue;
@@ -43,7 +43,10 @@ public class AwardService {
             return Uni.createFrom().voidItem(); // REVISE and DENY issue nothing
         }
         checkComplete(decision);
-        return locks.lockAchievementVersion(tenantId, decision.achievementId(), decision.achievementVersion())
+        // The achievement version's lock, which CatalogueProjector takes too: an award that parks itself and the
+        // catalogue event that releases parked awards never miss each other's uncommitted rows.
+        return locks.lock("issuance", tenantId, decision.achievementId().toString(),
+                        Integer.toString(decision.achievementVersion()))
                 .chain(() -> credentials.isIssued(tenantId, decision))
                 .chain(issued -> issued ? Uni.createFrom().voidItem() : issueOrPark(tenantId, decision));
     }

@@ -10,10 +10,10 @@ import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.issuance.CatalogueAchievement;
 import org.microcred.issuance.PendingAward;
-import org.microcred.issuance.repository.AwardLocks;
 import org.microcred.issuance.repository.CatalogueRepository;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.issuance.repository.PendingAwardRepository;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Keeps the local catalogue of achievement versions, and issues the awards that were waiting for
@@ -24,13 +24,13 @@ public class CatalogueProjector {
 
     private static final Logger LOG = Logger.getLogger(CatalogueProjector.class);
 
-    private final AwardLocks locks;
+    private final AdvisoryLocks locks;
     private final CatalogueRepository catalogue;
     private final CredentialRepository credentials;
     private final PendingAwardRepository pending;
     private final CredentialIssuer issuer;
 
-    public CatalogueProjector(AwardLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
+    public CatalogueProjector(AdvisoryLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
             PendingAwardRepository pending, CredentialIssuer issuer) {
         this.locks = locks;
         this.catalogue = catalogue;
@@ -41,7 +41,9 @@ public class CatalogueProjector {
 
     public Uni<Void> published(String tenantId, AchievementPublished published) {
         checkComplete(published);
-        return locks.lockAchievementVersion(tenantId, published.achievementId(), published.version())
+        // The achievement version's lock, as AwardService takes it before parking an award.
+        return locks.lock("issuance", tenantId, published.achievementId().toString(),
+                        Integer.toString(published.version()))
                 .chain(() -> catalogue.findVersion(tenantId, published.achievementId(), published.version()))
                 .chain(existing -> save(existing != null ? existing : new CatalogueAchievement(), tenantId, published))
                 .chain(this::releasePending);

@@ -16,10 +16,10 @@ import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.issuance.CatalogueAchievement;
 import org.microcred.issuance.IssuedCredential;
-import org.microcred.issuance.config.IssuerDirectory;
 import org.microcred.issuance.keys.SigningKey;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
+import org.microcred.issuance.keys.service.SigningKeys;
 
 /**
  * Issues one credential (a micro-credential's award, or a pathway's stacked credential: see
@@ -93,9 +93,11 @@ public class CredentialIssuer {
         credential.suspensionList = suspension.listNumber();
         credential.suspensionIndex = suspension.index();
 
+        // The signed text travels as it is (credentialText), so the wallet keeps and serves the bytes that were
+        // signed and stored here; the parsed form is for consumers that only read the document.
         CredentialIssued event = new CredentialIssued(credentialId, request.enrolmentId(), request.assessmentId(),
                 request.achievementId(), request.achievementVersion(), request.earnerId(), request.achievementName(),
-                tree(signed), issuedAt, jwt, request.pathwayId());
+                tree(signed), issuedAt, jwt, request.pathwayId(), signed);
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
                 .chain(() -> outbox.add(tenantId, request.earnerId(), request.earnerId(), event))

@@ -8,10 +8,10 @@ import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.issuance.CatalogueAchievement;
-import org.microcred.issuance.IdentityHash;
+import org.microcred.issuance.jsonld.IdentityHash;
 import org.microcred.issuance.IssuerProfile;
-import org.microcred.issuance.OpenBadgeCredentialBuilder;
-import org.microcred.issuance.PathwayCredentialBuilder;
+import org.microcred.issuance.jsonld.OpenBadgeCredentialBuilder;
+import org.microcred.issuance.jsonld.PathwayCredentialBuilder;
 
 /**
  * What one credential is issued for (the columns that identify it, and what {@code credential.issued}

@@ -13,6 +13,7 @@ import org.microcred.issuance.StatusChange;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.issuance.keys.service.SigningKeys;
 
 /**
  * Revokes, suspends and reinstates credentials. In one transaction: the credential row is locked

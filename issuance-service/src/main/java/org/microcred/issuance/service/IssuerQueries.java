@@ -5,12 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.microcred.credentials.status.StatusPurpose;
-import org.microcred.issuance.IssuerJson;
+import org.microcred.issuance.jsonld.IssuerJson;
 import org.microcred.issuance.IssuerProfile;
 import org.microcred.issuance.StatusList;
-import org.microcred.issuance.config.IssuerDirectory;
 import org.microcred.issuance.repository.CredentialRepository;
-import org.microcred.issuance.repository.IssuerKeyRepository;
+import org.microcred.issuance.keys.repository.IssuerKeyRepository;
 import org.microcred.support.problem.ProblemException;
 
 /** What recognizers read without an account: issuer profiles with their keys, and status lists. */

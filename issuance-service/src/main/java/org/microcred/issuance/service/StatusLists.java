@@ -11,10 +11,9 @@ import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.credentials.status.IndexPermutation;
 import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.issuance.StatusList;
-import org.microcred.issuance.config.IssuerDirectory;
 import org.microcred.issuance.keys.SigningKey;
-import org.microcred.issuance.repository.IssuerLocks;
 import org.microcred.issuance.repository.StatusListRepository;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * The tenants' Bitstring Status Lists: slots for new credentials, bit changes, and the signed list
@@ -28,11 +27,11 @@ public class StatusLists {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final StatusListRepository lists;
-    private final IssuerLocks locks;
+    private final AdvisoryLocks locks;
     private final IssuerDirectory issuers;
     private final CredentialSigner signer;
 
-    public StatusLists(StatusListRepository lists, IssuerLocks locks, IssuerDirectory issuers,
+    public StatusLists(StatusListRepository lists, AdvisoryLocks locks, IssuerDirectory issuers,
             CredentialSigner signer) {
         this.lists = lists;
         this.locks = locks;
@@ -98,7 +97,7 @@ public class StatusLists {
      * the next list while this one waited for the lock on the full list.
      */
     private Uni<StatusSlot> openNext(String tenantId, StatusPurpose purpose, SigningKey key) {
-        return locks.lockNewStatusList(tenantId, purpose.value())
+        return locks.lock("issuance", "status-list", tenantId, purpose.value())
                 .chain(() -> lists.lockNewest(tenantId, purpose))
                 .chain(newest -> {
                     if (newest != null && !newest.isFull()) {

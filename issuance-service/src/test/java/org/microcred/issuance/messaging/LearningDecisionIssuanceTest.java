@@ -43,11 +43,10 @@ class LearningDecisionIssuanceTest {
         awards.publishCatalogue();
         UUID assessmentId = UUID.randomUUID();
         AssessmentDecided d = awards.decided(assessmentId, Decision.AWARD).payload();
-        AssessmentDecided withLinks = new AssessmentDecided(d.assessmentId(), d.submissionId(), d.enrolmentId(),
-                d.achievementId(), d.achievementVersion(), d.earnerId(), d.earnerEmail(), d.earnerName(), d.attempt(),
-                d.decision(), d.scores(), d.feedback(), d.assessorId(), d.evidence(), d.decidedAt(), null, null,
-                List.of(new EvidenceLink("plan", "https://video.example/pi-planning?t=42", "PI planning 日本語")),
-                AssessmentDecided.RUBRIC, null, "second-marker", true);
+        AssessmentDecided withLinks = d.toBuilder().enrolledAt(null).submittedAt(null)
+                .links(List.of(new EvidenceLink("plan", "https://video.example/pi-planning?t=42", "PI planning 日本語")))
+                .basis(AssessmentDecided.RUBRIC).score(null).secondAssessorId("second-marker").markersAgreed(true)
+                .build();
         awards.publish(EventEnvelope.wrap(withLinks, awards.tenant, awards.enrolmentId.toString(), Instant.now(), null));
 
         String document = Awards.document("nb-admin", awards.awaitCredential("nb-admin", assessmentId));
@@ -73,11 +72,14 @@ class LearningDecisionIssuanceTest {
         TestKafka.publish(Awards.PREFIX, awards.achievementId.toString(),
                 EventEnvelope.wrap(progress, awards.tenant, awards.achievementId.toString(), Instant.now(), null));
         UUID assessmentId = UUID.randomUUID();
-        AssessmentDecided award = new AssessmentDecided(assessmentId, null, awards.enrolmentId, awards.achievementId,
-                1, awards.earnerId, awards.earnerId + "@northbridge.example", "Zoë Earner", 1, Decision.AWARD,
-                List.of(), "Score 86.5, at least 80 needed.", null, List.of(), Instant.now(),
-                Instant.parse("2026-02-01T08:00:00Z"), null, List.of(), AssessmentDecided.PROGRESS,
-                new BigDecimal("86.5"), null, null);
+        AssessmentDecided award = AssessmentDecided.builder()
+                .assessmentId(assessmentId).enrolmentId(awards.enrolmentId)
+                .achievement(awards.achievementId, 1)
+                .earner(awards.earnerId, awards.earnerId + "@northbridge.example", "Zoë Earner")
+                .attempt(1).decision(Decision.AWARD).scores(List.of()).feedback("Score 86.5, at least 80 needed.")
+                .evidence(List.of()).decidedAt(Instant.now()).enrolledAt(Instant.parse("2026-02-01T08:00:00Z"))
+                .links(List.of()).basis(AssessmentDecided.PROGRESS).score(new BigDecimal("86.5"))
+                .build();
         awards.publish(EventEnvelope.wrap(award, awards.tenant, awards.enrolmentId.toString(), Instant.now(), null));
 
         UUID credentialId = awards.awaitCredential("nb-admin", assessmentId);

@@ -118,8 +118,7 @@ class PathwayIssuanceTest {
         assertTrue(proof.valid(), String.valueOf(proof.reason()));
         assertTrue(new VcJwt().verify(view.get("jwt").asText(), new ProfileResolver()).valid());
 
-        CredentialIssued issued = await().atMost(Duration.ofSeconds(30)).until(
-                () -> IssuanceTopic.events(earnerId, CredentialIssued.class), list -> !list.isEmpty()).get(0);
+        CredentialIssued issued = IssuanceTopic.await(earnerId, CredentialIssued.class, 1).get(0);
         assertEquals(credentialId, issued.credentialId());
         assertEquals(pathwayId, issued.pathwayId());
         assertEquals(pathwayId, issued.achievementId());
@@ -138,8 +137,7 @@ class PathwayIssuanceTest {
                 .body("{\"reason\":\"Component credential withdrawn\"}")
                 .post("/api/v1/credentials/" + credentialId + "/revoke")
                 .then().statusCode(200).body("status", equalTo("REVOKED"));
-        CredentialStatusChanged changed = await().atMost(Duration.ofSeconds(30)).until(
-                () -> IssuanceTopic.events(earnerId, CredentialStatusChanged.class), list -> !list.isEmpty()).get(0);
+        CredentialStatusChanged changed = IssuanceTopic.await(earnerId, CredentialStatusChanged.class, 1).get(0);
         assertEquals(credentialId, changed.credentialId());
         assertNull(changed.enrolmentId());
     }
@@ -159,9 +157,8 @@ class PathwayIssuanceTest {
 
         awaitCredential(2);
         credentials().body("$", hasSize(1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.read(
-                Awards.PREFIX + Topics.ENROLMENT + ".issuance-service.dlq", Integer.MAX_VALUE, Duration.ofSeconds(3))
-                .stream().anyMatch(r -> r.value().contains(poison.eventId().toString())));
+        TestKafka.await(Awards.PREFIX + Topics.ENROLMENT + ".issuance-service.dlq",
+                r -> r.value().contains(poison.eventId().toString()), 1, Duration.ofSeconds(30));
         assertEquals(0, Db.count("SELECT count(*) FROM processed_event WHERE event_id = '" + enrolment.eventId() + "'"),
                 "an enrolment.created is passed over without a transaction");
     }

@@ -2,7 +2,6 @@ package org.microcred.issuance.rest;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,7 +185,6 @@ class CredentialStatusTest {
     }
 
     private static List<CredentialStatusChanged> statusEvents(String earnerId, int expected) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> IssuanceTopic.events(earnerId, CredentialStatusChanged.class), list -> list.size() >= expected);
+        return IssuanceTopic.await(earnerId, CredentialStatusChanged.class, expected);
     }
 }

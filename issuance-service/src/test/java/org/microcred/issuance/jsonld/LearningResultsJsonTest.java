@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,12 +20,13 @@ import org.microcred.credentials.verification.ProofCheck;
 import org.microcred.events.EventCodec;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
-import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
 import org.microcred.events.submission.EvidenceLink;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.IssuerProfile;
 
 /**
  * The learning side in the document: link evidence (the URL as the evidence's id), a progress award's
@@ -40,10 +41,8 @@ class LearningResultsJsonTest {
     private static final DataIntegrityProofs PROOFS = new DataIntegrityProofs();
 
     static AssessmentDecided withLinks(AssessmentDecided a, List<EvidenceLink> links) {
-        return new AssessmentDecided(a.assessmentId(), a.submissionId(), a.enrolmentId(), a.achievementId(),
-                a.achievementVersion(), a.earnerId(), a.earnerEmail(), a.earnerName(), a.attempt(), a.decision(),
-                a.scores(), a.feedback(), a.assessorId(), a.evidence(), a.decidedAt(), a.enrolledAt(),
-                a.submittedAt(), links, AssessmentDecided.RUBRIC, null, "second-assessor", true);
+        return a.toBuilder().links(links).basis(AssessmentDecided.RUBRIC).score(null)
+                .secondAssessorId("second-assessor").markersAgreed(true).build();
     }
 
     static CatalogueAchievement progressAchievement(String measure, BigDecimal minScore) {
@@ -58,10 +57,15 @@ class LearningResultsJsonTest {
     }
 
     static AssessmentDecided progressAward(BigDecimal score) {
-        return new AssessmentDecided(UUID.randomUUID(), null, UUID.randomUUID(), Samples.ACHIEVEMENT_ID, 2,
-                "c63b1e09-adaf-48a6-97c9-d2fb0a568f85", Samples.EMAIL, "Zoë Earner", 1, Decision.AWARD, List.of(),
-                "Completed with 86.5 (at least 80 needed).", null, List.of(), DECIDED,
-                Instant.parse("2026-02-01T08:00:00Z"), null, List.of(), AssessmentDecided.PROGRESS, score, null, null);
+        return AssessmentDecided.builder()
+                .assessmentId(UUID.randomUUID()).enrolmentId(UUID.randomUUID())
+                .achievement(Samples.ACHIEVEMENT_ID, 2)
+                .earner("c63b1e09-adaf-48a6-97c9-d2fb0a568f85", Samples.EMAIL, "Zoë Earner")
+                .attempt(1).decision(Decision.AWARD).scores(List.of())
+                .feedback("Completed with 86.5 (at least 80 needed).").evidence(List.of()).decidedAt(DECIDED)
+                .enrolledAt(Instant.parse("2026-02-01T08:00:00Z")).links(List.of())
+                .basis(AssessmentDecided.PROGRESS).score(score)
+                .build();
     }
 
     private static ObjectNode build(CatalogueAchievement achievement, AssessmentDecided award) {

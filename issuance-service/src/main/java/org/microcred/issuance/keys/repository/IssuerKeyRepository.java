@@ -1,4 +1,4 @@
-package org.microcred.issuance.repository;
+package org.microcred.issuance.keys.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.microcred.credentials.verification.KeyState;
-import org.microcred.issuance.IssuerKey;
+import org.microcred.issuance.keys.IssuerKey;
 
 @ApplicationScoped
 public class IssuerKeyRepository implements PanacheRepositoryBase<IssuerKey, Long> {

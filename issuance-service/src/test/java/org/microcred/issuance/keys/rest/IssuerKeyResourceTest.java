@@ -1,4 +1,4 @@
-package org.microcred.issuance.rest;
+package org.microcred.issuance.keys.rest;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;

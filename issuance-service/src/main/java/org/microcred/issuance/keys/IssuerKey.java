@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.keys;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

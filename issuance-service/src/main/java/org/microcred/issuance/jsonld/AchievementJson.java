@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +15,7 @@ import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
+import org.microcred.issuance.CatalogueAchievement;
 
 /**
  * The {@code achievement} of a credential, with one {@code ResultDescription} per rubric

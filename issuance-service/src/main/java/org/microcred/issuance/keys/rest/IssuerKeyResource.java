@@ -1,4 +1,4 @@
-package org.microcred.issuance.rest;
+package org.microcred.issuance.keys.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,10 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.issuance.IssuerKey;
-import org.microcred.issuance.config.IssuerDirectory;
-import org.microcred.issuance.service.IssuerKeyService;
+import org.microcred.issuance.keys.IssuerKey;
+import org.microcred.issuance.service.IssuerDirectory;
+import org.microcred.issuance.keys.service.IssuerKeyService;
 import org.microcred.support.security.Caller;
+import org.microcred.issuance.rest.ReasonRequest;
 
 /**
  * Issuer-admins run their institution's signing keys: list, rotate, mark compromised. Always the

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

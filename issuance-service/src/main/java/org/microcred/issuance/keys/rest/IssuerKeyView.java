@@ -1,7 +1,7 @@
-package org.microcred.issuance.rest;
+package org.microcred.issuance.keys.rest;
 
 import java.time.Instant;
-import org.microcred.issuance.IssuerKey;
+import org.microcred.issuance.keys.IssuerKey;
 
 /**
  * An issuer key as its admins see it: public parts and life cycle only. The sealed seed is never

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microcred.credentials.verification.KeyState;
+import org.microcred.issuance.IssuerProfile;
+import org.microcred.issuance.keys.IssuerKey;
 
 class IssuerJsonTest {
 

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.events.enrolment.PathwayComponent;
+import org.microcred.issuance.IssuerProfile;
 
 /**
  * Builds the stacked {@code OpenBadgeCredential} of a completed pathway: the same envelope, issuer,

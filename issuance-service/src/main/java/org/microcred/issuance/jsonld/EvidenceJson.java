@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

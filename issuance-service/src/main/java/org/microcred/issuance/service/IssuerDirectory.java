@@ -1,10 +1,11 @@
-package org.microcred.issuance.config;
+package org.microcred.issuance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.microcred.issuance.IssuerProfile;
+import org.microcred.issuance.config.IssuersConfig;
+import org.microcred.issuance.config.PublicBaseUrlConfig;
 import org.microcred.credentials.status.StatusPurpose;
 
 /**
@@ -18,10 +19,9 @@ public class IssuerDirectory {
     private final IssuersConfig config;
     private final String baseUrl;
 
-    public IssuerDirectory(IssuersConfig config,
-            @ConfigProperty(name = "microcred.public-base-url", defaultValue = "http://localhost:8084") String base) {
+    public IssuerDirectory(IssuersConfig config, PublicBaseUrlConfig publicBaseUrl) {
         this.config = config;
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.baseUrl = publicBaseUrl.base();
     }
 
     public boolean isConfigured(String tenantId) {

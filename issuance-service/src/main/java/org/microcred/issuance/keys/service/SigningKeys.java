@@ -1,4 +1,4 @@
-package org.microcred.issuance.service;
+package org.microcred.issuance.keys.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +8,13 @@ import java.util.HexFormat;
 import org.jboss.logging.Logger;
 import org.microcred.credentials.keys.Ed25519Keys;
 import org.microcred.credentials.verification.KeyState;
-import org.microcred.issuance.IssuerKey;
-import org.microcred.issuance.config.IssuerDirectory;
+import org.microcred.issuance.keys.IssuerKey;
+import org.microcred.issuance.service.IssuerDirectory;
 import org.microcred.issuance.keys.MasterKey;
 import org.microcred.issuance.keys.SealedSeed;
 import org.microcred.issuance.keys.SigningKey;
-import org.microcred.issuance.repository.IssuerKeyRepository;
-import org.microcred.issuance.repository.IssuerLocks;
+import org.microcred.issuance.keys.repository.IssuerKeyRepository;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * The ACTIVE key of each issuer, opened for signing; a tenant's first key is made on first need
@@ -27,11 +27,11 @@ public class SigningKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IssuerKeyRepository keys;
-    private final IssuerLocks locks;
+    private final AdvisoryLocks locks;
     private final MasterKey masterKey;
     private final IssuerDirectory issuers;
 
-    public SigningKeys(IssuerKeyRepository keys, IssuerLocks locks, MasterKey masterKey, IssuerDirectory issuers) {
+    public SigningKeys(IssuerKeyRepository keys, AdvisoryLocks locks, MasterKey masterKey, IssuerDirectory issuers) {
         this.keys = keys;
         this.locks = locks;
         this.masterKey = masterKey;
@@ -46,7 +46,7 @@ public class SigningKeys {
     }
 
     /**
-     * A new ACTIVE key for the tenant. The caller holds {@link IssuerLocks#lockKeys} and has retired
+     * A new ACTIVE key for the tenant. The caller holds {@link #lockKeys} and has retired
      * (and flushed) the previous ACTIVE key: the database allows one.
      */
     public Uni<IssuerKey> create(String tenantId) {
@@ -70,9 +70,17 @@ public class SigningKeys {
         return new SigningKey(key.tenantId, key.keyId, issuers.verificationMethod(key.tenantId, key.keyId), seed);
     }
 
+    /**
+     * The tenant's key lock, held until the transaction ends: creating, rotating and compromising its keys never
+     * interleave, so a tenant never gets two ACTIVE keys or a compromise between a rotation's two steps.
+     */
+    public Uni<Void> lockKeys(String tenantId) {
+        return locks.lock("issuance", "keys", tenantId);
+    }
+
     /** Under the tenant's key lock, so concurrent first issuances make one key between them. */
     private Uni<SigningKey> firstKey(String tenantId) {
-        return locks.lockKeys(tenantId)
+        return lockKeys(tenantId)
                 .chain(() -> keys.findActive(tenantId))
                 .chain(key -> key != null ? Uni.createFrom().item(key) : create(tenantId))
                 .map(this::open);

@@ -1,8 +1,9 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import org.microcred.events.catalogue.ProgressRule;
+import org.microcred.issuance.CatalogueAchievement;
 
 /**
  * The score of a {@code progress} award (an LMS score, 0 to 100) as OB 3.0 states a result: a

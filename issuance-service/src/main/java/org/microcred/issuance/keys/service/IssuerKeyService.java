@@ -1,4 +1,4 @@
-package org.microcred.issuance.service;
+package org.microcred.issuance.keys.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.microcred.credentials.verification.KeyState;
-import org.microcred.issuance.IssuerKey;
+import org.microcred.issuance.keys.IssuerKey;
 import org.microcred.issuance.repository.CredentialRepository;
-import org.microcred.issuance.repository.IssuerKeyRepository;
-import org.microcred.issuance.repository.IssuerLocks;
+import org.microcred.issuance.keys.repository.IssuerKeyRepository;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.issuance.service.StatusLists;
 
 /**
  * What issuer-admins do with their institution's keys: look at them, rotate, and mark a retired
@@ -33,15 +33,13 @@ public class IssuerKeyService {
     }
 
     private final IssuerKeyRepository keys;
-    private final IssuerLocks locks;
     private final SigningKeys signingKeys;
     private final StatusLists statusLists;
     private final CredentialRepository credentials;
 
-    public IssuerKeyService(IssuerKeyRepository keys, IssuerLocks locks, SigningKeys signingKeys,
+    public IssuerKeyService(IssuerKeyRepository keys, SigningKeys signingKeys,
             StatusLists statusLists, CredentialRepository credentials) {
         this.keys = keys;
-        this.locks = locks;
         this.signingKeys = signingKeys;
         this.statusLists = statusLists;
         this.credentials = credentials;
@@ -59,7 +57,7 @@ public class IssuerKeyService {
      */
     @WithTransaction
     public Uni<IssuerKey> rotate(String tenantId) {
-        return locks.lockKeys(tenantId)
+        return signingKeys.lockKeys(tenantId)
                 .chain(() -> keys.findActive(tenantId))
                 .chain(active -> {
                     if (active == null) {
@@ -81,7 +79,7 @@ public class IssuerKeyService {
      */
     @WithTransaction
     public Uni<Compromise> compromise(String tenantId, String keyId, String reason) {
-        return locks.lockKeys(tenantId)
+        return signingKeys.lockKeys(tenantId)
                 .chain(() -> keys.findInTenant(tenantId, keyId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Issuer key", keyId))
                 .chain(key -> {

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.IssuerProfile;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable Credentials Data Model

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +13,8 @@ import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.RubricCriterion;
 import org.microcred.events.catalogue.RubricLevel;
 import org.microcred.events.submission.EvidenceArtifact;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.IssuerProfile;
 
 /** Inputs of the credential builder with names from several scripts, for unit tests. */
 final class Samples {
@@ -57,15 +59,20 @@ final class Samples {
     }
 
     static AssessmentDecided award(String email) {
-        return new AssessmentDecided(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ACHIEVEMENT_ID, 2,
-                "c63b1e09-adaf-48a6-97c9-d2fb0a568f85", email, "Zoë Earner", 1, Decision.AWARD,
-                List.of(new CriterionScore("objectives", "exemplary", "Clear, Zoë."),
-                        new CriterionScore("reflection", "complete", null)),
-                "Well done.", "assessor-1",
-                List.of(new EvidenceArtifact(PLAN_ID, "plan", "PI-plan 日本語.pdf", "application/pdf", 48213, PLAN_SHA256),
+        return AssessmentDecided.builder()
+                .assessmentId(UUID.randomUUID()).submissionId(UUID.randomUUID()).enrolmentId(UUID.randomUUID())
+                .achievement(ACHIEVEMENT_ID, 2)
+                .earner("c63b1e09-adaf-48a6-97c9-d2fb0a568f85", email, "Zoë Earner")
+                .attempt(1).decision(Decision.AWARD)
+                .scores(List.of(new CriterionScore("objectives", "exemplary", "Clear, Zoë."),
+                        new CriterionScore("reflection", "complete", null)))
+                .feedback("Well done.").assessorId("assessor-1")
+                .evidence(List.of(
+                        new EvidenceArtifact(PLAN_ID, "plan", "PI-plan 日本語.pdf", "application/pdf", 48213, PLAN_SHA256),
                         new EvidenceArtifact(VIDEO_ID, "demo", "demo.mp4", "video/mp4", 1_048_576,
-                                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")),
-                Instant.parse("2026-03-01T09:30:00Z"), null, null);
+                                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")))
+                .decidedAt(Instant.parse("2026-03-01T09:30:00Z"))
+                .build();
     }
 
     static OpenBadgeCredentialBuilder.Inputs inputs(AssessmentDecided award) {

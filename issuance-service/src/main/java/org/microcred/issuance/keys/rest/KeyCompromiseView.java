@@ -1,4 +1,4 @@
-package org.microcred.issuance.rest;
+package org.microcred.issuance.keys.rest;
 
 /**
  * The answer to marking a key compromised.

@@ -1,10 +1,12 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.microcred.credentials.verification.KeyState;
+import org.microcred.issuance.IssuerProfile;
+import org.microcred.issuance.keys.IssuerKey;
 
 /** The issuer as an Open Badges 3.0 {@code Profile}: inside credentials, and as a public document. */
 public final class IssuerJson {

@@ -1,4 +1,4 @@
-package org.microcred.issuance;
+package org.microcred.issuance.jsonld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,8 @@ import org.microcred.credentials.verification.ProofCheck;
 import org.microcred.events.EventCodec;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.Alignment;
+import org.microcred.issuance.CatalogueAchievement;
+import org.microcred.issuance.IssuerProfile;
 
 /** The achievement's descriptive terms, the activity dates and the validity period in the document. */
 class AchievementDetailsJsonTest {
@@ -45,9 +47,7 @@ class AchievementDetailsJsonTest {
     }
 
     static AssessmentDecided withDates(AssessmentDecided a) {
-        return new AssessmentDecided(a.assessmentId(), a.submissionId(), a.enrolmentId(), a.achievementId(),
-                a.achievementVersion(), a.earnerId(), a.earnerEmail(), a.earnerName(), a.attempt(), a.decision(),
-                a.scores(), a.feedback(), a.assessorId(), a.evidence(), a.decidedAt(), ENROLLED, SUBMITTED);
+        return a.toBuilder().enrolledAt(ENROLLED).submittedAt(SUBMITTED).build();
     }
 
     static OpenBadgeCredentialBuilder.Inputs inputs(CatalogueAchievement achievement, IssuerProfile issuer) {
