@@ -40,7 +40,7 @@ public class EarnedCredentialRow {
     @Column(name = "issued_at")
     public Instant issuedAt;
 
-    static EarnedCredentialRow of(EarnedCredential earned) {
+    public static EarnedCredentialRow of(EarnedCredential earned) {
         EarnedCredentialRow row = new EarnedCredentialRow();
         row.credentialId = earned.credentialId();
         row.tenantId = earned.tenantId();

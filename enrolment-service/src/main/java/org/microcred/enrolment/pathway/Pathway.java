@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.microcred.enrolment.pathway.repository.PathwayRuleColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -33,7 +33,7 @@ public class PathwayRef {
     @Column(name = "ref_id")
     public UUID refId;
 
-    static PathwayRef of(Pathway pathway, String kind, UUID refId) {
+    public static PathwayRef of(Pathway pathway, String kind, UUID refId) {
         PathwayRef ref = new PathwayRef();
         ref.pathwayId = pathway.id;
         ref.pathwayVersion = pathway.version;

@@ -71,10 +71,10 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     }
 
     /** Who the enrolment belongs to (null when none), without loading it into the session. */
-    public Uni<org.microcred.enrolment.enrolment.EnrolmentRef> ref(UUID id) {
+    public Uni<org.microcred.enrolment.EnrolmentRef> ref(UUID id) {
         return getSession().chain(session -> session.createSelectionQuery(
-                        "select new org.microcred.enrolment.enrolment.EnrolmentRef(id, tenantId, achievementId, earnerId)"
-                                + " from Enrolment where id = ?1", org.microcred.enrolment.enrolment.EnrolmentRef.class)
+                        "select new org.microcred.enrolment.EnrolmentRef(id, tenantId, achievementId, earnerId)"
+                                + " from Enrolment where id = ?1", org.microcred.enrolment.EnrolmentRef.class)
                 .setParameter(1, id)
                 .getSingleResultOrNull());
     }

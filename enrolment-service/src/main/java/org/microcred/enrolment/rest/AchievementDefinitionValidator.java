@@ -3,7 +3,7 @@ package org.microcred.enrolment.rest;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
-import org.microcred.enrolment.catalogue.DefinitionRules;
+import org.microcred.enrolment.DefinitionRules;
 import org.microcred.support.problem.Problem.FieldError;
 
 /** Checks a request's cross-field rules on its entity form; each problem becomes a field violation. */

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
-import org.microcred.enrolment.catalogue.CatalogueQuery;
-import org.microcred.enrolment.catalogue.CatalogueSearch;
-import org.microcred.enrolment.catalogue.Page;
-import org.microcred.enrolment.pathway.PathwayService;
+import org.microcred.enrolment.CatalogueQuery;
+import org.microcred.enrolment.repository.CatalogueSearch;
+import org.microcred.enrolment.Page;
+import org.microcred.enrolment.pathway.service.PathwayService;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.microcred.enrolment.Achievement;
-import org.microcred.enrolment.catalogue.PromptRules;
+import org.microcred.enrolment.PromptRules;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;

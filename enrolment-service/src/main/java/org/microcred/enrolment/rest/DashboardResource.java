@@ -10,8 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.enrolment.dashboard.DashboardViews.Dashboard;
-import org.microcred.enrolment.dashboard.DashboardViews.JourneyView;
+import org.microcred.enrolment.rest.DashboardViews.Dashboard;
+import org.microcred.enrolment.rest.DashboardViews.JourneyView;
 import org.microcred.enrolment.service.DashboardService;
 import org.microcred.support.security.Caller;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.microcred.enrolment.enrolment.EnrolmentFixture;
+import org.microcred.enrolment.rest.EnrolmentFixture;
 import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.Topics;

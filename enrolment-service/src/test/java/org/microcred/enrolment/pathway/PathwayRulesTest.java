@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.microcred.enrolment.pathway.service.PathwayGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

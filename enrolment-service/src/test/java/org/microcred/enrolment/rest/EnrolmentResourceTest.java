@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.microcred.enrolment.enrolment.EnrolmentFixture;
 import org.microcred.support.testing.Tokens;
 
 /** Enrolling and reading enrolments: idempotence, concurrency, visibility, roles, limits. */

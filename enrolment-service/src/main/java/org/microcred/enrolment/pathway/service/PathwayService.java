@@ -1,0 +1,181 @@
+package org.microcred.enrolment.pathway.service;
+
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
+import org.microcred.enrolment.pathway.repository.PathwayRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.microcred.enrolment.Page;
+import org.microcred.support.persistence.UniqueViolation;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * Pathways and their lifecycle, as for micro-credentials: a draft is edited (PUT), published (then
+ * never changed) and superseded by newer versions. What a rule names must be the tenant's; at
+ * publish it must be published, and no pathway may contain itself, however deep.
+ */
+@ApplicationScoped
+public class PathwayService {
+
+    private static final String WHAT = "Pathway";
+
+    private final PathwayRepository pathways;
+    private final PathwayRefRepository refs;
+    private final PathwayReferences references;
+    private final PathwayProgressService progress;
+
+    public PathwayService(PathwayRepository pathways, PathwayRefRepository refs, PathwayReferences references,
+            PathwayProgressService progress) {
+        this.pathways = pathways;
+        this.refs = refs;
+        this.references = references;
+        this.progress = progress;
+    }
+
+    @WithTransaction
+    public Uni<Pathway> create(Pathway draft, String tenantId, String adminId) {
+        draft.id = UUID.randomUUID();
+        draft.tenantId = tenantId;
+        draft.version = 1;
+        draft.status = Pathway.Status.DRAFT;
+        draft.createdBy = adminId;
+        draft.createdAt = Instant.now();
+        draft.updatedAt = draft.createdAt;
+        return references.check(draft, false)
+                .chain(() -> pathways.persist(draft))
+                .call(refs::replace);
+    }
+
+    /** Replaces the content of the draft version; 409 when the newest version is published. */
+    @WithTransaction
+    public Uni<Pathway> update(String tenantId, UUID id, Pathway content) {
+        return newestForUpdate(tenantId, id).chain(draft -> {
+            if (!draft.isDraft()) {
+                throw ProblemException.conflict("not-a-draft", "Version " + draft.version + " of pathway " + id
+                        + " is " + draft.status + " and cannot change; start a new version with POST /api/v1/pathways/"
+                        + id + "/versions");
+            }
+            copyContent(content, draft);
+            draft.updatedAt = Instant.now();
+            return references.check(draft, false).chain(() -> refs.replace(draft)).replaceWith(draft);
+        });
+    }
+
+    /**
+     * Publishes the draft (publishing again changes nothing), then completes it for every earner
+     * who already holds what it asks for.
+     */
+    @WithTransaction
+    public Uni<Pathway> publish(String tenantId, UUID id) {
+        return newestForUpdate(tenantId, id).chain(draft -> {
+            if (draft.isRetired()) {
+                throw ProblemException.conflict("retired", WHAT + " " + id + " is retired and has no draft to "
+                        + "publish; start a new version with POST /api/v1/pathways/" + id + "/versions");
+            }
+            if (!draft.isDraft()) {
+                return Uni.createFrom().item(draft);
+            }
+            return references.check(draft, true).chain(() -> {
+                draft.status = Pathway.Status.PUBLISHED;
+                draft.publishedAt = Instant.now();
+                draft.updatedAt = draft.publishedAt;
+                return pathways.flush();
+            }).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
+        });
+    }
+
+    /**
+     * Retires a pathway: every published version becomes RETIRED, so it is no longer offered (earners
+     * no longer see it in the catalogue) nor evaluated (no new completions; an earner who completed it
+     * keeps it, and progress already made stays on the dashboard, marked RETIRED). Retiring again
+     * changes nothing; 409 when it was never published. A later version, once published, offers it again.
+     */
+    @WithTransaction
+    public Uni<Pathway> retire(String tenantId, UUID id) {
+        return newestForUpdate(tenantId, id).chain(newest -> pathways.versions(tenantId, id)).map(versions -> {
+            Instant now = Instant.now();
+            versions.stream().filter(Pathway::isPublished).forEach(version -> {
+                version.status = Pathway.Status.RETIRED;
+                version.retiredAt = now;
+                version.updatedAt = now;
+            });
+            return versions.stream().filter(Pathway::isRetired).reduce((a, b) -> b)
+                    .orElseThrow(() -> ProblemException.conflict("not-published",
+                            WHAT + " " + id + " was never published: there is nothing to retire"));
+        });
+    }
+
+    /** Starts the next version as a draft copied from the newest one; 409 when that is a draft. */
+    @WithTransaction
+    public Uni<Pathway> newVersion(String tenantId, UUID id, String adminId) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            if (newest.isDraft()) {
+                throw ProblemException.conflict("draft-exists", "Version " + newest.version + " of pathway " + id
+                        + " is already a draft: edit it with PUT /api/v1/pathways/" + id);
+            }
+            Pathway next = new Pathway();
+            next.id = id;
+            next.version = newest.version + 1;
+            next.tenantId = tenantId;
+            next.status = Pathway.Status.DRAFT;
+            copyContent(newest, next);
+            next.createdBy = adminId;
+            next.createdAt = Instant.now();
+            next.updatedAt = next.createdAt;
+            return pathways.persist(next).call(refs::replace).call(pathways::flush);
+        }).onFailure(UniqueViolation::is).transform(e -> ProblemException.conflict("draft-exists",
+                "Pathway " + id + " already has a draft version: edit it with PUT /api/v1/pathways/" + id));
+    }
+
+    /** Issuer-admins: the newest version of any status; others: the newest published one. */
+    @WithSession
+    public Uni<Pathway> get(String tenantId, UUID id, boolean admin) {
+        Uni<Pathway> found = admin ? pathways.findNewest(tenantId, id, LockModeType.NONE)
+                : pathways.findCurrentPublished(tenantId, id);
+        return found.onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
+    }
+
+    @WithSession
+    public Uni<Pathway> getVersion(String tenantId, UUID id, int version, boolean admin) {
+        return pathways.findVersion(tenantId, id, version).map(found -> {
+            if (found == null || (!admin && found.isDraft())) {
+                throw ProblemException.notFound(WHAT + " version", id + "/" + version);
+            }
+            return found;
+        });
+    }
+
+    /** The current version of each pathway (earners: published only). */
+    @WithSession
+    public Uni<Page<Pathway>> list(String tenantId, Pathway.Status status, int limit, int offset) {
+        return pathways.countCurrent(tenantId, status).chain(total -> pathways.page(tenantId, status, limit, offset)
+                .map(items -> new Page<>(items, total, limit, offset)));
+    }
+
+    /** The micro-credentials a pathway asks for, at any depth (the catalogue's pathway filter). */
+    @WithSession
+    public Uni<List<UUID>> achievementIds(String tenantId, UUID id, boolean admin) {
+        return get(tenantId, id, admin).chain(root -> references.achievementsWithin(root, !admin));
+    }
+
+    /** What an issuer-admin defines (not identity, version, status or dates). */
+    private static void copyContent(Pathway from, Pathway to) {
+        to.name = from.name;
+        to.description = from.description;
+        to.criteriaNarrative = from.criteriaNarrative;
+        to.achievementType = from.achievementType;
+        to.imageUrl = from.imageUrl;
+        to.rule = from.rule;
+    }
+
+    private Uni<Pathway> newestForUpdate(String tenantId, UUID id) {
+        return pathways.findNewest(tenantId, id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
+    }
+}

@@ -1,0 +1,113 @@
+package org.microcred.enrolment.pathway.service;
+
+import org.microcred.enrolment.pathway.EarnedCredentialRow;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayCompletion;
+import org.microcred.enrolment.pathway.PathwayEvaluator;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Loads what an earner holds and has completed, and the pathways to judge it against. */
+@ApplicationScoped
+public class PathwayStanding {
+
+    /** Earners judged when a pathway is published; more wait for their next credential. */
+    static final int MAX_HOLDER_ROWS = 10_000;
+
+    /** An earner's holdings against a graph of pathways. */
+    public record State(String earnerId, Map<UUID, Pathway> graph, Map<UUID, EarnedCredentialRow> earned,
+            Set<UUID> completed, EarnedCredentialRow latestEarned) {
+
+        public PathwayEvaluator evaluator() {
+            return new PathwayEvaluator(graph, earned, completed);
+        }
+    }
+
+    /** An earner holding some of a pathway's micro-credentials. */
+    public record Holder(String earnerId, Set<UUID> achievementIds) {
+    }
+
+    private final PathwayGraph graph;
+    private final PathwayReferences references;
+
+    public PathwayStanding(PathwayGraph graph, PathwayReferences references) {
+        this.graph = graph;
+        this.references = references;
+    }
+
+    /** Against the current published versions: what completion is judged on. */
+    public Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds) {
+        return earned(tenantId, earnerId).chain(rows -> completed(tenantId, earnerId)
+                .chain(done -> load(tenantId, earnerId, pathwayIds, rows, done, false)));
+    }
+
+    /**
+     * With the earner's {@link #earned} rows and {@link #completed} pathways already loaded. With
+     * {@code offered}, retired pathways are loaded too (their newest published or retired version),
+     * for showing; the evaluator never completes a retired one.
+     */
+    Uni<State> load(String tenantId, String earnerId, Set<UUID> pathwayIds, List<EarnedCredentialRow> rows,
+            Set<UUID> done, boolean offered) {
+        return (offered ? graph.loadOffered(tenantId, pathwayIds) : graph.load(tenantId, pathwayIds, true))
+                .map(loaded -> state(earnerId, loaded, rows, done));
+    }
+
+    static State state(String earnerId, Map<UUID, Pathway> loaded, List<EarnedCredentialRow> rows, Set<UUID> done) {
+        Map<UUID, EarnedCredentialRow> first = new LinkedHashMap<>();
+        rows.forEach(r -> first.putIfAbsent(r.achievementId, r));
+        EarnedCredentialRow latest = rows.stream().filter(r -> r.earnerEmail != null || r.earnerName != null)
+                .max(Comparator.comparing(r -> r.issuedAt)).orElse(rows.isEmpty() ? null : rows.get(rows.size() - 1));
+        return new State(earnerId, loaded, first, done, latest);
+    }
+
+    /**
+     * A revoked credential no longer counts toward anything (a suspended one still does): its
+     * status row says REVOKED, whichever of the credential and its status arrived first.
+     */
+    private static final String NOT_REVOKED = " and not exists (select 1 from CredentialStatus s"
+            + " where s.credentialId = e.credentialId"
+            + " and s.status = org.microcred.enrolment.CredentialStatus.Status.REVOKED)";
+
+    /** The earner's micro-credential credentials that count (not revoked), oldest first. */
+    public Uni<List<EarnedCredentialRow>> earned(String tenantId, String earnerId) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "from EarnedCredentialRow e where e.tenantId = :tenant and e.earnerId = :earner" + NOT_REVOKED
+                                + " order by e.issuedAt, e.credentialId", EarnedCredentialRow.class)
+                .setParameter("tenant", tenantId).setParameter("earner", earnerId)
+                .getResultList());
+    }
+
+    /** The pathways the earner completed (any version). */
+    public Uni<Set<UUID>> completed(String tenantId, String earnerId) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct pathwayId from PathwayCompletion where tenantId = :tenant and earnerId = :earner",
+                        UUID.class)
+                .setParameter("tenant", tenantId).setParameter("earner", earnerId)
+                .getResultList()).map(HashSet::new);
+    }
+
+    /** The earners who hold any micro-credential the pathway asks for, at any depth. */
+    public Uni<List<Holder>> holders(Pathway pathway) {
+        return references.achievementsWithin(pathway, true).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : Panache.getSession().chain(session -> session.createSelectionQuery(
+                                "from EarnedCredentialRow e where e.tenantId = :tenant and e.achievementId in :ids"
+                                        + NOT_REVOKED + " order by e.earnerId", EarnedCredentialRow.class)
+                        .setParameter("tenant", pathway.tenantId).setParameter("ids", ids)
+                        .setMaxResults(MAX_HOLDER_ROWS)
+                        .getResultList())
+                        .map(rows -> {
+                            Map<String, Set<UUID>> byEarner = new LinkedHashMap<>();
+                            rows.forEach(r -> byEarner.computeIfAbsent(r.earnerId, e -> new HashSet<>())
+                                    .add(r.achievementId));
+                            return byEarner.entrySet().stream().map(e -> new Holder(e.getKey(), e.getValue())).toList();
+                        }));
+    }
+}

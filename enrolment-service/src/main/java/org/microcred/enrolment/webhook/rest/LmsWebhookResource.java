@@ -1,0 +1,73 @@
+package org.microcred.enrolment.webhook.rest;
+
+import org.microcred.enrolment.webhook.LmsMessage;
+import org.microcred.enrolment.webhook.LmsMessageParser;
+import org.microcred.enrolment.webhook.WebhookSignature;
+import org.microcred.enrolment.webhook.service.InboxProcessor;
+import org.microcred.enrolment.webhook.service.WebhookInbox;
+import org.microcred.enrolment.webhook.service.WebhookSecrets;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * The LMS webhook of each institution. No bearer token: the Standard Webhooks signature under the
+ * tenant's secret is the authentication. What can be judged from the delivery itself is judged
+ * here (size, signature, time, shape, type); a delivery that passes is stored in the inbox and
+ * answered 202 with where to follow it. Its effect is applied from the inbox ({@link InboxProcessor}).
+ */
+@Path("/api/v1/webhooks/lms/{tenant}")
+public class LmsWebhookResource {
+
+    /** Larger bodies are refused (413) before anything else is done with them. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Pattern WEBHOOK_ID = Pattern.compile("[\\p{Graph}]{1,255}");
+
+    private final WebhookSecrets secrets;
+    private final LmsMessageParser parser;
+    private final WebhookInbox inbox;
+    private final ObjectMapper mapper;
+
+    public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, WebhookInbox inbox,
+            ObjectMapper mapper) {
+        this.secrets = secrets;
+        this.parser = parser;
+        this.inbox = inbox;
+        this.mapper = mapper;
+    }
+
+    /** 202 {@code {deliveryId, status, statusUrl}}; the same delivery again: 202 with its current status. */
+    @POST
+    @PermitAll
+    public Uni<Response> receive(@RestPath String tenant, @RestHeader("webhook-id") String webhookId,
+            @RestHeader("webhook-timestamp") String timestamp, @RestHeader("webhook-signature") String signature,
+            byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new ProblemException(413, "payload-too-large", "Payload too large",
+                    "A webhook body may have at most " + MAX_BODY_BYTES + " bytes");
+        }
+        // An unknown tenant fails like a bad signature: the answer does not tell which tenants exist.
+        WebhookSignature.verify(secrets.of(tenant).orElse(null), webhookId, timestamp, signature, bytes, Instant.now());
+        if (!WEBHOOK_ID.matcher(webhookId).matches()) {
+            throw ProblemException.invalid("webhook-id", "must be 1 to 255 visible characters");
+        }
+        LmsMessage message = parser.parse(bytes);
+        return inbox.receive(tenant, webhookId, bytes, message)
+                .map(stored -> {
+                    DeliveryViews.Receipt receipt = DeliveryViews.receipt(stored, mapper);
+                    return Response.accepted(receipt).type(MediaType.APPLICATION_JSON)
+                            .location(URI.create(receipt.statusUrl())).build();
+                });
+    }
+}

@@ -1,0 +1,90 @@
+package org.microcred.enrolment.webhook.service;
+
+import org.microcred.enrolment.webhook.LmsMessages;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.JourneyStep;
+import org.microcred.enrolment.repository.EnrolmentRepository;
+import org.microcred.enrolment.repository.JourneyRepository;
+import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.enrolment.EnrolmentStatus;
+import org.microcred.support.outbox.Outbox;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * An LMS reports a learner's activity: {@code enrolment.activity.reported} for the learner's current
+ * enrolment (assessment-service decides {@code progress} micro-credentials from it), a step on the
+ * journey, and a sign of life against the inactivity expiry. Runs in the caller's transaction (the
+ * inbox processor's, with the delivery's new status).
+ */
+@ApplicationScoped
+public class ActivityReports {
+
+    public record Reported(UUID enrolmentId, EnrolmentStatus status, UUID reportId) {
+    }
+
+    private final EnrolmentRepository enrolments;
+    private final JourneyRepository journeys;
+    private final Outbox outbox;
+
+    public ActivityReports(EnrolmentRepository enrolments, JourneyRepository journeys, Outbox outbox) {
+        this.enrolments = enrolments;
+        this.journeys = journeys;
+        this.outbox = outbox;
+    }
+
+    /** {@code receivedAt}: when the delivery arrived, the latest the activity can have happened. */
+    public Uni<Reported> report(String tenantId, String webhookId, Instant receivedAt,
+            LmsMessages.ActivityCompleted activity) {
+        UUID achievementId = activity.achievementId();
+        String learnerId = activity.learner().id();
+        return enrolments.lockLatest(tenantId, learnerId, achievementId)
+                .invoke(found -> {
+                    if (found == null) {
+                        throw new ProblemException(404, "not-found", "Not found", "Learner " + learnerId
+                                + " has no enrolment in micro-credential " + achievementId);
+                    }
+                })
+                .chain(enrolment -> {
+                    if (enrolment.status != EnrolmentStatus.ACTIVE) {
+                        throw ProblemException.conflict(enrolment.status.isClosed() ? "enrolment-closed" : "enrolment-status",
+                                "Enrolment " + enrolment.id + " is " + enrolment.status + ": it takes no activity");
+                    }
+                    return record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity);
+                });
+    }
+
+    private Uni<Reported> record(Enrolment enrolment, UUID reportId, Instant receivedAt,
+            LmsMessages.ActivityCompleted activity) {
+        Instant now = Instant.now();
+        Instant occurredAt = activity.occurredAt() != null ? activity.occurredAt() : receivedAt;
+        if (enrolment.lastActivityAt == null || now.isAfter(enrolment.lastActivityAt)) {
+            enrolment.lastActivityAt = now;
+        }
+        ActivityReported event = new ActivityReported(reportId, enrolment.id, enrolment.achievementId,
+                enrolment.achievementVersion, enrolment.earnerId, enrolment.earnerEmail, enrolment.earnerName,
+                activity.activityId(), activity.completed(), activity.score(), occurredAt, enrolment.enrolledAt);
+        String key = enrolment.id.toString();
+        return outbox.add(enrolment.tenantId, key, key, event)
+                .chain(envelope -> journeys.lock(enrolment.id).chain(journey -> {
+                    if (journey == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    String detail = "Activity " + activity.activityId() + " reported"
+                            + (Boolean.TRUE.equals(activity.completed()) ? " completed" : " not completed")
+                            + (activity.score() != null ? ", score " + activity.score().toPlainString() : "");
+                    return journeys.addStep(JourneyStep.of(envelope.eventId(), enrolment.id, journey.stage,
+                            journey.attempt, occurredAt, detail)).replaceWithVoid();
+                }))
+                .replaceWith(new Reported(enrolment.id, enrolment.status, reportId));
+    }
+
+    /** The same delivery always names the same report, so consumers can recognise it. */
+    static UUID reportIdOf(String tenantId, String webhookId) {
+        return UUID.nameUUIDFromBytes((tenantId + ":" + webhookId).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,61 @@
+package org.microcred.enrolment.webhook.service;
+
+import org.microcred.enrolment.webhook.LmsMessage;
+import org.microcred.enrolment.webhook.WebhookDelivery;
+import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * The inbox of verified LMS deliveries. A delivery is stored raw, RECEIVED, keyed by
+ * {@code (tenant, webhook-id)}, and applied later by {@link InboxProcessor}: once stored it is
+ * never lost, whatever happens to this process. The same id again stores nothing and answers the
+ * first delivery's current status; the same id with another body is a 409.
+ */
+@ApplicationScoped
+public class WebhookInbox {
+
+    private final WebhookDeliveries deliveries;
+
+    public WebhookInbox(WebhookDeliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    /** Stores the delivery unless its id is known; answers the stored row (this one, or the first). */
+    public Uni<WebhookDelivery> receive(String tenantId, String webhookId, byte[] body, LmsMessage message) {
+        String hash = sha256(body);
+        String text = new String(body, StandardCharsets.UTF_8);
+        return Panache.withTransaction(() -> deliveries
+                .storeIfAbsent(tenantId, webhookId, hash, message.type(), text, Instant.now())
+                .chain(() -> deliveries.find(tenantId, webhookId)))
+                .invoke(stored -> {
+                    if (!stored.bodySha256.equals(hash)) {
+                        throw ProblemException.conflict("webhook-id-reused",
+                                "webhook-id " + webhookId + " was already used for a different delivery");
+                    }
+                });
+    }
+
+    /** A delivery of the tenant; 404 when there is none (or it was forgotten after the retention). */
+    @WithSession
+    public Uni<WebhookDelivery> status(String tenantId, String webhookId) {
+        return deliveries.find(tenantId, webhookId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Delivery", webhookId));
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
