@@ -5,7 +5,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
 
-/** The limits on evidence. quarkus.http.limits.max-body-size must leave room for max-file-size. */
+/**
+ * The limits on evidence. The request-body limits (microcred.http.body-limit.*, service-support's BodySizeLimit)
+ * must leave room for max-file-size.
+ */
 @ConfigMapping(prefix = "microcred.submission")
 public interface SubmissionLimits {
 
@@ -40,11 +43,4 @@ public interface SubmissionLimits {
             + "application/vnd.oasis.opendocument.text,application/vnd.oasis.opendocument.spreadsheet,"
             + "application/vnd.oasis.opendocument.presentation")
     List<String> defaultMediaTypes();
-
-    /**
-     * Largest JSON body: the HTTP layer's limit is sized for uploads, so JSON requests get their
-     * own, smaller one.
-     */
-    @WithDefault("2M")
-    MemorySize maxJsonBodySize();
 }

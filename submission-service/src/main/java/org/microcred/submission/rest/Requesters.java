@@ -2,7 +2,7 @@ package org.microcred.submission.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import org.microcred.submission.service.Requester;
+import org.microcred.submission.Requester;
 import org.microcred.support.security.Caller;
 
 /** The service's view of the caller, from the verified token. */

@@ -10,6 +10,7 @@ import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.AttemptPolicy;
 import org.microcred.submission.Enrolment;
 import org.microcred.submission.EvidenceRules;
+import org.microcred.submission.Requester;
 import org.microcred.submission.Submission;
 import org.microcred.submission.SubmissionGate;
 import org.microcred.submission.Timestamps;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.microcred.submission.Artifact;
 import org.microcred.submission.PromptSpec;
+import org.microcred.submission.Requester;
 import org.microcred.submission.Timestamps;
 import org.microcred.submission.config.SubmissionLimits;
 import org.microcred.submission.repository.ArtifactRepository;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.microcred.submission.LinkEvidence;
 import org.microcred.submission.LinkUrls;
 import org.microcred.submission.PromptSpec;
+import org.microcred.submission.Requester;
 import org.microcred.submission.Timestamps;
 import org.microcred.submission.config.SubmissionLimits;
 import org.microcred.submission.repository.LinkEvidenceRepository;

@@ -11,6 +11,7 @@ import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.Artifact;
 import org.microcred.submission.Enrolment;
 import org.microcred.submission.LinkEvidence;
+import org.microcred.submission.Requester;
 import org.microcred.submission.Submission;
 import org.microcred.submission.repository.AchievementPromptsRepository;
 import org.microcred.submission.repository.ArtifactRepository;

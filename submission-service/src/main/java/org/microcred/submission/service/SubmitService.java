@@ -9,6 +9,7 @@ import org.microcred.submission.Artifact;
 import org.microcred.submission.Enrolment;
 import org.microcred.submission.EvidenceRules;
 import org.microcred.submission.LinkEvidence;
+import org.microcred.submission.Requester;
 import org.microcred.submission.Submission;
 import org.microcred.submission.SubmissionStatus;
 import org.microcred.submission.Timestamps;

@@ -103,7 +103,7 @@ class EvidenceUploadTest {
                 .contentType("multipart/form-data; boundary=" + boundary).body(body)
                 .post("/api/v1/submissions/" + id + "/files")
                 .then().statusCode(413).contentType(PROBLEM)
-                .body("type", equalTo("https://microcred.org/problems/file-too-large"));
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.microcred.submission.rest;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -98,16 +97,12 @@ class SubmitTest {
         Journeys.addLink("nb-earner", id, "portfolio", URL + "?late", null).then().statusCode(409)
                 .body("type", equalTo("https://microcred.org/problems/not-a-draft"));
 
-        ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            found[0] = TestKafka.read(Journeys.PREFIX + Topics.SUBMISSION, Integer.MAX_VALUE, Duration.ofSeconds(3))
-                    .stream().filter(r -> r.value().contains(id.toString())).findFirst().orElse(null);
-            return found[0] != null;
-        });
-        SubmissionSubmitted event = (SubmissionSubmitted) EventCodec.decode(found[0].value()).payload();
+        ConsumerRecord<String, String> found = TestKafka.await(Journeys.PREFIX + Topics.SUBMISSION,
+                r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(30)).get(0);
+        SubmissionSubmitted event = (SubmissionSubmitted) EventCodec.decode(found.value()).payload();
         assertEquals(List.of(new EvidenceLink("portfolio", URL, "Lesson video")), event.links());
         assertEquals(Samples.sha256(Samples.PNG), event.artifacts().get(0).sha256());
-        assertEquals(journey.enrolmentId().toString(), found[0].key());
+        assertEquals(journey.enrolmentId().toString(), found.key());
     }
 
     private static void answer(UUID id, String text) {

@@ -1,6 +1,4 @@
-package org.microcred.submission.service;
-
-import org.microcred.submission.Submission;
+package org.microcred.submission;
 
 /**
  * Who asks, as the service needs to know: their institution, their user id, and which staff

@@ -1,4 +1,4 @@
-package org.microcred.submission.storage;
+package org.microcred.submission.storage.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.file.OpenOptions;
@@ -17,6 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.microcred.submission.config.StorageConfig;
+import org.microcred.submission.storage.FileStore;
+import org.microcred.submission.storage.StoredFile;
 
 /**
  * Keeps evidence in a directory ({@code microcred.storage.dir}), one file per key, spread over
