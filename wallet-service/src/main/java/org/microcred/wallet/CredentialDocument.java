@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.microcred.events.EventCodec;
 import org.microcred.events.MalformedEventException;
+import org.microcred.events.issuance.CredentialIssued;
 
 /**
- * An Open Badges 3.0 document as the wallet keeps it: the exact text it arrived in, checked
- * against the document the event decoded to, and what the wallet shows of it.
+ * An Open Badges 3.0 document as the wallet keeps it: the exact text issuance signed and stored (the event's
+ * {@code credentialText}), checked against the document the event also carries as an object, and what the wallet
+ * shows of it.
  */
 public record CredentialDocument(String text, JsonNode tree) {
 
@@ -16,8 +18,20 @@ public record CredentialDocument(String text, JsonNode tree) {
     private static final int MAX_NAME_CHARS = 500;
 
     /**
-     * The document of an event, as its text. The text must be the same JSON as the decoded tree:
-     * a message whose raw text and parsed form disagree (a repeated key, say) is malformed.
+     * The document of a {@code credential.issued}: its {@code credentialText}, the bytes issuance signed and
+     * stored. An event of a producer that sent no text yet has only the object: it is kept as that object written
+     * out, the closest there is to what was sent.
+     *
+     * @throws MalformedEventException as {@link #of(String, JsonNode)}
+     */
+    public static CredentialDocument of(CredentialIssued issued) {
+        String text = issued.credentialText() != null ? issued.credentialText() : write(issued.credential());
+        return of(text, issued.credential());
+    }
+
+    /**
+     * The document as its text. The text must be the same JSON as the decoded tree: an event whose two forms
+     * disagree (a repeated key, say) is malformed.
      *
      * @throws MalformedEventException when the document is missing, not an object, too large or
      *                                 not the same as the decoded one; retrying cannot help
@@ -37,6 +51,17 @@ public record CredentialDocument(String text, JsonNode tree) {
             throw new MalformedEventException("credential document is not JSON: " + e.getOriginalMessage());
         }
         return new CredentialDocument(text, decoded);
+    }
+
+    private static String write(JsonNode decoded) {
+        if (decoded == null || decoded.isNull()) {
+            return null;
+        }
+        try {
+            return EventCodec.mapper().writeValueAsString(decoded);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree is always writable", e);
+        }
     }
 
     /** The issuer's name, when the issuer is a profile object that has one (it may be a bare URI). */

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microcred.events.EventCodec;
 import org.microcred.events.MalformedEventException;
+import org.microcred.events.issuance.CredentialIssued;
 
 class CredentialDocumentTest {
 
@@ -55,6 +58,30 @@ class CredentialDocumentTest {
         assertThrows(MalformedEventException.class, () -> CredentialDocument.of(null, decoded));
         assertThrows(MalformedEventException.class, () -> CredentialDocument.of("[1]",
                 EventCodec.mapper().readTree("[1]")));
+    }
+
+    private static CredentialIssued issued(JsonNode credential, String credentialText) {
+        return new CredentialIssued(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), 1, "earner",
+                "Name", credential, Instant.now(), null, null, credentialText);
+    }
+
+    @Test
+    void anEventsDocumentIsItsTextAsSent() throws Exception {
+        String text = "{\"b\" : 1,\n \"a\":\"Caf\\u00e9\"}";
+        assertEquals(text, CredentialDocument.of(issued(EventCodec.mapper().readTree(text), text)).text());
+    }
+
+    @Test
+    void anEventWithoutTextKeepsItsDocumentObjectWrittenOut() throws Exception {
+        JsonNode credential = EventCodec.mapper().readTree("{\"b\" : 1,\n \"a\":\"Caf\\u00e9\"}");
+        assertEquals("{\"b\":1,\"a\":\"Café\"}", CredentialDocument.of(issued(credential, null)).text());
+    }
+
+    @Test
+    void anEventWhoseTextAndObjectDifferIsMalformed() throws Exception {
+        JsonNode credential = EventCodec.mapper().readTree("{\"a\":2}");
+        assertThrows(MalformedEventException.class, () -> CredentialDocument.of(issued(credential, "{\"a\":1}")));
+        assertThrows(MalformedEventException.class, () -> CredentialDocument.of(issued(null, null)));
     }
 
     @Test

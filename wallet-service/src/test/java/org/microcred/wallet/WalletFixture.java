@@ -16,12 +16,18 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
+import org.microcred.events.EventPayload;
+import org.microcred.events.Topics;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
@@ -56,31 +62,60 @@ public final class WalletFixture {
     /** A credential.issued for a demo user, in that user's tenant. */
     public static EventEnvelope<CredentialIssued> issued(String username, String achievementName, Instant issuedAt) {
         UUID credentialId = UUID.randomUUID();
+        ObjectNode document = document(credentialId, achievementName);
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), achievementName,
-                document(credentialId, achievementName), issuedAt, null);
+                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), achievementName, document, issuedAt, null,
+                null, document.toString());
         return EventEnvelope.wrap(payload, Tokens.claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
-    /** A credential.issued carrying the given document (a signed one, say) for a demo user. */
-    public static EventEnvelope<CredentialIssued> issued(String username, JsonNode document) {
+    /** A credential.issued carrying the given document text (a signed one, say) for a demo user, as issuance sends it. */
+    public static EventEnvelope<CredentialIssued> issued(String username, String documentText) {
+        JsonNode document = tree(documentText);
         UUID credentialId = UUID.randomUUID();
         String name = document.path("credentialSubject").path("achievement").path("name").asText("Signed");
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), name, document, Instant.now(), null);
+                UUID.randomUUID(), 1, Tokens.claim(username, "sub"), name, document, Instant.now(), null, null,
+                documentText);
         return EventEnvelope.wrap(payload, Tokens.claim(username, "tenant"), credentialId.toString(), Instant.now(), null);
     }
 
     /** A signed credential (its JSON text) in the user's wallet: published, then awaited in their list. */
     public static CredentialIssued deliveredSigned(String username, String signedJson) {
+        EventEnvelope<CredentialIssued> event = issued(username, signedJson);
+        publish(event);
+        awaitInWallet(username, event.payload().credentialId());
+        return event.payload();
+    }
+
+    public static JsonNode tree(String json) {
         try {
-            EventEnvelope<CredentialIssued> event = issued(username, EventCodec.mapper().readTree(signedJson));
-            publish(event);
-            awaitInWallet(username, event.payload().credentialId());
-            return event.payload();
+            return EventCodec.mapper().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The wallet topic's events of one type published with this record key (what is there now). */
+    public static <T extends EventPayload> List<T> walletEvents(String key, Class<T> type) {
+        return TestKafka.readToEnd(PREFIX + Topics.WALLET).stream()
+                .filter(r -> key.equals(r.key()))
+                .map(r -> EventCodec.decode(r.value()).payload())
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Waits for a wallet event of one type with this record key that matches. */
+    public static <T extends EventPayload> T awaitWalletEvent(String key, Class<T> type, Predicate<T> match) {
+        ConsumerRecord<String, String> found = TestKafka.await(PREFIX + Topics.WALLET, r -> key.equals(r.key())
+                && type.isInstance(EventCodec.decode(r.value()).payload())
+                && match.test(type.cast(EventCodec.decode(r.value()).payload())), 1, Duration.ofSeconds(30)).get(0);
+        return type.cast(EventCodec.decode(found.value()).payload());
+    }
+
+    /** Waits until the dead-letter topic of issuance's events holds a record whose text contains all of these. */
+    public static void awaitDeadLetter(String... contained) {
+        TestKafka.await(PREFIX + Topics.ISSUANCE + ".wallet-service.dlq",
+                r -> Arrays.stream(contained).allMatch(r.value()::contains), 1, Duration.ofSeconds(30));
     }
 
     /** Publishes keyed by earner id, as issuance does. */

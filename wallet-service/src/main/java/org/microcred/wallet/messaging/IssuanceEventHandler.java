@@ -10,7 +10,7 @@ import org.microcred.wallet.service.StatusService;
 import org.microcred.wallet.service.WalletService;
 
 /**
- * Issuance's events, once each: an issued credential goes into its earner's wallet; a status change
+ * {@code issuance.credentials.v1}, once each: an issued credential goes into its earner's wallet; a status change
  * (revoked, suspended, reinstated) is recorded for it.
  */
 @ApplicationScoped
@@ -28,15 +28,11 @@ public class IssuanceEventHandler {
         this.statuses = statuses;
     }
 
-    /**
-     * The decoded event says what arrived; an issued credential's document is cut from the message's
-     * own text, so the wallet keeps exactly what issuance sent.
-     */
     @Incoming("issuance-credentials")
     public Uni<Void> onIssuance(String message) {
         return consumer.apply(CONSUMER, message, event -> {
-            if (event.payload() instanceof CredentialIssued) {
-                return wallet.store(event, RawJson.member(message, "payload", "credential"));
+            if (event.payload() instanceof CredentialIssued issued) {
+                return wallet.store(event, issued);
             }
             if (event.payload() instanceof CredentialStatusChanged changed) {
                 return statuses.apply(event, changed);

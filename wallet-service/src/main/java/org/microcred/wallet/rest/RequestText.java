@@ -5,8 +5,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.support.rest.BodySizeLimit;
 
-/** A request body as text: within its size limit, and strict UTF-8 (anything else is not JSON or a JWS). */
+/**
+ * A request body as text: within its size limit, and strict UTF-8 (anything else is not JSON or a JWS). A body
+ * that declares its length is held to the limit before it is read ({@link BodySizeLimit}); this catches one that
+ * did not declare it.
+ */
 final class RequestText {
 
     private RequestText() {
@@ -18,7 +23,7 @@ final class RequestText {
                     + what);
         }
         if (body.length > maxBytes) {
-            throw tooLarge("the " + what + " is larger than " + maxBytes + " bytes");
+            throw BodySizeLimit.tooLarge(maxBytes);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -28,9 +33,5 @@ final class RequestText {
         } catch (CharacterCodingException e) {
             throw new ProblemException(400, "malformed-json", "Malformed credential", "The body is not UTF-8 text");
         }
-    }
-
-    static ProblemException tooLarge(String detail) {
-        return new ProblemException(413, "too-large", "Too large", detail);
     }
 }

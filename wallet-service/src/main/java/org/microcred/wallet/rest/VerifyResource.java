@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.microcred.credentials.baking.BakedText;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.support.rest.BodySizeLimit;
 import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.verification.CredentialVerifier;
 import org.microcred.wallet.verification.Json;
@@ -29,9 +30,12 @@ import org.microcred.wallet.verification.VerificationReport;
 @Path("/api/v1/verify")
 public class VerifyResource {
 
-    /** A credential (JSON or VC-JWT) is at most 1 MiB. */
+    /**
+     * A credential (JSON or VC-JWT) is at most 1 MiB, and a baked image upload 5 MiB: the body limits of
+     * {@code application.properties} ({@code microcred.http.body-limit.*}), checked here again for a body that did
+     * not declare its length.
+     */
     public static final int MAX_CREDENTIAL_BYTES = 1024 * 1024;
-    /** A baked image is at most 5 MiB. */
     public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
     public static final String VC_JWT = "application/vc+jwt";
 
@@ -83,7 +87,7 @@ public class VerifyResource {
             throw ProblemException.invalid("file", "a PNG or SVG image is required");
         }
         if (file.size() > MAX_IMAGE_BYTES) {
-            throw RequestText.tooLarge("the image is larger than " + MAX_IMAGE_BYTES + " bytes");
+            throw BodySizeLimit.tooLarge(MAX_IMAGE_BYTES);
         }
         byte[] image;
         try {

@@ -32,6 +32,7 @@ import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.ShareRequest;
 import org.microcred.wallet.service.ShareService;
 import org.microcred.wallet.service.WalletService;
+import org.microcred.wallet.config.PublicBaseUrlConfig;
 
 /** The earner's own credentials: read, downloaded as baked badges, shared. */
 @Path("/api/v1/wallet/credentials")
@@ -46,14 +47,13 @@ public class WalletResource {
     private final String publicBaseUrl;
 
     public WalletResource(WalletService wallet, ShareService shares, BadgeImages images, Caller caller,
-            @ConfigProperty(name = "microcred.public-base-url", defaultValue = "http://localhost:8085")
-            String publicBaseUrl) {
+            PublicBaseUrlConfig publicBaseUrl, @ConfigProperty(name = "quarkus.http.port") int port) {
         this.wallet = wallet;
         this.shares = shares;
         this.images = images;
         this.caller = caller;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        // Read when the first request makes this resource, so the port is the one the server listens on.
+        this.publicBaseUrl = publicBaseUrl.base(port);
     }
 
     /** The caller's credentials, newest first. */

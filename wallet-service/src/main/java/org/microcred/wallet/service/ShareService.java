@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
@@ -18,6 +17,7 @@ import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.repository.ShareLinkRepository;
 import org.microcred.wallet.repository.WalletCredentialRepository;
+import org.microcred.wallet.config.WalletConfig;
 
 /** The earner's share links: created, listed and revoked by their owner. */
 @ApplicationScoped
@@ -33,12 +33,11 @@ public class ShareService {
     private final int maxActivePerCredential;
 
     public ShareService(WalletCredentialRepository credentials, ShareLinkRepository shares, Outbox outbox,
-            @ConfigProperty(name = "microcred.wallet.max-active-shares-per-credential", defaultValue = "20")
-            int maxActivePerCredential) {
+            WalletConfig config) {
         this.credentials = credentials;
         this.shares = shares;
         this.outbox = outbox;
-        this.maxActivePerCredential = maxActivePerCredential;
+        this.maxActivePerCredential = config.maxActiveSharesPerCredential();
     }
 
     /** Creates a link to one of the earner's credentials and announces it, in one transaction. */

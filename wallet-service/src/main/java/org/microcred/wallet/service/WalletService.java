@@ -47,16 +47,12 @@ public class WalletService {
     /**
      * Stores an issued credential in its earner's wallet and announces it, inside the consumer's
      * transaction. A credential already stored (the same event redelivered, or issuance sending it
-     * again under a new event id) changes nothing and announces nothing.
-     *
-     * @param documentText the credential document as the message carried it
+     * again under a new event id) changes nothing and announces nothing. The document is kept as the text the
+     * event carries ({@code credentialText}): the bytes issuance signed and stored.
      */
-    public Uni<Void> store(EventEnvelope<EventPayload> event, String documentText) {
-        if (!(event.payload() instanceof CredentialIssued issued)) {
-            return Uni.createFrom().voidItem();
-        }
+    public Uni<Void> store(EventEnvelope<EventPayload> event, CredentialIssued issued) {
         requireIds(issued);
-        CredentialDocument document = CredentialDocument.of(documentText, issued.credential());
+        CredentialDocument document = CredentialDocument.of(issued);
         return credentials.findById(issued.credentialId()).chain(existing -> {
             if (existing != null) {
                 if (!existing.tenantId.equals(event.tenantId()) || !existing.earnerId.equals(issued.earnerId())) {

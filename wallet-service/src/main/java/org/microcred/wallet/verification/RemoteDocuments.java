@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.microcred.wallet.config.VerifyConfig;
 
 /**
  * Issuer profiles, DID documents and status lists over HTTP: only from the allow-list, with a

@@ -94,10 +94,7 @@ class StatusEventTest {
     void aStatusWithAnUnknownValueGoesToTheDeadLetterTopic() {
         CredentialIssued issued = WalletFixture.delivered(EARNER, "Unknown status");
         publish(change(issued, "EXPLODED", "?", Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka
-                .read(WalletFixture.PREFIX + "issuance.credentials.v1.wallet-service.dlq", Integer.MAX_VALUE,
-                        Duration.ofSeconds(3)).stream()
-                .anyMatch(r -> r.value().contains(issued.credentialId().toString()) && r.value().contains("EXPLODED")));
+        WalletFixture.awaitDeadLetter(issued.credentialId().toString(), "EXPLODED");
         drain();
         awaitStatus(issued, "ACTIVE");
     }

@@ -123,7 +123,7 @@ class BakedCredentialTest {
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PNG_SIGNATURE, 0, large, 0, PNG_SIGNATURE.length);
         upload("large.png", large, "image/png").statusCode(413)
-                .body("type", equalTo("https://microcred.org/problems/too-large"));
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"));
     }
 
     @Test

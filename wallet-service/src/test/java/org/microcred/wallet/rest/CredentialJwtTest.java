@@ -39,9 +39,10 @@ class CredentialJwtTest {
         ObjectNode unsigned = issuer.credential(name);
         String jwt = jwtOverride != null ? jwtOverride : withJwt ? issuer.signJwt(unsigned) : null;
         UUID credentialId = UUID.randomUUID();
+        String signed = issuer.sign(unsigned);
         CredentialIssued payload = new CredentialIssued(credentialId, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), 1, Tokens.claim(EARNER, "sub"), name,
-                EventCodec.mapper().readTree(issuer.sign(unsigned)), Instant.now(), jwt);
+                UUID.randomUUID(), 1, Tokens.claim(EARNER, "sub"), name, EventCodec.mapper().readTree(signed),
+                Instant.now(), jwt, null, signed);
         WalletFixture.publish(EventEnvelope.wrap(payload, Tokens.claim(EARNER, "tenant"),
                 credentialId.toString(), Instant.now(), null));
         WalletFixture.awaitInWallet(EARNER, credentialId);

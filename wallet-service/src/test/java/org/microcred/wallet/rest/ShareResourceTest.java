@@ -2,7 +2,6 @@ package org.microcred.wallet.rest;
 
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -19,11 +18,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.microcred.events.EventCodec;
-import org.microcred.events.Topics;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.wallet.CredentialShared;
-import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletFixture;
@@ -87,12 +83,8 @@ class ShareResourceTest {
         CredentialIssued issued = WalletFixture.delivered(EARNER, "Announced share");
         UUID shareId = UUID.fromString(share(EARNER, issued.credentialId(), Map.of("expiresInDays", 7), 201)
                 .path("shareId"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka
-                .read(WalletFixture.PREFIX + Topics.WALLET, Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
-                .filter(r -> issued.enrolmentId().toString().equals(r.key()))
-                .map(r -> EventCodec.decode(r.value()).payload())
-                .anyMatch(p -> p instanceof CredentialShared shared && shared.shareId().equals(shareId)
-                        && shared.credentialId().equals(issued.credentialId())));
+        WalletFixture.awaitWalletEvent(issued.enrolmentId().toString(), CredentialShared.class,
+                shared -> shared.shareId().equals(shareId) && shared.credentialId().equals(issued.credentialId()));
     }
 
     @Test

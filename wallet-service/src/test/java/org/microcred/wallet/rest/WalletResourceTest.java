@@ -94,6 +94,6 @@ class WalletResourceTest {
                 .body("{\"expiresInDays\": 1, \"padding\": \"" + "x".repeat(1024 * 1024) + "\"}")
                 .post("/api/v1/wallet/credentials/" + issued.credentialId() + "/shares")
                 .then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("https://microcred.org/problems/too-large"));
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"));
     }
 }

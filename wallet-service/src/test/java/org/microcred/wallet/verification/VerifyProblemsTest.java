@@ -58,7 +58,7 @@ class VerifyProblemsTest {
         ObjectNode credential = issuer.credential("Oversized");
         credential.put("description", "x".repeat(1024 * 1024));
         verify(credential.toString()).statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("https://microcred.org/problems/too-large"));
+                .body("type", equalTo("https://microcred.org/problems/body-too-large"));
     }
 
     @Test

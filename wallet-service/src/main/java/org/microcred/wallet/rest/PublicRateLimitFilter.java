@@ -1,4 +1,4 @@
-package org.microcred.wallet.ratelimit;
+package org.microcred.wallet.rest;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.microcred.support.problem.Problem;
+import org.microcred.wallet.config.RateLimitConfig;
+import org.microcred.wallet.ratelimit.TokenBuckets;
 
 /**
  * Limits the public (unauthenticated) endpoints per client IP: share pages and verification, which

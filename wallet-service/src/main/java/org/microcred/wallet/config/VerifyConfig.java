@@ -1,4 +1,4 @@
-package org.microcred.wallet.verification;
+package org.microcred.wallet.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package org.microcred.wallet.ratelimit;
+package org.microcred.wallet.rest;
 
 import org.junit.jupiter.api.Tag;
 import static org.hamcrest.Matchers.equalTo;
