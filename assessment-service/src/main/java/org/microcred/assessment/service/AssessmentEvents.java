@@ -33,12 +33,17 @@ public class AssessmentEvents {
     /** The task's final decision. Only final decisions are published. */
     public Uni<Void> decided(AssessmentTask t) {
         boolean secondMarked = t.markersAgreed != null;
-        return add(t, new AssessmentDecided(t.id, t.submissionId, t.enrolmentId, t.achievementId,
-                t.achievementVersion, t.earnerId, t.earnerEmail, t.earnerName, t.attempt, t.decision,
-                t.scores != null ? t.scores : List.of(), t.feedback, t.assessorId,
-                t.artifacts != null ? t.artifacts : List.of(), t.decidedAt, t.enrolledAt, t.submittedAt,
-                t.links != null ? t.links : List.of(), t.basis, t.score, secondMarked ? t.secondMarker : null,
-                t.markersAgreed));
+        return add(t, AssessmentDecided.builder()
+                .assessmentId(t.id).submissionId(t.submissionId).enrolmentId(t.enrolmentId)
+                .achievement(t.achievementId, t.achievementVersion)
+                .earner(t.earnerId, t.earnerEmail, t.earnerName)
+                .attempt(t.attempt).decision(t.decision)
+                .scores(t.scores != null ? t.scores : List.of()).feedback(t.feedback).assessorId(t.assessorId)
+                .evidence(t.artifacts != null ? t.artifacts : List.of())
+                .decidedAt(t.decidedAt).enrolledAt(t.enrolledAt).submittedAt(t.submittedAt)
+                .links(t.links != null ? t.links : List.of()).basis(t.basis).score(t.score)
+                .secondAssessorId(secondMarked ? t.secondMarker : null).markersAgreed(t.markersAgreed)
+                .build());
     }
 
     private Uni<Void> add(AssessmentTask t, EventPayload payload) {

@@ -86,10 +86,13 @@ class AssessmentEventHandlerTest {
     @Test
     void aProgressDecisionWithoutASubmissionIsSkipped() {
         Journey journey = Journeys.enrolled("nb-earner");
-        var progress = new AssessmentDecided(UUID.randomUUID(), null,
-                journey.enrolmentId(), journey.achievementId(), 1, Tokens.subject("nb-earner"), null, null, 1,
-                Decision.AWARD, List.of(), "Completed", null, List.of(), Instant.now(), null, null,
-                List.of(), "progress", BigDecimal.valueOf(90), null, null);
+        var progress = AssessmentDecided.builder()
+                .assessmentId(UUID.randomUUID()).enrolmentId(journey.enrolmentId())
+                .achievement(journey.achievementId(), 1).earnerId(Tokens.subject("nb-earner"))
+                .attempt(1).decision(Decision.AWARD).scores(List.of()).feedback("Completed").evidence(List.of())
+                .decidedAt(Instant.now()).links(List.of())
+                .basis(AssessmentDecided.PROGRESS).score(BigDecimal.valueOf(90))
+                .build();
         EventEnvelope<EventPayload> event = EventEnvelope.wrap(progress, "northbridge", progress.assessmentId().toString(),
                 Instant.now(), null);
         Journeys.publish(journey, event);

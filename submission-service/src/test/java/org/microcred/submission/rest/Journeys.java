@@ -169,9 +169,12 @@ public final class Journeys {
     }
 
     public static EventEnvelope<EventPayload> decided(Journey journey, UUID submissionId, int attempt, Decision decision) {
-        AssessmentDecided payload = new AssessmentDecided(UUID.randomUUID(), submissionId, journey.enrolmentId(),
-                journey.achievementId(), 1, Tokens.subject(journey.earner()), null, null, attempt, decision, List.of(),
-                "Feedback on attempt " + attempt, "assessor", List.of(), Instant.now(), null, null);
+        AssessmentDecided payload = AssessmentDecided.builder()
+                .assessmentId(UUID.randomUUID()).submissionId(submissionId).enrolmentId(journey.enrolmentId())
+                .achievement(journey.achievementId(), 1).earnerId(Tokens.subject(journey.earner()))
+                .attempt(attempt).decision(decision).scores(List.of()).feedback("Feedback on attempt " + attempt)
+                .assessorId("assessor").evidence(List.of()).decidedAt(Instant.now())
+                .build();
         return envelope(payload, journey.tenant(), payload.assessmentId());
     }
 
