@@ -10,7 +10,7 @@ import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.PublicCredentialView;
 import org.microcred.wallet.service.PublicShareService;
-import org.microcred.wallet.service.VerificationService;
+import org.microcred.wallet.verification.service.VerificationService;
 
 /**
  * Shared credentials for recognizers, who have no account: the token in the URL is the only

@@ -33,6 +33,7 @@ import org.microcred.wallet.rest.WalletViews.ShareRequest;
 import org.microcred.wallet.service.ShareService;
 import org.microcred.wallet.service.WalletService;
 import org.microcred.wallet.config.PublicBaseUrlConfig;
+import org.microcred.wallet.verification.rest.VerifyResource;
 
 /** The earner's own credentials: read, downloaded as baked badges, shared. */
 @Path("/api/v1/wallet/credentials")

@@ -1,4 +1,4 @@
-package org.microcred.wallet.service;
+package org.microcred.wallet.verification.service;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;

@@ -1,4 +1,4 @@
-package org.microcred.wallet.rest;
+package org.microcred.wallet.verification.rest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.microcred.wallet.rest;
+package org.microcred.wallet.verification.rest;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

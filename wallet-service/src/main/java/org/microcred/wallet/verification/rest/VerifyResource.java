@@ -1,4 +1,4 @@
-package org.microcred.wallet.rest;
+package org.microcred.wallet.verification.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
