@@ -30,6 +30,12 @@ import org.microcred.events.issuance.CredentialStatusChanged;
 @ApplicationScoped
 public class JourneyProjector {
 
+    /**
+     * The consumer name the four dashboard handlers record processed events under: one name, as when
+     * one class consumed the four topics, so the event ids already recorded still count.
+     */
+    public static final String CONSUMER = "dashboard";
+
     private static final Logger LOG = Logger.getLogger(JourneyProjector.class);
 
     private final JourneyRepository journeys;
