@@ -148,7 +148,7 @@ class AchievementDetailsResourceTest {
     }
 
     private static Optional<AchievementPublished> published(UUID id) {
-        return TestKafka.read("test." + Topics.CATALOGUE, Integer.MAX_VALUE, Duration.ofSeconds(3)).stream()
+        return TestKafka.readToEnd("test." + Topics.CATALOGUE).stream()
                 .filter(r -> r.key().startsWith(id + ":"))
                 .map(r -> (AchievementPublished) EventCodec.decode(r.value()).payload())
                 .findFirst();

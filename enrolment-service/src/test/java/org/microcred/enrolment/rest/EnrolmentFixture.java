@@ -2,9 +2,10 @@ package org.microcred.enrolment.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,12 @@ public final class EnrolmentFixture {
         return UUID.fromString(enrol(earner, achievementId).then().statusCode(201).extract().path("id"));
     }
 
-    /** The events of one enrolment published so far (outbox relay to the test topic), in order. */
+    /**
+     * The events of one enrolment on the test topic now (the outbox relay's work so far), in order; at once, so
+     * callers wait for what they expect with Awaitility.
+     */
     public static List<EventEnvelope<EventPayload>> events(UUID enrolmentId) {
-        List<ConsumerRecord<String, String>> records =
-                TestKafka.read("test." + Topics.ENROLMENT, Integer.MAX_VALUE, Duration.ofSeconds(3));
+        List<ConsumerRecord<String, String>> records = TestKafka.readToEnd("test." + Topics.ENROLMENT);
         return records.stream()
                 .filter(r -> r.key().equals(enrolmentId.toString()))
                 .map(r -> EventCodec.decode(r.value()))
@@ -71,6 +74,30 @@ public final class EnrolmentFixture {
     /** The enrolment.status.changed events of the enrolment, in topic order. */
     public static List<EnrolmentStatusChanged> statusChanges(UUID enrolment) {
         return events(enrolment).stream().map(e -> e.payload())
+                .filter(EnrolmentStatusChanged.class::isInstance).map(EnrolmentStatusChanged.class::cast).toList();
+    }
+
+    /**
+     * The events of one enrolment committed to the outbox, in order. Final once the requests (or job passes) that
+     * wrote them have answered: what proves that something happened once, where the topic can only show that it
+     * happened at least once so far.
+     */
+    public static List<EventEnvelope<EventPayload>> committed(UUID enrolmentId) {
+        try {
+            List<String> envelopes = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                    () -> Panache.getSession().chain(s -> s.createNativeQuery("SELECT envelope FROM outbox_event"
+                            + " WHERE record_key = :key ORDER BY seq", String.class)
+                            .setParameter("key", enrolmentId.toString())
+                            .getResultList())));
+            return envelopes.stream().map(EventCodec::decode).toList();
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The enrolment.status.changed events of the enrolment committed to the outbox, in order. */
+    public static List<EnrolmentStatusChanged> committedStatusChanges(UUID enrolment) {
+        return committed(enrolment).stream().map(e -> e.payload())
                 .filter(EnrolmentStatusChanged.class::isInstance).map(EnrolmentStatusChanged.class::cast).toList();
     }
 }
