@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.microcred.enrolment.config.EnrolmentConfig;
+import org.microcred.enrolment.config.LmsConfig;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.support.background.RepeatingPass;
 
@@ -32,17 +33,17 @@ public class ExpiryJob {
     private final Duration webhookRetention;
     private final RepeatingPass passes;
 
-    public ExpiryJob(EnrolmentExpiry expiry, WebhookDeliveries deliveries, Vertx vertx,
-            @ConfigProperty(name = "microcred.enrolment.expiry-interval", defaultValue = "1h") Duration interval,
-            @ConfigProperty(name = "microcred.lms.webhook-retention", defaultValue = "7d") Duration webhookRetention) {
+    public ExpiryJob(EnrolmentExpiry expiry, WebhookDeliveries deliveries, Vertx vertx, EnrolmentConfig config,
+            LmsConfig lms) {
         this.expiry = expiry;
         this.deliveries = deliveries;
         this.vertx = vertx;
-        this.interval = interval;
-        this.webhookRetention = webhookRetention;
+        this.interval = config.expiryInterval();
+        this.webhookRetention = lms.webhookRetention();
         // A full batch: more may be due; go on at once.
         this.passes = new RepeatingPass(vertx, "Enrolment expiry",
-                () -> pass(Instant.now()).invoke(ExpiryJob::logExpired), expired -> expired >= BATCH, interval, interval);
+                () -> pass(Instant.now()).invoke(ExpiryJob::logExpired), expired -> expired >= BATCH, this.interval,
+                this.interval);
     }
 
     void start(@Observes StartupEvent started) {

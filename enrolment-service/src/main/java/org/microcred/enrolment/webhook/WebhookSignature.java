@@ -21,14 +21,16 @@ import org.microcred.support.problem.ProblemException;
 public final class WebhookSignature {
 
     public static final String SECRET_PREFIX = "whsec_";
-    public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private WebhookSignature() {
     }
 
-    /** Throws a 401 problem unless one of the signatures is {@code secret}'s over this delivery, in time. */
+    /**
+     * Throws a 401 problem unless one of the signatures is {@code secret}'s over this delivery, sent within
+     * {@code tolerance} of {@code now}.
+     */
     public static void verify(String secret, String id, String timestamp, String signatures, byte[] body,
-            Instant now) {
+            Instant now, Duration tolerance) {
         if (secret == null) {
             throw unauthenticated("The delivery cannot be verified");
         }
@@ -41,8 +43,8 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             throw unauthenticated("webhook-timestamp must be a Unix time in seconds");
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
-            throw unauthenticated("webhook-timestamp is more than " + TOLERANCE.toMinutes() + " minutes away from now");
+        if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
+            throw unauthenticated("webhook-timestamp is more than " + tolerance.toMinutes() + " minutes away from now");
         }
         byte[] expected = sign(key(secret), id, timestamp.trim(), body);
         boolean matched = false;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.microcred.support.problem.ProblemException;
@@ -19,12 +20,14 @@ class WebhookSignatureTest {
     private static final byte[] BODY = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);
     private static final String SIGNATURE = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
     private static final Instant THEN = Instant.ofEpochSecond(1614265330);
+    /** The tolerance the specification suggests, and the default of microcred.lms.webhook-tolerance. */
+    private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
     @Test
     void theSpecificationsExampleVerifies() {
         assertEquals(SIGNATURE, WebhookSignature.header(SECRET, ID, TIMESTAMP, BODY));
-        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN));
-        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, "v1,bm9wZQ== " + SIGNATURE, BODY, THEN));
+        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN, FIVE_MINUTES));
+        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, "v1,bm9wZQ== " + SIGNATURE, BODY, THEN, FIVE_MINUTES));
     }
 
     @Test
@@ -40,7 +43,7 @@ class WebhookSignatureTest {
 
     @Test
     void timestampsFurtherThanFiveMinutesAreRefused() {
-        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN.plusSeconds(300)));
+        assertDoesNotThrow(() -> WebhookSignature.verify(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN.plusSeconds(300), FIVE_MINUTES));
         assertUnauthenticated(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN.plusSeconds(301));
         assertUnauthenticated(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN.minusSeconds(301));
     }
@@ -48,7 +51,7 @@ class WebhookSignatureTest {
     private static void assertUnauthenticated(String secret, String id, String timestamp, String signature, byte[] body,
             Instant now) {
         ProblemException problem = assertThrows(ProblemException.class,
-                () -> WebhookSignature.verify(secret, id, timestamp, signature, body, now));
+                () -> WebhookSignature.verify(secret, id, timestamp, signature, body, now, FIVE_MINUTES));
         assertEquals(401, problem.status());
     }
 }

@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.microcred.enrolment.config.LmsConfig;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.support.rest.BodyLimitConfig;
+import org.microcred.support.rest.BodySizeLimit;
 
 /**
  * The LMS webhook of each institution. No bearer token: the Standard Webhooks signature under the
@@ -29,21 +32,26 @@ import org.microcred.support.problem.ProblemException;
 @Path("/api/v1/webhooks/lms/{tenant}")
 public class LmsWebhookResource {
 
-    /** Larger bodies are refused (413) before anything else is done with them. */
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The key of the webhook's body limit: {@code microcred.http.body-limit.paths."/api/v1/webhooks/lms/"}. */
+    static final String LIMIT_KEY = "/api/v1/webhooks/lms/";
     private static final Pattern WEBHOOK_ID = Pattern.compile("[\\p{Graph}]{1,255}");
 
     private final WebhookSecrets secrets;
     private final LmsMessageParser parser;
     private final WebhookInbox inbox;
     private final ObjectMapper mapper;
+    private final LmsConfig config;
+    /** Larger bodies are refused (413) before anything else is done with them. */
+    private final long maxBodyBytes;
 
     public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, WebhookInbox inbox,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, LmsConfig config, BodyLimitConfig limits) {
         this.secrets = secrets;
         this.parser = parser;
         this.inbox = inbox;
         this.mapper = mapper;
+        this.config = config;
+        this.maxBodyBytes = limits.paths().getOrDefault(LIMIT_KEY, limits.defaultLimit()).asLongValue();
     }
 
     /** 202 {@code {deliveryId, status, statusUrl}}; the same delivery again: 202 with its current status. */
@@ -53,12 +61,14 @@ public class LmsWebhookResource {
             @RestHeader("webhook-timestamp") String timestamp, @RestHeader("webhook-signature") String signature,
             byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large",
-                    "A webhook body may have at most " + MAX_BODY_BYTES + " bytes");
+        if (bytes.length > maxBodyBytes) {
+            // A declared length over the limit was refused before the body was read (BodySizeLimit); this is a
+            // body sent without one (chunked), read to find its size.
+            throw BodySizeLimit.tooLarge(maxBodyBytes);
         }
         // An unknown tenant fails like a bad signature: the answer does not tell which tenants exist.
-        WebhookSignature.verify(secrets.of(tenant).orElse(null), webhookId, timestamp, signature, bytes, Instant.now());
+        WebhookSignature.verify(secrets.of(tenant).orElse(null), webhookId, timestamp, signature, bytes, Instant.now(),
+                config.webhookTolerance());
         if (!WEBHOOK_ID.matcher(webhookId).matches()) {
             throw ProblemException.invalid("webhook-id", "must be 1 to 255 visible characters");
         }

@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.microcred.enrolment.config.LmsConfig;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries.Waiting;
 import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.problem.Problem;
@@ -47,19 +47,16 @@ public class InboxProcessor {
     private final RepeatingPass passes;
 
     public InboxProcessor(WebhookDeliveries deliveries, DeliveryApplier applier, ObjectMapper mapper, Vertx vertx,
-            @ConfigProperty(name = "microcred.lms.inbox-interval", defaultValue = "200ms") Duration interval,
-            @ConfigProperty(name = "microcred.lms.inbox-enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "microcred.lms.inbox-retries", defaultValue = "5") int maxRetries,
-            @ConfigProperty(name = "microcred.lms.inbox-retry-delay", defaultValue = "2s") Duration retryDelay) {
+            LmsConfig config) {
         this.deliveries = deliveries;
         this.applier = applier;
         this.mapper = mapper;
         this.vertx = vertx;
-        this.enabled = enabled;
-        this.retries = new InboxRetries(maxRetries, retryDelay);
+        this.enabled = config.inboxEnabled();
+        this.retries = new InboxRetries(config.inboxRetries(), config.inboxRetryDelay());
         // Something was taken: more may be waiting behind it; go on at once.
         this.passes = new RepeatingPass(vertx, "LMS inbox", () -> pass(Instant.now()), taken -> taken > 0,
-                interval, interval);
+                config.inboxInterval(), config.inboxInterval());
     }
 
     void start(@Observes StartupEvent started) {

@@ -3,13 +3,12 @@ package org.microcred.enrolment.webhook.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.Config;
+import org.microcred.enrolment.config.LmsConfig;
 
 /**
- * The Standard Webhooks secret of each tenant's LMS, from configuration property
- * {@code microcred.lms.webhook-secret.<tenant>}. MicroProfile Config maps it from the environment
- * variable {@code MICROCRED_LMS_WEBHOOK_SECRET_<TENANT>} (bin/infra generates them), so the secret
- * lives in the environment, never in git; a config source (a Kubernetes secret) works the same.
+ * The Standard Webhooks secret of each tenant's LMS ({@link LmsConfig#webhookSecrets()}): in the environment
+ * ({@code MICROCRED_LMS_WEBHOOK_SECRET_<TENANT>}, bin/infra generates them) or another config source such as a
+ * Kubernetes secret, never in git.
  */
 @ApplicationScoped
 public class WebhookSecrets {
@@ -17,9 +16,9 @@ public class WebhookSecrets {
     /** Tenant ids are short slugs; anything else names no tenant (and no property). */
     private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
-    private final Config config;
+    private final LmsConfig config;
 
-    public WebhookSecrets(Config config) {
+    public WebhookSecrets(LmsConfig config) {
         this.config = config;
     }
 
@@ -28,7 +27,6 @@ public class WebhookSecrets {
         if (tenant == null || !TENANT.matcher(tenant).matches()) {
             return Optional.empty();
         }
-        return config.getOptionalValue("microcred.lms.webhook-secret." + tenant, String.class)
-                .filter(secret -> !secret.isBlank());
+        return Optional.ofNullable(config.webhookSecrets().get(tenant)).filter(secret -> !secret.isBlank());
     }
 }

@@ -1,0 +1,51 @@
+package org.microcred.enrolment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code microcred.lms.*}: the LMS webhook and its inbox. The body limit of the webhook is the shared one,
+ * {@code microcred.http.body-limit.paths."/api/v1/webhooks/lms/"}.
+ */
+@ConfigMapping(prefix = "microcred.lms")
+public interface LmsConfig {
+
+    /**
+     * Each tenant's Standard Webhooks secret ({@code whsec_...}) by tenant id: property
+     * {@code microcred.lms.webhook-secret.<tenant>}, which MicroProfile Config reads from the environment variable
+     * {@code MICROCRED_LMS_WEBHOOK_SECRET_<TENANT>} (bin/infra exports them); never in a file of the repository.
+     */
+    @WithName("webhook-secret")
+    Map<String, String> webhookSecrets();
+
+    /**
+     * How far a delivery's {@code webhook-timestamp} may be from now (either way). Standard Webhooks suggests five
+     * minutes: a captured delivery cannot be replayed later, and forgetting deliveries older than
+     * {@link #webhookRetention()} is safe.
+     */
+    @WithDefault("5m")
+    Duration webhookTolerance();
+
+    /** How long PROCESSED and FAILED deliveries are kept (RECEIVED ones stay until applied). */
+    @WithDefault("7d")
+    Duration webhookRetention();
+
+    /** How often {@code InboxProcessor} looks for due deliveries (at once again after a pass that took some). */
+    @WithDefault("200ms")
+    Duration inboxInterval();
+
+    /** false: this instance applies no deliveries (they wait, RECEIVED, for another instance). */
+    @WithDefault("true")
+    boolean inboxEnabled();
+
+    /** Retries of a delivery whose failure state may still change, before it is FAILED. */
+    @WithDefault("5")
+    int inboxRetries();
+
+    /** The delay before the first retry; it doubles with each one (2 + 4 + 8 + 16 + 32 s by default). */
+    @WithDefault("2s")
+    Duration inboxRetryDelay();
+}
