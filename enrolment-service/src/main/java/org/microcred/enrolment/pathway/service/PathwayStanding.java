@@ -74,7 +74,7 @@ public class PathwayStanding {
      */
     private static final String NOT_REVOKED = " and not exists (select 1 from CredentialStatus s"
             + " where s.credentialId = e.credentialId"
-            + " and s.status = org.microcred.enrolment.CredentialStatus.Status.REVOKED)";
+            + " and s.status = org.microcred.support.persistence.CredentialStatusRecord.Status.REVOKED)";
 
     /** The earner's micro-credential credentials that count (not revoked), oldest first. */
     public Uni<List<EarnedCredentialRow>> earned(String tenantId, String earnerId) {
