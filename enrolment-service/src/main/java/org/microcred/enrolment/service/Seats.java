@@ -1,21 +1,22 @@
 package org.microcred.enrolment.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.events.enrolment.EnrolmentStatus;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
- * The places of a micro-credential. Every transaction that takes or frees a place first locks the
- * micro-credential's row in {@code seat_lock}, so places are counted one transaction after another
- * and concurrent enrolments never exceed the capacity. Lock order, everywhere: seat, then
- * enrolment, then journey.
+ * The places of a micro-credential. Every transaction that takes or frees a place first takes the
+ * micro-credential's seat lock (a transaction-scoped advisory lock), so places are counted one
+ * transaction after another and concurrent enrolments never exceed the capacity. Lock order,
+ * everywhere: seat, then enrolment, then journey.
  */
 @ApplicationScoped
 public class Seats {
@@ -23,16 +24,15 @@ public class Seats {
     /** At most this many waitlisted enrolments are promoted by one change: bounded work per request. */
     static final int MAX_PROMOTIONS = 100;
 
-    // An upsert takes the row lock whether the row existed or not, in one round trip.
-    private static final String LOCK = "INSERT INTO seat_lock (achievement_id, tenant_id) VALUES (:id, :tenant)"
-            + " ON CONFLICT (achievement_id) DO UPDATE SET tenant_id = EXCLUDED.tenant_id";
-
     private final AchievementRepository achievements;
     private final EnrolmentRepository enrolments;
     private final EnrolmentTransitions transitions;
 
+    private final AdvisoryLocks locks;
+
     public Seats(AchievementRepository achievements, EnrolmentRepository enrolments,
-            EnrolmentTransitions transitions) {
+            EnrolmentTransitions transitions, AdvisoryLocks locks) {
+        this.locks = locks;
         this.achievements = achievements;
         this.enrolments = enrolments;
         this.transitions = transitions;
@@ -40,10 +40,7 @@ public class Seats {
 
     /** Locks the micro-credential's places until the transaction ends. */
     public Uni<Void> lock(String tenantId, UUID achievementId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(LOCK)
-                .setParameter("id", achievementId)
-                .setParameter("tenant", tenantId)
-                .executeUpdate()).replaceWithVoid();
+        return locks.lock("enrolment-seats", tenantId, achievementId.toString());
     }
 
     /** Places left under {@code capacity}; null when unlimited. */
@@ -76,7 +73,7 @@ public class Seats {
                                         e.needsStaffConfirmation() ? EnrolmentStatus.PENDING_CONFIRMATION
                                                 : EnrolmentStatus.ACTIVE, null, at))
                                 .collect().asList()
-                                .map(java.util.List::size)));
+                                .map(List::size)));
     }
 
     private static Integer capacityOf(Achievement version) {
