@@ -3,8 +3,6 @@ package org.microcred.enrolment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -25,27 +23,19 @@ import org.microcred.support.persistence.EventColumns;
 
 /**
  * One version of a micro-credential definition of one institution: what it certifies and how it
- * is judged. One row per (id, version): a published version is never changed, edits make a new one.
+ * is judged. One row per (id, version): a published version is never changed, edits make a new one
+ * ({@link VersionLifecycle}).
  */
 @Entity
 @Table(name = "achievement")
 @IdClass(Achievement.Key.class)
-public class Achievement {
-
-    /** DRAFT (editable) -> PUBLISHED (immutable) -> RETIRED (no new enrolments). */
-    public enum Status { DRAFT, PUBLISHED, RETIRED }
+public class Achievement extends VersionedDefinition {
 
     @Id
     public UUID id;
 
     @Id
     public int version;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
-
-    @Enumerated(EnumType.STRING)
-    public Status status;
 
     public String name;
 
@@ -66,21 +56,6 @@ public class Achievement {
 
     @Convert(converter = EventColumns.RubricColumn.class)
     public Rubric rubric;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
-
-    @Column(name = "retired_at")
-    public Instant retiredAt;
 
     // The descriptive fields the credential states; all optional (null when not given).
     @Convert(converter = EventColumns.Alignments.class)
@@ -175,16 +150,10 @@ public class Achievement {
     @Column(name = "inactivity_expiry_days")
     public Integer inactivityExpiryDays;
 
-    public boolean isPublished() {
-        return status == Status.PUBLISHED;
-    }
 
-    public boolean isDraft() {
-        return status == Status.DRAFT;
-    }
-
-    public boolean isRetired() {
-        return status == Status.RETIRED;
+    @Override
+    public int versionNumber() {
+        return version;
     }
 
     /** The identity of one version. */

@@ -17,7 +17,7 @@ public record CatalogueQuery(
         Integer minHours,
         Integer maxHours,
         String deliveryMode,
-        Achievement.Status status,
+        VersionStatus status,
         List<UUID> achievementIds,
         int limit,
         int offset) {
@@ -28,7 +28,7 @@ public record CatalogueQuery(
     }
 
     /** What earners may see: published versions only, whatever they asked. */
-    public Achievement.Status effectiveStatus() {
-        return admin ? status : Achievement.Status.PUBLISHED;
+    public VersionStatus effectiveStatus() {
+        return admin ? status : VersionStatus.PUBLISHED;
     }
 }

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway;
 
+import org.microcred.enrolment.VersionStatus;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public final class PathwayEvaluator {
         }
         Pathway pathway = graph.get(pathwayId);
         // A cycle (never published, but stored data is not trusted blindly) satisfies nothing.
-        if (pathway == null || pathway.status == Pathway.Status.RETIRED || !visiting.add(pathwayId)) {
+        if (pathway == null || pathway.status == VersionStatus.RETIRED || !visiting.add(pathwayId)) {
             return false;
         }
         boolean satisfied = PathwayRules.satisfied(pathway.rule, this::held);

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.repository;
 
+import org.microcred.enrolment.VersionStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +24,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
      */
     public Uni<Achievement> findCurrentPublished(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and status = ?3", Sort.by("version", Sort.Direction.Descending),
-                tenantId, id, Achievement.Status.PUBLISHED).firstResult();
+                tenantId, id, VersionStatus.PUBLISHED).firstResult();
     }
 
     /** One version; null when there is none in the tenant. */
@@ -32,7 +33,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
     }
 
     /** The newest version of the given status, or null. */
-    public Uni<Achievement> findNewest(String tenantId, UUID id, Achievement.Status status) {
+    public Uni<Achievement> findNewest(String tenantId, UUID id, VersionStatus status) {
         return find("tenantId = ?1 and id = ?2 and status = ?3", Sort.by("version", Sort.Direction.Descending),
                 tenantId, id, status).firstResult();
     }
@@ -50,7 +51,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
      * For each of the ids, the newest version among the given statuses (a micro-credential with
      * none of them is absent from the map).
      */
-    public Uni<Map<UUID, Achievement>> newestIn(String tenantId, Collection<UUID> ids, Set<Achievement.Status> statuses) {
+    public Uni<Map<UUID, Achievement>> newestIn(String tenantId, Collection<UUID> ids, Set<VersionStatus> statuses) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.repository;
 
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.CatalogueQuery;
 import org.microcred.enrolment.Page;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -49,7 +50,7 @@ public class CatalogueSearch {
     private static String where(CatalogueQuery query, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("a.tenant_id = :tenant");
         params.put("tenant", query.tenantId());
-        Achievement.Status status = query.effectiveStatus();
+        VersionStatus status = query.effectiveStatus();
         String sameStatus = "";
         if (status != null) {
             sql.append(" AND a.status = :status");

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.rest;
 
+import org.microcred.enrolment.VersionStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,7 @@ public class AchievementSearchResource {
         }
         CatalogueQuery query = new CatalogueQuery(caller.tenantId(), admin, blankToNull(q), blankToNull(tag),
                 blankToNull(alignment), blankToNull(level), minHours, maxHours, deliveryMode,
-                status == null ? null : Achievement.Status.valueOf(status), null, limit, offset);
+                status == null ? null : VersionStatus.valueOf(status), null, limit, offset);
         Uni<CatalogueQuery> scoped = pathwayId == null ? Uni.createFrom().item(query)
                 : pathways.achievementIds(query.tenantId(), UUID.fromString(pathwayId), admin)
                         .map(query::withAchievementIds);

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
-import org.microcred.enrolment.Achievement.Status;
+import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.AchievementContent;
 import org.microcred.enrolment.DefinitionRules;
 import org.microcred.enrolment.repository.AchievementRepository;
@@ -19,14 +20,17 @@ import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
 
 /**
- * The catalogue of micro-credentials and its lifecycle: a draft is edited, published (then never
- * changed), superseded by a newer published version, or retired. Issuer-admins work on the newest
- * version of any status; everyone else sees the newest published one.
+ * The catalogue of micro-credentials and its lifecycle ({@link VersionLifecycle}, shared with pathways):
+ * a draft is edited, published (then never changed), superseded by a newer published version, or
+ * retired. Issuer-admins work on the newest version of any status; everyone else sees the newest
+ * published one. Publishing also checks the definition rules once more and puts the catalogue event
+ * in the outbox.
  */
 @ApplicationScoped
 public class CatalogueService {
 
     private static final String WHAT = "Micro-credential";
+    private static final VersionLifecycle LIFECYCLE = VersionLifecycle.ACHIEVEMENTS;
 
     private final AchievementRepository achievements;
     private final Outbox outbox;
@@ -43,12 +47,8 @@ public class CatalogueService {
     @WithTransaction
     public Uni<Achievement> createDraft(Achievement draft, String tenantId, String adminId) {
         draft.id = UUID.randomUUID();
-        draft.tenantId = tenantId;
         draft.version = 1;
-        draft.status = Status.DRAFT;
-        draft.createdBy = adminId;
-        draft.createdAt = Instant.now();
-        draft.updatedAt = draft.createdAt;
+        LIFECYCLE.startDraft(draft, tenantId, adminId, Instant.now());
         normalise(draft);
         return achievements.persist(draft);
     }
@@ -57,11 +57,7 @@ public class CatalogueService {
     @WithTransaction
     public Uni<Achievement> updateDraft(String tenantId, UUID id, Achievement content) {
         return newestForUpdate(tenantId, id).map(newest -> {
-            if (!newest.isDraft()) {
-                throw ProblemException.conflict("not-a-draft", "Version " + newest.version + " is " + newest.status
-                        + " and cannot change; start a new version with POST /api/v1/achievements/" + id
-                        + "/versions");
-            }
+            LIFECYCLE.requireDraft(id, newest);
             AchievementContent.copy(content, newest);
             normalise(newest);
             newest.updatedAt = Instant.now();
@@ -73,20 +69,14 @@ public class CatalogueService {
     @WithTransaction
     public Uni<Achievement> publish(String tenantId, UUID id) {
         return newestForUpdate(tenantId, id).chain(newest -> {
-            if (newest.isPublished()) {
+            if (!LIFECYCLE.toPublish(id, newest)) {
                 return Uni.createFrom().item(newest);
-            }
-            if (newest.isRetired()) {
-                throw ProblemException.conflict("retired", WHAT + " " + id + " is retired and has no draft to "
-                        + "publish; start a new version with POST /api/v1/achievements/" + id + "/versions");
             }
             ProblemException invalid = brokenRules(newest);
             if (invalid != null) {
                 throw invalid;
             }
-            newest.status = Status.PUBLISHED;
-            newest.publishedAt = Instant.now();
-            newest.updatedAt = newest.publishedAt;
+            LIFECYCLE.publish(newest, Instant.now());
             // Keyed by id and version: the compacted topic keeps every published version's state.
             String key = id + ":" + newest.version;
             return outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)).replaceWith(newest);
@@ -100,22 +90,14 @@ public class CatalogueService {
     @WithTransaction
     public Uni<Achievement> newVersion(String tenantId, UUID id, String adminId) {
         return newestForUpdate(tenantId, id).chain(newest -> {
-            if (newest.isDraft()) {
-                throw ProblemException.conflict("draft-exists", "Version " + newest.version + " of " + WHAT + " "
-                        + id + " is already a draft: edit it with PUT /api/v1/achievements/" + id);
-            }
+            LIFECYCLE.requireNoDraft(id, newest);
             Achievement next = new Achievement();
             AchievementContent.copy(newest, next);
             next.id = id;
-            next.tenantId = tenantId;
             next.version = newest.version + 1;
-            next.status = Status.DRAFT;
-            next.createdBy = adminId;
-            next.createdAt = Instant.now();
-            next.updatedAt = next.createdAt;
+            LIFECYCLE.startDraft(next, tenantId, adminId, Instant.now());
             return achievements.persist(next).call(achievements::flush);
-        }).onFailure(UniqueViolation::is).transform(e -> ProblemException.conflict("draft-exists",
-                WHAT + " " + id + " already has a draft version: edit it with PUT /api/v1/achievements/" + id));
+        }).onFailure(UniqueViolation::is).transform(e -> LIFECYCLE.draftExists(id));
     }
 
     /**
@@ -128,16 +110,7 @@ public class CatalogueService {
             if (versions.isEmpty()) {
                 throw ProblemException.notFound(WHAT, id);
             }
-            List<Achievement> published = versions.stream().filter(Achievement::isPublished).toList();
-            Instant now = Instant.now();
-            for (Achievement version : published) {
-                version.status = Status.RETIRED;
-                version.retiredAt = now;
-                version.updatedAt = now;
-            }
-            return versions.stream().filter(Achievement::isRetired).reduce((a, b) -> b)
-                    .orElseThrow(() -> ProblemException.conflict("not-published",
-                            WHAT + " " + id + " was never published: there is nothing to retire"));
+            return LIFECYCLE.retire(id, versions, Instant.now());
         });
     }
 

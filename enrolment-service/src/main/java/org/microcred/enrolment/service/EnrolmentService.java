@@ -1,5 +1,6 @@
 package org.microcred.enrolment.service;
 
+import org.microcred.enrolment.VersionStatus;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class EnrolmentService {
         String tenantId = who.tenantId();
         return achievements.findCurrentPublished(tenantId, achievementId)
                 .chain(current -> (current != null ? Uni.createFrom().item(true)
-                        : achievements.findNewest(tenantId, achievementId, Achievement.Status.RETIRED)
+                        : achievements.findNewest(tenantId, achievementId, VersionStatus.RETIRED)
                                 .map(Objects::nonNull))
                         .invoke(known -> {
                             if (!known) {

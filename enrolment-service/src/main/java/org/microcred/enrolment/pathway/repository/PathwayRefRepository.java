@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.repository;
 
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.PathwayRef;
 import org.microcred.enrolment.pathway.PathwayRules;
@@ -33,8 +34,8 @@ public class PathwayRefRepository implements PanacheRepositoryBase<PathwayRef, P
                   JOIN up ON r.kind = 'pathway' AND r.ref_id = up.id
                  WHERE p.tenant_id = :tenant AND p.status IN (:statuses)
             ) SELECT id FROM up""";
-    private static final List<String> PUBLISHED = List.of(Pathway.Status.PUBLISHED.name());
-    private static final List<String> OFFERED = List.of(Pathway.Status.PUBLISHED.name(), Pathway.Status.RETIRED.name());
+    private static final List<String> PUBLISHED = List.of(VersionStatus.PUBLISHED.name());
+    private static final List<String> OFFERED = List.of(VersionStatus.PUBLISHED.name(), VersionStatus.RETIRED.name());
 
     /** Replaces the index entries of a pathway version with those of its (new) rule. */
     public Uni<Void> replace(Pathway pathway) {

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.repository;
 
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.Pathway;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -28,7 +29,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
     /** The newest PUBLISHED version, or null. */
     public Uni<Pathway> findCurrentPublished(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and status = ?3", Sort.by("version", Sort.Direction.Descending),
-                tenantId, id, Pathway.Status.PUBLISHED).firstResult();
+                tenantId, id, VersionStatus.PUBLISHED).firstResult();
     }
 
     public Uni<Pathway> findVersion(String tenantId, UUID id, int version) {
@@ -37,17 +38,17 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
 
     /** The current published version of each of the ids that has one. */
     public Uni<Map<UUID, Pathway>> currentPublished(String tenantId, Collection<UUID> ids) {
-        return newestOf(tenantId, ids, List.of(Pathway.Status.PUBLISHED));
+        return newestOf(tenantId, ids, List.of(VersionStatus.PUBLISHED));
     }
 
     /** The newest version (any status) of each of the ids that exists. */
     public Uni<Map<UUID, Pathway>> newest(String tenantId, Collection<UUID> ids) {
-        return newestOf(tenantId, ids, List.of(Pathway.Status.values()));
+        return newestOf(tenantId, ids, List.of(VersionStatus.values()));
     }
 
     /** The newest published or retired version of each of the ids that has one (RETIRED: no longer offered). */
     public Uni<Map<UUID, Pathway>> currentOffered(String tenantId, Collection<UUID> ids) {
-        return newestOf(tenantId, ids, List.of(Pathway.Status.PUBLISHED, Pathway.Status.RETIRED));
+        return newestOf(tenantId, ids, List.of(VersionStatus.PUBLISHED, VersionStatus.RETIRED));
     }
 
     /** Every version, oldest first. */
@@ -55,7 +56,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
         return list("tenantId = ?1 and id = ?2", Sort.by("version"), tenantId, id);
     }
 
-    private Uni<Map<UUID, Pathway>> newestOf(String tenantId, Collection<UUID> ids, List<Pathway.Status> statuses) {
+    private Uni<Map<UUID, Pathway>> newestOf(String tenantId, Collection<UUID> ids, List<VersionStatus> statuses) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -68,7 +69,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
     }
 
     /** One page of the current version of each pathway of the status (null: newest of any status). */
-    public Uni<List<Pathway>> page(String tenantId, Pathway.Status status, int limit, int offset) {
+    public Uni<List<Pathway>> page(String tenantId, VersionStatus status, int limit, int offset) {
         return getSession().chain(session -> {
             var query = session.createSelectionQuery(from(status) + " order by p.name, p.id", Pathway.class)
                     .setParameter("tenant", tenantId);
@@ -79,7 +80,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
         });
     }
 
-    public Uni<Long> countCurrent(String tenantId, Pathway.Status status) {
+    public Uni<Long> countCurrent(String tenantId, VersionStatus status) {
         return getSession().chain(session -> {
             var query = session.createSelectionQuery("select count(*) " + from(status), Long.class)
                     .setParameter("tenant", tenantId);
@@ -91,7 +92,7 @@ public class PathwayRepository implements PanacheRepositoryBase<Pathway, Pathway
     }
 
     /** The current version of each id: no newer version of the same status (any status when null). */
-    private static String from(Pathway.Status status) {
+    private static String from(VersionStatus status) {
         return status == null
                 ? "from Pathway p where p.tenantId = :tenant and not exists (select 1 from Pathway q"
                         + " where q.tenantId = p.tenantId and q.id = p.id and q.version > p.version)"

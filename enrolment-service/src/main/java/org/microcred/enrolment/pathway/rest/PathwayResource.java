@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.rest;
 
+import org.microcred.enrolment.VersionStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,8 +91,8 @@ public class PathwayResource {
         if (!admin && status != null && !"PUBLISHED".equals(status)) {
             throw ProblemException.forbidden("Only issuer-admins see " + status + " pathways");
         }
-        Pathway.Status wanted = status != null ? Pathway.Status.valueOf(status)
-                : admin ? null : Pathway.Status.PUBLISHED;
+        VersionStatus wanted = status != null ? VersionStatus.valueOf(status)
+                : admin ? null : VersionStatus.PUBLISHED;
         return pathways.list(caller.tenantId(), wanted, limit, offset).map(page -> page.map(PathwayMapper::toView));
     }
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.service;
 
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.PathwayCredential;
 import org.microcred.enrolment.pathway.PathwayEvaluator;
@@ -34,8 +35,8 @@ import org.microcred.enrolment.repository.CredentialStatusRepository;
 public class PathwayProgressView {
 
     static final int MAX_SHOWN = 50;
-    private static final Set<Achievement.Status> OFFERED = Set.of(Achievement.Status.PUBLISHED,
-            Achievement.Status.RETIRED);
+    private static final Set<VersionStatus> OFFERED = Set.of(VersionStatus.PUBLISHED,
+            VersionStatus.RETIRED);
 
     private final PathwayStanding standing;
     private final PathwayRefRepository refs;

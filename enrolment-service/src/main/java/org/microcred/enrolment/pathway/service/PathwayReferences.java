@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.service;
 
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.PathwayRef;
 import org.microcred.enrolment.pathway.PathwayRules;
@@ -19,8 +20,8 @@ import org.microcred.support.problem.ProblemException;
 @ApplicationScoped
 public class PathwayReferences {
 
-    private static final Set<Achievement.Status> ANY = Set.of(Achievement.Status.values());
-    private static final Set<Achievement.Status> PUBLISHED = Set.of(Achievement.Status.PUBLISHED);
+    private static final Set<VersionStatus> ANY = Set.of(VersionStatus.values());
+    private static final Set<VersionStatus> PUBLISHED = Set.of(VersionStatus.PUBLISHED);
 
     private final AchievementRepository achievements;
     private final PathwayGraph graph;

@@ -1,5 +1,7 @@
 package org.microcred.enrolment.pathway.service;
 
+import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
 import org.microcred.enrolment.pathway.repository.PathwayRepository;
@@ -16,14 +18,15 @@ import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
 
 /**
- * Pathways and their lifecycle, as for micro-credentials: a draft is edited (PUT), published (then
- * never changed) and superseded by newer versions. What a rule names must be the tenant's; at
+ * Pathways and their lifecycle, the same as micro-credentials' ({@link VersionLifecycle}): a draft is
+ * edited (PUT), published (then never changed), superseded by newer versions, or retired. What a rule names must be the tenant's; at
  * publish it must be published, and no pathway may contain itself, however deep.
  */
 @ApplicationScoped
 public class PathwayService {
 
     private static final String WHAT = "Pathway";
+    private static final VersionLifecycle LIFECYCLE = VersionLifecycle.PATHWAYS;
 
     private final PathwayRepository pathways;
     private final PathwayRefRepository refs;
@@ -41,12 +44,8 @@ public class PathwayService {
     @WithTransaction
     public Uni<Pathway> create(Pathway draft, String tenantId, String adminId) {
         draft.id = UUID.randomUUID();
-        draft.tenantId = tenantId;
         draft.version = 1;
-        draft.status = Pathway.Status.DRAFT;
-        draft.createdBy = adminId;
-        draft.createdAt = Instant.now();
-        draft.updatedAt = draft.createdAt;
+        LIFECYCLE.startDraft(draft, tenantId, adminId, Instant.now());
         return references.check(draft, false)
                 .chain(() -> pathways.persist(draft))
                 .call(refs::replace);
@@ -56,11 +55,7 @@ public class PathwayService {
     @WithTransaction
     public Uni<Pathway> update(String tenantId, UUID id, Pathway content) {
         return newestForUpdate(tenantId, id).chain(draft -> {
-            if (!draft.isDraft()) {
-                throw ProblemException.conflict("not-a-draft", "Version " + draft.version + " of pathway " + id
-                        + " is " + draft.status + " and cannot change; start a new version with POST /api/v1/pathways/"
-                        + id + "/versions");
-            }
+            LIFECYCLE.requireDraft(id, draft);
             copyContent(content, draft);
             draft.updatedAt = Instant.now();
             return references.check(draft, false).chain(() -> refs.replace(draft)).replaceWith(draft);
@@ -74,17 +69,11 @@ public class PathwayService {
     @WithTransaction
     public Uni<Pathway> publish(String tenantId, UUID id) {
         return newestForUpdate(tenantId, id).chain(draft -> {
-            if (draft.isRetired()) {
-                throw ProblemException.conflict("retired", WHAT + " " + id + " is retired and has no draft to "
-                        + "publish; start a new version with POST /api/v1/pathways/" + id + "/versions");
-            }
-            if (!draft.isDraft()) {
+            if (!LIFECYCLE.toPublish(id, draft)) {
                 return Uni.createFrom().item(draft);
             }
             return references.check(draft, true).chain(() -> {
-                draft.status = Pathway.Status.PUBLISHED;
-                draft.publishedAt = Instant.now();
-                draft.updatedAt = draft.publishedAt;
+                LIFECYCLE.publish(draft, Instant.now());
                 return pathways.flush();
             }).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
         });
@@ -98,39 +87,22 @@ public class PathwayService {
      */
     @WithTransaction
     public Uni<Pathway> retire(String tenantId, UUID id) {
-        return newestForUpdate(tenantId, id).chain(newest -> pathways.versions(tenantId, id)).map(versions -> {
-            Instant now = Instant.now();
-            versions.stream().filter(Pathway::isPublished).forEach(version -> {
-                version.status = Pathway.Status.RETIRED;
-                version.retiredAt = now;
-                version.updatedAt = now;
-            });
-            return versions.stream().filter(Pathway::isRetired).reduce((a, b) -> b)
-                    .orElseThrow(() -> ProblemException.conflict("not-published",
-                            WHAT + " " + id + " was never published: there is nothing to retire"));
-        });
+        return newestForUpdate(tenantId, id).chain(newest -> pathways.versions(tenantId, id))
+                .map(versions -> LIFECYCLE.retire(id, versions, Instant.now()));
     }
 
     /** Starts the next version as a draft copied from the newest one; 409 when that is a draft. */
     @WithTransaction
     public Uni<Pathway> newVersion(String tenantId, UUID id, String adminId) {
         return newestForUpdate(tenantId, id).chain(newest -> {
-            if (newest.isDraft()) {
-                throw ProblemException.conflict("draft-exists", "Version " + newest.version + " of pathway " + id
-                        + " is already a draft: edit it with PUT /api/v1/pathways/" + id);
-            }
+            LIFECYCLE.requireNoDraft(id, newest);
             Pathway next = new Pathway();
             next.id = id;
             next.version = newest.version + 1;
-            next.tenantId = tenantId;
-            next.status = Pathway.Status.DRAFT;
             copyContent(newest, next);
-            next.createdBy = adminId;
-            next.createdAt = Instant.now();
-            next.updatedAt = next.createdAt;
+            LIFECYCLE.startDraft(next, tenantId, adminId, Instant.now());
             return pathways.persist(next).call(refs::replace).call(pathways::flush);
-        }).onFailure(UniqueViolation::is).transform(e -> ProblemException.conflict("draft-exists",
-                "Pathway " + id + " already has a draft version: edit it with PUT /api/v1/pathways/" + id));
+        }).onFailure(UniqueViolation::is).transform(e -> LIFECYCLE.draftExists(id));
     }
 
     /** Issuer-admins: the newest version of any status; others: the newest published one. */
@@ -153,7 +125,7 @@ public class PathwayService {
 
     /** The current version of each pathway (earners: published only). */
     @WithSession
-    public Uni<Page<Pathway>> list(String tenantId, Pathway.Status status, int limit, int offset) {
+    public Uni<Page<Pathway>> list(String tenantId, VersionStatus status, int limit, int offset) {
         return pathways.countCurrent(tenantId, status).chain(total -> pathways.page(tenantId, status, limit, offset)
                 .map(items -> new Page<>(items, total, limit, offset)));
     }

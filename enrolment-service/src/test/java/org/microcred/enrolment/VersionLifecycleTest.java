@@ -1,0 +1,115 @@
+package org.microcred.enrolment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.support.problem.ProblemException;
+
+/** The lifecycle micro-credentials and pathways share: draft, published, retired, and its 409s. */
+class VersionLifecycleTest {
+
+    private static final UUID ID = UUID.randomUUID();
+    private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");
+    private static final VersionLifecycle LIFECYCLE = VersionLifecycle.ACHIEVEMENTS;
+
+    @Test
+    void aNewDraftIsTheTenantsWithNothingPublishedYet() {
+        Achievement draft = version(1, VersionStatus.PUBLISHED);
+        draft.publishedAt = T;
+        LIFECYCLE.startDraft(draft, "northbridge", "admin", T);
+        assertEquals(VersionStatus.DRAFT, draft.status);
+        assertEquals("northbridge", draft.tenantId);
+        assertEquals("admin", draft.createdBy);
+        assertEquals(T, draft.createdAt);
+        assertEquals(T, draft.updatedAt);
+        assertNull(draft.publishedAt);
+    }
+
+    @Test
+    void onlyADraftChanges() {
+        LIFECYCLE.requireDraft(ID, version(1, VersionStatus.DRAFT));
+        assertConflict("not-a-draft", () -> LIFECYCLE.requireDraft(ID, version(2, VersionStatus.PUBLISHED)));
+        ProblemException retired = assertConflict("not-a-draft",
+                () -> LIFECYCLE.requireDraft(ID, version(2, VersionStatus.RETIRED)));
+        assertTrue(retired.getMessage().contains("POST /api/v1/achievements/" + ID + "/versions"), retired.getMessage());
+    }
+
+    @Test
+    void publishingADraftMakesItFinalAndPublishingAgainChangesNothing() {
+        Achievement draft = version(1, VersionStatus.DRAFT);
+        assertTrue(LIFECYCLE.toPublish(ID, draft));
+        LIFECYCLE.publish(draft, T);
+        assertEquals(VersionStatus.PUBLISHED, draft.status);
+        assertEquals(T, draft.publishedAt);
+        assertFalse(LIFECYCLE.toPublish(ID, draft), "published already: nothing to do");
+    }
+
+    @Test
+    void aRetiredDefinitionHasNoDraftToPublish() {
+        assertConflict("retired", () -> LIFECYCLE.toPublish(ID, version(1, VersionStatus.RETIRED)));
+    }
+
+    @Test
+    void aNewVersionStartsOnlyWithoutADraft() {
+        LIFECYCLE.requireNoDraft(ID, version(1, VersionStatus.PUBLISHED));
+        LIFECYCLE.requireNoDraft(ID, version(1, VersionStatus.RETIRED));
+        ProblemException exists = assertConflict("draft-exists",
+                () -> LIFECYCLE.requireNoDraft(ID, version(2, VersionStatus.DRAFT)));
+        assertTrue(exists.getMessage().contains("Version 2"), exists.getMessage());
+        assertEquals(409, LIFECYCLE.draftExists(ID).status());
+    }
+
+    @Test
+    void retiringRetiresEveryPublishedVersionLeavesTheDraftAndAnswersTheNewestRetired() {
+        Achievement v1 = version(1, VersionStatus.PUBLISHED);
+        Achievement v2 = version(2, VersionStatus.PUBLISHED);
+        Achievement v3 = version(3, VersionStatus.DRAFT);
+        assertSame(v2, LIFECYCLE.retire(ID, List.of(v1, v2, v3), T));
+        assertEquals(List.of(VersionStatus.RETIRED, VersionStatus.RETIRED, VersionStatus.DRAFT),
+                List.of(v1.status, v2.status, v3.status));
+        assertEquals(T, v1.retiredAt);
+        assertSame(v2, LIFECYCLE.retire(ID, List.of(v1, v2, v3), T.plusSeconds(60)), "again: unchanged");
+        assertEquals(T, v2.retiredAt);
+    }
+
+    @Test
+    void whatWasNeverPublishedCannotBeRetired() {
+        assertConflict("not-published", () -> LIFECYCLE.retire(ID, List.of(version(1, VersionStatus.DRAFT)), T));
+    }
+
+    @Test
+    void pathwaysFollowTheSameRulesUnderTheirOwnName() {
+        Pathway draft = new Pathway();
+        draft.version = 1;
+        draft.status = VersionStatus.DRAFT;
+        ProblemException exists = assertConflict("draft-exists",
+                () -> VersionLifecycle.PATHWAYS.requireNoDraft(ID, draft));
+        assertTrue(exists.getMessage().contains("PUT /api/v1/pathways/" + ID), exists.getMessage());
+        VersionLifecycle.PATHWAYS.publish(draft, T);
+        assertConflict("not-a-draft", () -> VersionLifecycle.PATHWAYS.requireDraft(ID, draft));
+    }
+
+    private static Achievement version(int number, VersionStatus status) {
+        Achievement a = new Achievement();
+        a.id = ID;
+        a.version = number;
+        a.status = status;
+        return a;
+    }
+
+    private static ProblemException assertConflict(String slug, Runnable transition) {
+        ProblemException problem = assertThrows(ProblemException.class, transition::run);
+        assertEquals(409, problem.status());
+        assertTrue(problem.toProblem("/").type().endsWith("/" + slug), problem.toProblem("/").type());
+        return problem;
+    }
+}
