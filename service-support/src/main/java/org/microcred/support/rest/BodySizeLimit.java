@@ -2,6 +2,7 @@ package org.microcred.support.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,14 @@ public class BodySizeLimit {
         return new ProblemException(413, SLUG, "Request body too large", detail(maxBytes));
     }
 
+    /**
+     * The limit of this request, for a resource that reads a body sent without a declared length (chunked) and must
+     * hold it to the same limit.
+     */
+    public long limitOf(HttpServerRequest request) {
+        return limitOf(request.path(), request.getHeader(HttpHeaders.CONTENT_TYPE));
+    }
+
     /** The limit of a request to {@code path} with the given {@code Content-Type} (may be null). */
     long limitOf(String path, String contentType) {
         for (Map.Entry<String, Long> entry : byPath) {
@@ -64,7 +73,7 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         long declared = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
-        long limit = limitOf(context.request().path(), context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        long limit = limitOf(context.request());
         if (declared <= limit) {
             context.next();
         } else {
@@ -87,7 +96,7 @@ public class BodySizeLimit {
                 context.response().end();
             }
         } else {
-            refuse(context, limitOf(context.request().path(), context.request().getHeader(HttpHeaders.CONTENT_TYPE)));
+            refuse(context, limitOf(context.request()));
         }
     }
 

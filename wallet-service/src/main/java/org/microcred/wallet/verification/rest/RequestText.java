@@ -17,7 +17,7 @@ final class RequestText {
     private RequestText() {
     }
 
-    static String utf8(byte[] body, int maxBytes, String what) {
+    static String utf8(byte[] body, long maxBytes, String what) {
         if (body == null || body.length == 0) {
             throw new ProblemException(400, "malformed-json", "Malformed credential", "The body is empty: send the "
                     + what);

@@ -3,10 +3,12 @@ package org.microcred.wallet.verification.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,21 +32,21 @@ import org.microcred.wallet.verification.VerificationReport;
 @Path("/api/v1/verify")
 public class VerifyResource {
 
-    /**
-     * A credential (JSON or VC-JWT) is at most 1 MiB, and a baked image upload 5 MiB: the body limits of
-     * {@code application.properties} ({@code microcred.http.body-limit.*}), checked here again for a body that did
-     * not declare its length.
-     */
-    public static final int MAX_CREDENTIAL_BYTES = 1024 * 1024;
-    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
     public static final String VC_JWT = "application/vc+jwt";
 
     private final CredentialVerifier verifier;
     private final BadgeImages images;
+    /**
+     * A credential (JSON or VC-JWT) and a baked image upload are held to the body limits of
+     * {@code application.properties} ({@code microcred.http.body-limit.*}); a body that declared its length was
+     * checked before it was read, one that did not is checked here against the same limit.
+     */
+    private final BodySizeLimit limits;
 
-    public VerifyResource(CredentialVerifier verifier, BadgeImages images) {
+    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits) {
         this.verifier = verifier;
         this.images = images;
+        this.limits = limits;
     }
 
     /**
@@ -56,8 +58,8 @@ public class VerifyResource {
     @Blocking
     @Consumes({MediaType.APPLICATION_JSON, "application/ld+json", "application/vc+ld+json", "application/vc"})
     @Produces(MediaType.APPLICATION_JSON)
-    public VerificationReport verify(byte[] body) {
-        String text = RequestText.utf8(body, MAX_CREDENTIAL_BYTES, "credential");
+    public VerificationReport verify(byte[] body, @Context HttpServerRequest request) {
+        String text = RequestText.utf8(body, limits.limitOf(request), "credential");
         JsonNode credential = Json.credential(text);
         if (credential.size() == 1 && credential.path("jwt").isTextual()) {
             return verifier.verifyJwt(credential.get("jwt").asText());
@@ -71,8 +73,8 @@ public class VerifyResource {
     @Blocking
     @Consumes({VC_JWT, "application/jwt"})
     @Produces(MediaType.APPLICATION_JSON)
-    public VerificationReport verifyJwt(byte[] body) {
-        return verifier.verifyJwt(RequestText.utf8(body, MAX_CREDENTIAL_BYTES, "VC-JWT").trim());
+    public VerificationReport verifyJwt(byte[] body, @Context HttpServerRequest request) {
+        return verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim());
     }
 
     /** A baked badge (multipart field {@code file}): PNG or SVG, told apart by its content. */
@@ -82,12 +84,13 @@ public class VerifyResource {
     @Blocking
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public VerificationReport verifyBaked(@RestForm("file") FileUpload file) {
+    public VerificationReport verifyBaked(@RestForm("file") FileUpload file, @Context HttpServerRequest request) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a PNG or SVG image is required");
         }
-        if (file.size() > MAX_IMAGE_BYTES) {
-            throw BodySizeLimit.tooLarge(MAX_IMAGE_BYTES);
+        long maxImage = limits.limitOf(request);
+        if (file.size() > maxImage) {
+            throw BodySizeLimit.tooLarge(maxImage);
         }
         byte[] image;
         try {
