@@ -3,7 +3,6 @@ package org.microcred.credentials.baking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -13,9 +12,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcred.credentials.CredentialException;
 import org.w3c.dom.Document;
@@ -137,8 +136,13 @@ class SvgBakingTest {
         }
     }
 
+    /**
+     * The DOCTYPE is refused before any entity is expanded, so the 10^9 "lol"s are never built. The timeout only
+     * keeps a parser that did expand them from hanging the build; the assertion is the refusal itself.
+     */
     @Test
-    void billionLaughsIsRefusedQuickly() {
+    @Timeout(60)
+    void billionLaughsIsRefusedBeforeAnyEntityIsExpanded() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE svg [ <!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             dtd.append("<!ENTITY lol").append(i).append(" \"")
@@ -146,8 +150,8 @@ class SvgBakingTest {
         }
         String bomb = dtd + "]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&lol9;</text></svg>";
 
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertEquals("unsafe-xml",
-                assertThrows(CredentialException.class, () -> SvgBaking.unbake(utf8(bomb))).problem()));
+        assertEquals("unsafe-xml",
+                assertThrows(CredentialException.class, () -> SvgBaking.unbake(utf8(bomb))).problem());
     }
 
     @Test
