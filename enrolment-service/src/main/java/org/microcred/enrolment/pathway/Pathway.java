@@ -1,6 +1,5 @@
 package org.microcred.enrolment.pathway;
 
-import org.microcred.enrolment.pathway.repository.PathwayRuleColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.VersionedDefinition;
+import org.microcred.enrolment.pathway.repository.PathwayRuleColumn;
 
 /**
  * One version of a pathway: micro-credentials (and other pathways) that together earn a larger,

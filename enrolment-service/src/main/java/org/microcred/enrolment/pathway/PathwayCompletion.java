@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.microcred.enrolment.pathway.repository.PathwayComponentsColumn;
 import org.microcred.events.enrolment.PathwayComponent;
 
 /** An earner completed a pathway version: its enrolment.pathway.completed went to the outbox. */
@@ -38,7 +39,7 @@ public class PathwayCompletion {
     @Column(name = "completed_at")
     public Instant completedAt;
 
-    @Convert(converter = ComponentsColumn.class)
+    @Convert(converter = PathwayComponentsColumn.class)
     public List<PathwayComponent> components;
 
     public static class Key implements Serializable {
@@ -59,13 +60,6 @@ public class PathwayCompletion {
         @Override
         public int hashCode() {
             return Objects.hash(tenantId, earnerId, pathwayId, pathwayVersion);
-        }
-    }
-
-    public static class ComponentsColumn extends org.microcred.support.persistence.JsonConverter<List<PathwayComponent>> {
-        public ComponentsColumn() {
-            super(new com.fasterxml.jackson.core.type.TypeReference<>() {
-            });
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.pathway;
 
-import org.microcred.enrolment.VersionStatus;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.events.enrolment.PathwayComponent;
 
 /**

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.repository;
 
-import org.microcred.enrolment.VersionStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.VersionStatus;
 
 /** The versions of each micro-credential; every finder is scoped by tenant. */
 @ApplicationScoped

@@ -1,8 +1,5 @@
 package org.microcred.enrolment.repository;
 
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.CatalogueQuery;
-import org.microcred.enrolment.Page;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.CatalogueQuery;
+import org.microcred.enrolment.Page;
+import org.microcred.enrolment.VersionStatus;
 
 /**
  * Catalogue search in SQL, one row per micro-credential: its "current" version is the newest one of

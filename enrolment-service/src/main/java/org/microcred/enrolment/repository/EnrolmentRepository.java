@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.EnrolmentRef;
 import org.microcred.events.enrolment.EnrolmentStatus;
 
 /** Enrolments; every finder the API uses is scoped by tenant. */
@@ -22,6 +23,20 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     private static final List<EnrolmentStatus> HOLDING_PLACE =
             List.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.PENDING_CONFIRMATION);
     private static final Sort ARRIVAL = Sort.by("enrolledAt").and("id");
+
+    /** An enrolment that may be due to expire, with what its seat lock needs. */
+    public record ExpiryCandidate(UUID id, String tenantId, UUID achievementId) {
+    }
+
+    // A coarse filter mirroring ExpiryRule, so an expiry pass reads only likely candidates.
+    private static final String CANDIDATES = "SELECT e.id, e.tenant_id, e.achievement_id FROM enrolment e"
+            + " JOIN journey j ON j.enrolment_id = e.id"
+            + " WHERE e.status = 'ACTIVE' AND j.stage NOT IN ('SUBMITTED', 'IN_REVIEW', 'AWARDED', 'ISSUED', 'SHARED')"
+            + " AND ((e.inactivity_expiry_days IS NOT NULL"
+            + "       AND e.last_activity_at + make_interval(days => e.inactivity_expiry_days) < :now)"
+            + "   OR (e.activity_ends_at IS NOT NULL AND e.activity_ends_at < :now))"
+            + " ORDER BY e.last_activity_at LIMIT :limit";
+    private static final String LOCK_ROW = "SELECT * FROM enrolment WHERE id = :id FOR UPDATE SKIP LOCKED";
 
     /** The earner's open enrolment in the micro-credential (at most one), or null. */
     public Uni<Enrolment> findOpen(String tenantId, String earnerId, UUID achievementId) {
@@ -71,10 +86,10 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     }
 
     /** Who the enrolment belongs to (null when none), without loading it into the session. */
-    public Uni<org.microcred.enrolment.EnrolmentRef> ref(UUID id) {
+    public Uni<EnrolmentRef> ref(UUID id) {
         return getSession().chain(session -> session.createSelectionQuery(
                         "select new org.microcred.enrolment.EnrolmentRef(id, tenantId, achievementId, earnerId)"
-                                + " from Enrolment where id = ?1", org.microcred.enrolment.EnrolmentRef.class)
+                                + " from Enrolment where id = ?1", EnrolmentRef.class)
                 .setParameter(1, id)
                 .getSingleResultOrNull());
     }
@@ -117,5 +132,26 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         Object[] params = status != null ? new Object[] {tenantId, achievementId, status}
                 : new Object[] {tenantId, achievementId};
         return sort != null ? find(query, sort, params) : find(query, params);
+    }
+
+    /** Up to {@code limit} ACTIVE enrolments that may be due to expire at {@code now}, least recently active first. */
+    public Uni<List<ExpiryCandidate>> expiryCandidates(Instant now, int limit) {
+        return getSession().chain(session -> session.<Object[]>createNativeQuery(CANDIDATES)
+                        .setParameter("now", now)
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new ExpiryCandidate((UUID) row[0], (String) row[1], (UUID) row[2])).toList());
+    }
+
+    /**
+     * The enrolment locked for this transaction ({@code FOR UPDATE SKIP LOCKED}); null when another transaction
+     * holds it (it is being changed now) or it is gone.
+     */
+    public Uni<Enrolment> lockUnlessTaken(UUID id) {
+        return getSession().chain(session -> session.createNativeQuery(LOCK_ROW, Enrolment.class)
+                        .setParameter("id", id)
+                        .getResultList())
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 }

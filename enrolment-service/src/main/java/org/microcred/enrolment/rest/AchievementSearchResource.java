@@ -1,6 +1,5 @@
 package org.microcred.enrolment.rest;
 
-import org.microcred.enrolment.VersionStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,11 +12,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
-import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.CatalogueQuery;
-import org.microcred.enrolment.repository.CatalogueSearch;
 import org.microcred.enrolment.Page;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.service.PathwayService;
+import org.microcred.enrolment.repository.CatalogueSearch;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 

@@ -1,12 +1,12 @@
 package org.microcred.enrolment.rest;
 
-import org.microcred.enrolment.service.EnrolmentQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.enrolment.service.EnrolmentQueries;
 import org.microcred.support.security.Caller;
 
 /** The commitment an earner reads, and accepts by its terms version, before enrolling. */

@@ -21,8 +21,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.Page;
 import org.microcred.enrolment.service.EnrolmentQueries;
-import org.microcred.enrolment.service.EnrolmentStatusService;
 import org.microcred.enrolment.service.EnrolmentService;
+import org.microcred.enrolment.service.EnrolmentStatusService;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.security.Caller;
 

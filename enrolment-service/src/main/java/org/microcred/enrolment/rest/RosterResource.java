@@ -1,6 +1,5 @@
 package org.microcred.enrolment.rest;
 
-import org.microcred.enrolment.service.EnrolmentQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.enrolment.Page;
+import org.microcred.enrolment.service.EnrolmentQueries;
 import org.microcred.support.security.Caller;
 
 /** The enrolments of one micro-credential, for its institution's staff (who confirm, decline, follow). */

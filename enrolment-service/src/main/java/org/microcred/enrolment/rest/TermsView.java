@@ -1,10 +1,10 @@
 package org.microcred.enrolment.rest;
 
-import org.microcred.enrolment.Admission;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.Admission;
 
 /**
  * The commitment an earner accepts by enrolling in the current version: effort, time window,

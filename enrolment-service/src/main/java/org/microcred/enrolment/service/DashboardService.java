@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
 import org.microcred.enrolment.CredentialStatus;
 import org.microcred.enrolment.Journey;
 import org.microcred.enrolment.JourneyFeedback;
+import org.microcred.enrolment.pathway.service.PathwayProgressService;
+import org.microcred.enrolment.repository.CredentialStatusRepository;
+import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.enrolment.rest.DashboardViews.Dashboard;
 import org.microcred.enrolment.rest.DashboardViews.FeedbackView;
 import org.microcred.enrolment.rest.DashboardViews.JourneyView;
 import org.microcred.enrolment.rest.DashboardViews.PathwayView;
 import org.microcred.enrolment.rest.DashboardViews.StepView;
-import org.microcred.enrolment.pathway.service.PathwayProgressService;
-import org.microcred.enrolment.repository.CredentialStatusRepository;
-import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.support.problem.ProblemException;
 
 /**

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.service;
 
-import org.microcred.enrolment.ExpiryRule;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.ExpiryRule;
+import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.events.enrolment.EnrolmentStatus;
 
@@ -23,21 +24,14 @@ public class EnrolmentExpiry {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentExpiry.class);
 
-    // A coarse filter mirroring ExpiryRule, so a pass reads only likely candidates.
-    private static final String CANDIDATES = "SELECT e.id, e.tenant_id, e.achievement_id FROM enrolment e"
-            + " JOIN journey j ON j.enrolment_id = e.id"
-            + " WHERE e.status = 'ACTIVE' AND j.stage NOT IN ('SUBMITTED', 'IN_REVIEW', 'AWARDED', 'ISSUED', 'SHARED')"
-            + " AND ((e.inactivity_expiry_days IS NOT NULL"
-            + "       AND e.last_activity_at + make_interval(days => e.inactivity_expiry_days) < :now)"
-            + "   OR (e.activity_ends_at IS NOT NULL AND e.activity_ends_at < :now))"
-            + " ORDER BY e.last_activity_at LIMIT :limit";
-    private static final String LOCK_ROW = "SELECT * FROM enrolment WHERE id = :id FOR UPDATE SKIP LOCKED";
-
+    private final EnrolmentRepository enrolments;
     private final JourneyRepository journeys;
     private final EnrolmentStatusService statuses;
     private final Seats seats;
 
-    public EnrolmentExpiry(JourneyRepository journeys, EnrolmentStatusService statuses, Seats seats) {
+    public EnrolmentExpiry(EnrolmentRepository enrolments, JourneyRepository journeys, EnrolmentStatusService statuses,
+            Seats seats) {
+        this.enrolments = enrolments;
         this.journeys = journeys;
         this.statuses = statuses;
         this.seats = seats;
@@ -45,25 +39,18 @@ public class EnrolmentExpiry {
 
     /** Expires up to {@code limit} due enrolments as of {@code now}; answers how many it expired. */
     public Uni<Integer> expireDue(Instant now, int limit) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                        .<Object[]>createNativeQuery(CANDIDATES)
-                        .setParameter("now", now)
-                        .setParameter("limit", limit)
-                        .getResultList()))
-                .chain(rows -> Multi.createFrom().iterable(rows)
-                        .onItem().transformToUniAndConcatenate(row -> expireOne((UUID) row[0], (String) row[1],
-                                (UUID) row[2], now))
+        return Panache.withSession(() -> enrolments.expiryCandidates(now, limit))
+                .chain(candidates -> Multi.createFrom().iterable(candidates)
+                        .onItem().transformToUniAndConcatenate(c -> expireOne(c.id(), c.tenantId(), c.achievementId(),
+                                now))
                         .collect().asList())
                 .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
     }
 
     private Uni<Boolean> expireOne(UUID id, String tenantId, UUID achievementId, Instant now) {
         return Panache.withTransaction(() -> seats.lock(tenantId, achievementId)
-                .chain(() -> Panache.getSession().chain(session -> session
-                        .createNativeQuery(LOCK_ROW, Enrolment.class)
-                        .setParameter("id", id)
-                        .getResultList()))
-                .chain(locked -> locked.isEmpty() ? Uni.createFrom().item(false) : expireIfDue(locked.get(0), now)))
+                .chain(() -> enrolments.lockUnlessTaken(id))
+                .chain(locked -> locked == null ? Uni.createFrom().item(false) : expireIfDue(locked, now)))
                 .onFailure().recoverWithItem(failure -> {
                     // One enrolment failing must not stop the others; the next pass retries it.
                     LOG.warnf("Expiring enrolment %s failed: %s", id, failure.toString());

@@ -1,7 +1,5 @@
 package org.microcred.enrolment.service;
 
-import org.microcred.enrolment.rest.EnrolmentView;
-import org.microcred.enrolment.rest.TermsView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +11,8 @@ import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.Page;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
+import org.microcred.enrolment.rest.EnrolmentView;
+import org.microcred.enrolment.rest.TermsView;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.problem.ProblemException;
 

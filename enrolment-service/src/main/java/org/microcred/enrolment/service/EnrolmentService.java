@@ -1,6 +1,5 @@
 package org.microcred.enrolment.service;
 
-import org.microcred.enrolment.VersionStatus;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.Admission;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.Journey;
 import org.microcred.enrolment.JourneyStage;
 import org.microcred.enrolment.JourneyStep;
-import org.microcred.enrolment.Admission;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.service;
 
-import org.microcred.enrolment.EnrolmentRef;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.microcred.enrolment.Enrolment;
+import org.microcred.enrolment.EnrolmentRef;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.problem.ProblemException;

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.pathway;
 
-import org.microcred.enrolment.pathway.service.PathwayGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.service.PathwayGraph;
 import org.microcred.support.problem.Problem.FieldError;
 
 /** Pathway rules apart from the database: shape, counting, nesting, cycles. */

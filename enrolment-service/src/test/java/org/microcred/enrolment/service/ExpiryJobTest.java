@@ -1,8 +1,5 @@
 package org.microcred.enrolment.service;
 
-import org.microcred.enrolment.rest.EnrolmentFixture;
-import org.microcred.enrolment.rest.EnrolmentFixture;
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -18,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.rest.EnrolmentFixture;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.pathway.repository;
 
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayRef;
-import org.microcred.enrolment.pathway.PathwayRules;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayRef;
+import org.microcred.enrolment.pathway.PathwayRules;
 
 /** The index of what each pathway version names. */
 @ApplicationScoped

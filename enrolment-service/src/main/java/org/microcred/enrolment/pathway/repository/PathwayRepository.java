@@ -1,7 +1,5 @@
 package org.microcred.enrolment.pathway.repository;
 
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.pathway.Pathway;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.pathway.Pathway;
 
 /** The versions of each pathway; every finder is scoped by tenant. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package org.microcred.enrolment.pathway.repository;
 
-import org.microcred.enrolment.pathway.PathwayRule;
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.microcred.enrolment.pathway.PathwayRule;
 import org.microcred.support.persistence.JsonConverter;
 
 /** The rule tree as JSON text. */

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.pathway.rest;
 
-import org.microcred.enrolment.VersionStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.enrolment.Page;
-import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.pathway.service.PathwayService;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayCycles;
-import org.microcred.enrolment.pathway.PathwayRules;
-import org.microcred.enrolment.pathway.repository.PathwayRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -16,6 +12,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayCycles;
+import org.microcred.enrolment.pathway.PathwayRules;
+import org.microcred.enrolment.pathway.repository.PathwayRepository;
 
 /** Loads pathways and the pathways they name, level by level, and finds cycles among them. */
 @ApplicationScoped

@@ -1,14 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.pathway.EarnedCredential;
-import org.microcred.enrolment.pathway.EarnedCredentialRow;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayCompletion;
-import org.microcred.enrolment.pathway.PathwayCredential;
-import org.microcred.enrolment.pathway.PathwayEvaluator;
-import org.microcred.enrolment.pathway.PathwayProgress;
-import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -21,11 +12,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.microcred.enrolment.pathway.EarnedCredential;
+import org.microcred.enrolment.pathway.EarnedCredentialRow;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayCompletion;
+import org.microcred.enrolment.pathway.PathwayCredential;
+import org.microcred.enrolment.pathway.PathwayEvaluator;
+import org.microcred.enrolment.pathway.PathwayProgress;
+import org.microcred.enrolment.pathway.repository.EarnedCredentialRepository;
+import org.microcred.enrolment.pathway.repository.PathwayCompletionRepository;
+import org.microcred.enrolment.pathway.repository.PathwayCredentialRepository;
+import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.support.outbox.Outbox;
 
 /**
- * Earners' progress along pathways. JOURNEY's event handlers call {@link #recordEarned} and
+ * Earners' progress along pathways. The dashboard's JourneyProjector calls {@link #recordEarned} and
  * {@link #recordPathwayCredential} inside the transaction that handles {@code credential.issued};
  * both are idempotent, so a redelivered event changes nothing. A pathway completes at most once per
  * earner (whatever its version): its {@code enrolment.pathway.completed} goes to the outbox with it.
@@ -37,40 +39,39 @@ public class PathwayProgressService {
     private final PathwayRefRepository refs;
     private final PathwayProgressView view;
     private final Outbox outbox;
+    private final EarnedCredentialRepository earnedCredentials;
+    private final PathwayCredentialRepository pathwayCredentials;
+    private final PathwayCompletionRepository completions;
 
     public PathwayProgressService(PathwayStanding standing, PathwayRefRepository refs, PathwayProgressView view,
-            Outbox outbox) {
+            Outbox outbox, EarnedCredentialRepository earnedCredentials, PathwayCredentialRepository pathwayCredentials,
+            PathwayCompletionRepository completions) {
         this.standing = standing;
         this.refs = refs;
         this.view = view;
         this.outbox = outbox;
+        this.earnedCredentials = earnedCredentials;
+        this.pathwayCredentials = pathwayCredentials;
+        this.completions = completions;
     }
 
     /** Records a micro-credential credential once and completes the pathways it now completes. */
     @WithTransaction
     public Uni<Void> recordEarned(EarnedCredential earned) {
-        return Panache.getSession().chain(session -> session.find(EarnedCredentialRow.class, earned.credentialId())
-                .chain(existing -> existing != null ? Uni.createFrom().voidItem()
-                        : session.persist(EarnedCredentialRow.of(earned)).call(session::flush)
-                                .chain(() -> evaluate(earned.tenantId(), earned.earnerId(),
-                                        Set.of(earned.achievementId())))));
+        return earnedCredentials.recordOnce(EarnedCredentialRow.of(earned))
+                .chain(recorded -> !recorded ? Uni.createFrom().voidItem()
+                        : evaluate(earned.tenantId(), earned.earnerId(), Set.of(earned.achievementId())));
     }
 
     /** Records the stacked credential issued for a completed pathway (shown on the dashboard). */
     @WithTransaction
     public Uni<Void> recordPathwayCredential(String tenantId, String earnerId, UUID pathwayId, UUID credentialId) {
-        return Panache.getSession().chain(session -> session.find(PathwayCredential.class, credentialId)
-                .chain(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    PathwayCredential row = new PathwayCredential();
-                    row.credentialId = credentialId;
-                    row.tenantId = tenantId;
-                    row.earnerId = earnerId;
-                    row.pathwayId = pathwayId;
-                    return session.persist(row);
-                }));
+        PathwayCredential row = new PathwayCredential();
+        row.credentialId = credentialId;
+        row.tenantId = tenantId;
+        row.earnerId = earnerId;
+        row.pathwayId = pathwayId;
+        return pathwayCredentials.recordOnce(row);
     }
 
     /** The earner's pathways with any progress, for the dashboard ("3 of 5 toward ..."). */
@@ -122,7 +123,7 @@ public class PathwayProgressService {
                 pathway.criteriaNarrative, pathway.achievementType, pathway.imageUrl, state.earnerId(),
                 who == null ? null : who.earnerEmail, who == null ? null : who.earnerName, row.components,
                 row.completedAt);
-        return Panache.getSession().chain(session -> session.persist(row))
+        return completions.persist(row)
                 .chain(() -> outbox.add(pathway.tenantId, pathway.id.toString(),
                         pathway.id + ":" + state.earnerId(), event))
                 .replaceWithVoid();

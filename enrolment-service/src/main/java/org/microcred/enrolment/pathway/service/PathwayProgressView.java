@@ -1,15 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayCredential;
-import org.microcred.enrolment.pathway.PathwayEvaluator;
-import org.microcred.enrolment.pathway.PathwayProgress;
-import org.microcred.enrolment.pathway.PathwayProgressItem;
-import org.microcred.enrolment.pathway.PathwayRule;
-import org.microcred.enrolment.pathway.PathwayRules;
-import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -21,8 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.CredentialStatus;
+import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayEvaluator;
+import org.microcred.enrolment.pathway.PathwayProgress;
+import org.microcred.enrolment.pathway.PathwayProgressItem;
+import org.microcred.enrolment.pathway.PathwayRule;
+import org.microcred.enrolment.pathway.PathwayRules;
+import org.microcred.enrolment.pathway.repository.PathwayCredentialRepository;
+import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.CredentialStatusRepository;
 
@@ -42,13 +40,15 @@ public class PathwayProgressView {
     private final PathwayRefRepository refs;
     private final AchievementRepository achievements;
     private final CredentialStatusRepository credentialStatuses;
+    private final PathwayCredentialRepository pathwayCredentials;
 
     public PathwayProgressView(PathwayStanding standing, PathwayRefRepository refs, AchievementRepository achievements,
-            CredentialStatusRepository credentialStatuses) {
+            CredentialStatusRepository credentialStatuses, PathwayCredentialRepository pathwayCredentials) {
         this.standing = standing;
         this.refs = refs;
         this.achievements = achievements;
         this.credentialStatuses = credentialStatuses;
+        this.pathwayCredentials = pathwayCredentials;
     }
 
     public Uni<List<PathwayProgress>> progressFor(String tenantId, String earnerId) {
@@ -60,7 +60,7 @@ public class PathwayProgressView {
                         return Uni.createFrom().item(List.<PathwayProgress>of());
                     }
                     return standing.load(tenantId, earnerId, shown, rows, done, true)
-                            .chain(state -> names(tenantId, state).chain(names -> credentials(tenantId, earnerId)
+                            .chain(state -> names(tenantId, state).chain(names -> pathwayCredentials.byPathway(tenantId, earnerId)
                                     .chain(credentials -> credentialStatuses.of(tenantId, credentials.values())
                                             .map(statuses -> build(state, shown, names, credentials, statuses)))));
                 })));
@@ -114,18 +114,5 @@ public class PathwayProgressView {
             found.forEach((id, a) -> names.put(id, a.name));
             return names;
         });
-    }
-
-    /** The stacked credential issued for each pathway the earner completed. */
-    private Uni<Map<UUID, UUID>> credentials(String tenantId, String earnerId) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "from PathwayCredential where tenantId = :tenant and earnerId = :earner", PathwayCredential.class)
-                .setParameter("tenant", tenantId).setParameter("earner", earnerId)
-                .getResultList())
-                .map(rows -> {
-                    Map<UUID, UUID> byPathway = new HashMap<>();
-                    rows.forEach(r -> byPathway.putIfAbsent(r.pathwayId, r.credentialId));
-                    return byPathway;
-                });
     }
 }

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayRef;
-import org.microcred.enrolment.pathway.PathwayRules;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -11,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayRef;
+import org.microcred.enrolment.pathway.PathwayRules;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.support.problem.Problem.FieldError;
 import org.microcred.support.problem.ProblemException;

@@ -1,10 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.VersionLifecycle;
-import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
-import org.microcred.enrolment.pathway.repository.PathwayRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.enrolment.Page;
+import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
+import org.microcred.enrolment.pathway.repository.PathwayRepository;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
 

@@ -1,10 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.pathway.EarnedCredentialRow;
-import org.microcred.enrolment.pathway.Pathway;
-import org.microcred.enrolment.pathway.PathwayCompletion;
-import org.microcred.enrolment.pathway.PathwayEvaluator;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
@@ -14,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.microcred.enrolment.pathway.EarnedCredentialRow;
+import org.microcred.enrolment.pathway.Pathway;
+import org.microcred.enrolment.pathway.PathwayEvaluator;
+import org.microcred.enrolment.pathway.repository.EarnedCredentialRepository;
+import org.microcred.enrolment.pathway.repository.PathwayCompletionRepository;
 
 /** Loads what an earner holds and has completed, and the pathways to judge it against. */
 @ApplicationScoped
@@ -37,10 +37,15 @@ public class PathwayStanding {
 
     private final PathwayGraph graph;
     private final PathwayReferences references;
+    private final EarnedCredentialRepository earnedCredentials;
+    private final PathwayCompletionRepository completions;
 
-    public PathwayStanding(PathwayGraph graph, PathwayReferences references) {
+    public PathwayStanding(PathwayGraph graph, PathwayReferences references,
+            EarnedCredentialRepository earnedCredentials, PathwayCompletionRepository completions) {
         this.graph = graph;
         this.references = references;
+        this.earnedCredentials = earnedCredentials;
+        this.completions = completions;
     }
 
     /** Against the current published versions: what completion is judged on. */
@@ -68,41 +73,20 @@ public class PathwayStanding {
         return new State(earnerId, loaded, first, done, latest);
     }
 
-    /**
-     * A revoked credential no longer counts toward anything (a suspended one still does): its
-     * status row says REVOKED, whichever of the credential and its status arrived first.
-     */
-    private static final String NOT_REVOKED = " and not exists (select 1 from CredentialStatus s"
-            + " where s.credentialId = e.credentialId"
-            + " and s.status = org.microcred.support.persistence.CredentialStatusRecord.Status.REVOKED)";
-
     /** The earner's micro-credential credentials that count (not revoked), oldest first. */
     public Uni<List<EarnedCredentialRow>> earned(String tenantId, String earnerId) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "from EarnedCredentialRow e where e.tenantId = :tenant and e.earnerId = :earner" + NOT_REVOKED
-                                + " order by e.issuedAt, e.credentialId", EarnedCredentialRow.class)
-                .setParameter("tenant", tenantId).setParameter("earner", earnerId)
-                .getResultList());
+        return earnedCredentials.counting(tenantId, earnerId);
     }
 
     /** The pathways the earner completed (any version). */
     public Uni<Set<UUID>> completed(String tenantId, String earnerId) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select distinct pathwayId from PathwayCompletion where tenantId = :tenant and earnerId = :earner",
-                        UUID.class)
-                .setParameter("tenant", tenantId).setParameter("earner", earnerId)
-                .getResultList()).map(HashSet::new);
+        return completions.completedBy(tenantId, earnerId);
     }
 
     /** The earners who hold any micro-credential the pathway asks for, at any depth. */
     public Uni<List<Holder>> holders(Pathway pathway) {
         return references.achievementsWithin(pathway, true).chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : Panache.getSession().chain(session -> session.createSelectionQuery(
-                                "from EarnedCredentialRow e where e.tenantId = :tenant and e.achievementId in :ids"
-                                        + NOT_REVOKED + " order by e.earnerId", EarnedCredentialRow.class)
-                        .setParameter("tenant", pathway.tenantId).setParameter("ids", ids)
-                        .setMaxResults(MAX_HOLDER_ROWS)
-                        .getResultList())
+                : earnedCredentials.countingFor(pathway.tenantId, ids, MAX_HOLDER_ROWS)
                         .map(rows -> {
                             Map<String, Set<UUID>> byEarner = new LinkedHashMap<>();
                             rows.forEach(r -> byEarner.computeIfAbsent(r.earnerId, e -> new HashSet<>())

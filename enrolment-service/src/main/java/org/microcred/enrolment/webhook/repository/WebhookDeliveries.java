@@ -1,12 +1,12 @@
 package org.microcred.enrolment.webhook.repository;
 
-import org.microcred.enrolment.webhook.WebhookDelivery;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.microcred.enrolment.webhook.WebhookDelivery;
 
 /** The LMS webhook inbox. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.webhook.rest;
 
-import org.microcred.enrolment.webhook.WebhookDelivery;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.microcred.enrolment.webhook.WebhookDelivery;
 
 /** A delivery as the API shows it: the receipt the LMS gets, and the status it may poll. */
 public final class DeliveryViews {

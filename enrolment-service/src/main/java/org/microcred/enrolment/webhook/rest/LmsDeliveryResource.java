@@ -1,12 +1,12 @@
 package org.microcred.enrolment.webhook.rest;
 
-import org.microcred.enrolment.webhook.service.WebhookInbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.enrolment.webhook.service.WebhookInbox;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 

@@ -1,11 +1,5 @@
 package org.microcred.enrolment.webhook.rest;
 
-import org.microcred.enrolment.webhook.LmsMessage;
-import org.microcred.enrolment.webhook.LmsMessageParser;
-import org.microcred.enrolment.webhook.WebhookSignature;
-import org.microcred.enrolment.webhook.service.InboxProcessor;
-import org.microcred.enrolment.webhook.service.WebhookInbox;
-import org.microcred.enrolment.webhook.service.WebhookSecrets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -16,9 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.regex.Pattern;
-import org.microcred.enrolment.config.LmsConfig;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.enrolment.config.LmsConfig;
+import org.microcred.enrolment.webhook.LmsMessage;
+import org.microcred.enrolment.webhook.LmsMessageParser;
+import org.microcred.enrolment.webhook.WebhookSignature;
+import org.microcred.enrolment.webhook.service.InboxProcessor;
+import org.microcred.enrolment.webhook.service.WebhookInbox;
+import org.microcred.enrolment.webhook.service.WebhookSecrets;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.rest.BodyLimitConfig;
 import org.microcred.support.rest.BodySizeLimit;

@@ -1,6 +1,5 @@
 package org.microcred.enrolment.webhook.service;
 
-import org.microcred.enrolment.webhook.LmsMessages;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.JourneyStep;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;
+import org.microcred.enrolment.webhook.LmsMessages;
 import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.outbox.Outbox;

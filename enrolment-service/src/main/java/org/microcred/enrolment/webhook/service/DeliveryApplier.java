@@ -1,15 +1,15 @@
 package org.microcred.enrolment.webhook.service;
 
-import org.microcred.enrolment.webhook.LmsMessage;
-import org.microcred.enrolment.webhook.LmsMessageParser;
-import org.microcred.enrolment.webhook.LmsMessages;
-import org.microcred.enrolment.webhook.WebhookDelivery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.service.EnrolmentService;
+import org.microcred.enrolment.webhook.LmsMessage;
+import org.microcred.enrolment.webhook.LmsMessageParser;
+import org.microcred.enrolment.webhook.LmsMessages;
+import org.microcred.enrolment.webhook.WebhookDelivery;
 import org.microcred.events.enrolment.EnrolmentStatus;
 
 /**

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.webhook.service;
 
-import org.microcred.enrolment.webhook.InboxRetries;
-import org.microcred.enrolment.webhook.WebhookDelivery;
-import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
-import org.microcred.enrolment.webhook.rest.DeliveryViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -18,7 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.config.LmsConfig;
+import org.microcred.enrolment.webhook.InboxRetries;
+import org.microcred.enrolment.webhook.WebhookDelivery;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries.Waiting;
+import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
+import org.microcred.enrolment.webhook.rest.DeliveryViews;
 import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;

@@ -1,8 +1,5 @@
 package org.microcred.enrolment.webhook.service;
 
-import org.microcred.enrolment.webhook.LmsMessage;
-import org.microcred.enrolment.webhook.WebhookDelivery;
-import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.microcred.enrolment.webhook.LmsMessage;
+import org.microcred.enrolment.webhook.WebhookDelivery;
+import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.support.problem.ProblemException;
 
 /**

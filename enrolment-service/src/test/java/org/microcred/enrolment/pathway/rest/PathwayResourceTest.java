@@ -1,7 +1,5 @@
 package org.microcred.enrolment.pathway.rest;
 
-import org.microcred.enrolment.pathway.Pathway;
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +19,9 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.support.testing.Tokens;
 

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.pathway.rest;
 
-import org.microcred.enrolment.pathway.EarnedCredential;
-import org.microcred.enrolment.pathway.PathwayProgress;
-import org.microcred.enrolment.pathway.service.PathwayProgressService;
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -20,7 +16,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.EarnedCredential;
+import org.microcred.enrolment.pathway.PathwayProgress;
+import org.microcred.enrolment.pathway.service.PathwayProgressService;
 import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.support.testing.Tokens;
 

@@ -1,9 +1,5 @@
 package org.microcred.enrolment.pathway.rest;
 
-import org.microcred.enrolment.pathway.EarnedCredential;
-import org.microcred.enrolment.pathway.PathwayProgress;
-import org.microcred.enrolment.pathway.service.PathwayProgressService;
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.EarnedCredential;
+import org.microcred.enrolment.pathway.PathwayProgress;
+import org.microcred.enrolment.pathway.service.PathwayProgressService;
 import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.enrolment.service.CredentialStatusProjector;
 import org.microcred.events.EventEnvelope;

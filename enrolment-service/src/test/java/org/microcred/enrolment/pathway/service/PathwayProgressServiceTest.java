@@ -1,10 +1,5 @@
 package org.microcred.enrolment.pathway.service;
 
-import org.microcred.enrolment.pathway.EarnedCredential;
-import org.microcred.enrolment.pathway.PathwayProgress;
-import org.microcred.enrolment.pathway.PathwayProgressItem;
-import org.microcred.enrolment.pathway.rest.PathwayFixture;
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +18,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.pathway.EarnedCredential;
+import org.microcred.enrolment.pathway.PathwayProgress;
+import org.microcred.enrolment.pathway.PathwayProgressItem;
+import org.microcred.enrolment.pathway.rest.PathwayFixture;
 import org.microcred.enrolment.rest.CatalogueFixture;
 import org.microcred.events.EventCodec;
 import org.microcred.events.enrolment.PathwayCompleted;

@@ -1,7 +1,5 @@
 package org.microcred.enrolment.webhook.service;
 
-import org.microcred.enrolment.webhook.rest.WebhookSigner;
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.enrolment.rest.EnrolmentFixture;
+import org.microcred.enrolment.webhook.rest.WebhookSigner;
 import org.microcred.support.testing.Tokens;
 
 /**
