@@ -117,9 +117,12 @@ class JourneyChangesTest {
     }
 
     private static AssessmentDecided decided(int attempt, Decision decision, String feedback) {
-        return new AssessmentDecided(UUID.nameUUIDFromBytes(("a" + attempt).getBytes()), null, ENROLMENT, ACHIEVEMENT,
-                1, "earner", "e@x", "E", attempt, decision, List.of(), feedback, "a1", List.of(), at(attempt * 10 + 5),
-                T, at(attempt * 10));
+        return AssessmentDecided.builder()
+                .assessmentId(UUID.nameUUIDFromBytes(("a" + attempt).getBytes())).enrolmentId(ENROLMENT)
+                .achievement(ACHIEVEMENT, 1).earner("earner", "e@x", "E").attempt(attempt).decision(decision)
+                .scores(List.of()).feedback(feedback).assessorId("a1").evidence(List.of())
+                .decidedAt(at(attempt * 10 + 5)).enrolledAt(T).submittedAt(at(attempt * 10))
+                .build();
     }
 
     private static Instant at(int minutes) {

@@ -59,10 +59,13 @@ class DashboardTest {
         }
 
         EventEnvelope<AssessmentDecided> decided(int attempt, Decision decision, String feedback, String level) {
-            AssessmentDecided d = new AssessmentDecided(assessment(attempt), null, enrolmentId, achievementId, 1,
-                    earnerId, "e@x", "E", attempt, decision,
-                    List.of(new CriterionScore("objectives", level, "On objectives: " + level)), feedback,
-                    "assessor-" + attempt, List.of(), at(attempt * 10 + 2), t0, at(attempt * 10));
+            AssessmentDecided d = AssessmentDecided.builder()
+                    .assessmentId(assessment(attempt)).enrolmentId(enrolmentId).achievement(achievementId, 1)
+                    .earner(earnerId, "e@x", "E").attempt(attempt).decision(decision)
+                    .scores(List.of(new CriterionScore("objectives", level, "On objectives: " + level)))
+                    .feedback(feedback).assessorId("assessor-" + attempt).evidence(List.of())
+                    .decidedAt(at(attempt * 10 + 2)).enrolledAt(t0).submittedAt(at(attempt * 10))
+                    .build();
             return wrap(d, at(attempt * 10 + 2));
         }
 

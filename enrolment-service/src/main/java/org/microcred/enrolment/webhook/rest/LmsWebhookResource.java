@@ -2,9 +2,11 @@ package org.microcred.enrolment.webhook.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,7 +22,6 @@ import org.microcred.enrolment.webhook.service.InboxProcessor;
 import org.microcred.enrolment.webhook.service.WebhookInbox;
 import org.microcred.enrolment.webhook.service.WebhookSecrets;
 import org.microcred.support.problem.ProblemException;
-import org.microcred.support.rest.BodyLimitConfig;
 import org.microcred.support.rest.BodySizeLimit;
 
 /**
@@ -32,8 +33,6 @@ import org.microcred.support.rest.BodySizeLimit;
 @Path("/api/v1/webhooks/lms/{tenant}")
 public class LmsWebhookResource {
 
-    /** The key of the webhook's body limit: {@code microcred.http.body-limit.paths."/api/v1/webhooks/lms/"}. */
-    static final String LIMIT_KEY = "/api/v1/webhooks/lms/";
     private static final Pattern WEBHOOK_ID = Pattern.compile("[\\p{Graph}]{1,255}");
 
     private final WebhookSecrets secrets;
@@ -41,17 +40,20 @@ public class LmsWebhookResource {
     private final WebhookInbox inbox;
     private final ObjectMapper mapper;
     private final LmsConfig config;
-    /** Larger bodies are refused (413) before anything else is done with them. */
-    private final long maxBodyBytes;
+    /**
+     * Larger bodies are refused (413) before anything else is done with them: the webhook's limit is
+     * {@code microcred.http.body-limit.paths."/api/v1/webhooks/lms/"}.
+     */
+    private final BodySizeLimit limits;
 
     public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, WebhookInbox inbox,
-            ObjectMapper mapper, LmsConfig config, BodyLimitConfig limits) {
+            ObjectMapper mapper, LmsConfig config, BodySizeLimit limits) {
         this.secrets = secrets;
         this.parser = parser;
         this.inbox = inbox;
         this.mapper = mapper;
         this.config = config;
-        this.maxBodyBytes = limits.paths().getOrDefault(LIMIT_KEY, limits.defaultLimit()).asLongValue();
+        this.limits = limits;
     }
 
     /** 202 {@code {deliveryId, status, statusUrl}}; the same delivery again: 202 with its current status. */
@@ -59,8 +61,9 @@ public class LmsWebhookResource {
     @PermitAll
     public Uni<Response> receive(@RestPath String tenant, @RestHeader("webhook-id") String webhookId,
             @RestHeader("webhook-timestamp") String timestamp, @RestHeader("webhook-signature") String signature,
-            byte[] body) {
+            byte[] body, @Context HttpServerRequest request) {
         byte[] bytes = body == null ? new byte[0] : body;
+        long maxBodyBytes = limits.limitOf(request);
         if (bytes.length > maxBodyBytes) {
             // A declared length over the limit was refused before the body was read (BodySizeLimit); this is a
             // body sent without one (chunked), read to find its size.
