@@ -67,7 +67,14 @@ class JourneyIT {
         assertTrue(credential.path("evidence").toString().contains(fileHash),
                 "the evidence names the SHA-256 of the uploaded file: " + credential.path("evidence"));
 
-        JsonNode report = client.verify(client.credentialText("nb-earner", journey.credentialId())).expect(200).json();
+        String downloaded = client.credentialText("nb-earner", journey.credentialId());
+        // What the earner downloads from the wallet is, byte for byte, the document issuance stored and signed (its
+        // admin API writes the stored text as the value of "credential", unparsed).
+        String issued = new Http().get(client.endpoints().issuance() + "/api/v1/credentials/" + journey.credentialId(),
+                client.token("nb-admin")).expect(200).text();
+        assertTrue(issued.contains("\"credential\":" + downloaded),
+                "the wallet's document is the issued text itself:\n" + downloaded + "\n" + issued);
+        JsonNode report = client.verify(downloaded).expect(200).json();
         assertTrue(report.path("verified").asBoolean(), "the issued credential verifies: " + report);
         assertEquals("eddsa-rdfc-2022", credential.at("/proof/cryptosuite").asText());
 
