@@ -22,18 +22,24 @@ public final class WebhookSignature {
 
     public static final String SECRET_PREFIX = "whsec_";
 
+    /**
+     * Stands in for the secret of a tenant that does not exist, so its deliveries go through the same checks and
+     * fail with the same answers as a known tenant's badly signed ones: a 401 does not tell which tenants exist.
+     * Random per process; no sender can sign with it.
+     */
+    private static final String UNKNOWN_TENANT_SECRET = SECRET_PREFIX
+            + Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+
     private WebhookSignature() {
     }
 
     /**
      * Throws a 401 problem unless one of the signatures is {@code secret}'s over this delivery, sent within
-     * {@code tolerance} of {@code now}.
+     * {@code tolerance} of {@code now}. A null {@code secret} (no such tenant) fails exactly as a wrong signature.
      */
     public static void verify(String secret, String id, String timestamp, String signatures, byte[] body,
             Instant now, Duration tolerance) {
-        if (secret == null) {
-            throw unauthenticated("The delivery cannot be verified");
-        }
+        String key = secret == null ? UNKNOWN_TENANT_SECRET : secret;
         if (id == null || timestamp == null || signatures == null) {
             throw unauthenticated("The webhook-id, webhook-timestamp and webhook-signature headers are required");
         }
@@ -46,7 +52,7 @@ public final class WebhookSignature {
         if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
             throw unauthenticated("webhook-timestamp is more than " + tolerance.toMinutes() + " minutes away from now");
         }
-        byte[] expected = sign(key(secret), id, timestamp.trim(), body);
+        byte[] expected = sign(key(key), id, timestamp.trim(), body);
         boolean matched = false;
         for (String candidate : signatures.trim().split(" +")) {
             // Every candidate is compared, matched or not: the time taken does not tell which matched.

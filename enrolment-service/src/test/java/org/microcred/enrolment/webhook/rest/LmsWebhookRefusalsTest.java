@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -77,12 +78,27 @@ class LmsWebhookRefusalsTest {
         WebhookSigner.deliver(TENANT, "msg_" + UUID.randomUUID(), now + 6 * 60, body).then().statusCode(401);
     }
 
+    /** An unknown tenant's delivery is answered word for word as a known tenant's bad one: no tenant enumeration. */
     @Test
-    void anUnknownTenantIsA401LikeABadSignature() {
+    void anUnknownTenantIsA401ThatReadsExactlyLikeABadSignature() {
         String body = "{\"type\":\"enrolment.requested\",\"data\":{}}";
         long now = Instant.now().getEpochSecond();
-        WebhookSigner.deliverSigned("nowhere", "msg_x", now, body,
-                WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_x", now, body)).then().statusCode(401);
+        String signed = WebhookSigner.signature(WebhookSigner.secret(TENANT), "msg_x", now, body);
+        String wrong = WebhookSigner.signature("whsec_" + Base64.getEncoder().encodeToString(new byte[32]), "msg_x",
+                now, body);
+        assertEquals(answer(WebhookSigner.deliverSigned(TENANT, "msg_x", now, body, wrong)),
+                answer(WebhookSigner.deliverSigned("nowhere", "msg_x", now, body, signed)));
+        assertEquals(answer(WebhookSigner.deliverSigned(TENANT, "msg_x", now - 3600, body, wrong)),
+                answer(WebhookSigner.deliverSigned("nowhere", "msg_x", now - 3600, body, signed)));
+        assertEquals(answer(given().contentType(ContentType.JSON).body(body).post("/api/v1/webhooks/lms/" + TENANT)),
+                answer(given().contentType(ContentType.JSON).body(body).post("/api/v1/webhooks/lms/nowhere")));
+    }
+
+    /** Status, type, title and detail of a refusal (the instance names the path, which differs by tenant). */
+    private static List<Object> answer(io.restassured.response.Response response) {
+        var problem = response.then().statusCode(401).contentType("application/problem+json").extract().jsonPath();
+        return List.of(response.statusCode(), problem.getString("type"), problem.getString("title"),
+                problem.getString("detail"));
     }
 
     /**
