@@ -26,6 +26,17 @@ public final class VersionLifecycle {
         this.path = path;
     }
 
+    /**
+     * One version as a reader may see it: drafts only for issuer-admins ({@code admin}); 404 for a version that does
+     * not exist or that the reader may not see.
+     */
+    public <T extends VersionedDefinition> T visibleVersion(UUID id, int version, T found, boolean admin) {
+        if (found == null || (!admin && found.isDraft())) {
+            throw ProblemException.notFound(what + " version", id + "/" + version);
+        }
+        return found;
+    }
+
     /** Makes {@code draft} (its id and version set) a new draft of the tenant. */
     public void startDraft(VersionedDefinition draft, String tenantId, String adminId, Instant now) {
         draft.tenantId = tenantId;

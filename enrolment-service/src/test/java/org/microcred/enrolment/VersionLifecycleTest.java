@@ -98,6 +98,20 @@ class VersionLifecycleTest {
         assertConflict("not-a-draft", () -> VersionLifecycle.PATHWAYS.requireDraft(ID, draft));
     }
 
+    @Test
+    void draftsAreVisibleToIssuerAdminsOnlyAndAMissingVersionIsA404() {
+        Achievement draft = version(2, VersionStatus.DRAFT);
+        Achievement published = version(1, VersionStatus.PUBLISHED);
+        assertSame(draft, LIFECYCLE.visibleVersion(ID, 2, draft, true));
+        assertSame(published, LIFECYCLE.visibleVersion(ID, 1, published, false));
+        for (ProblemException hidden : List.of(
+                assertThrows(ProblemException.class, () -> LIFECYCLE.visibleVersion(ID, 2, draft, false)),
+                assertThrows(ProblemException.class, () -> LIFECYCLE.visibleVersion(ID, 3, null, true)))) {
+            assertEquals(404, hidden.status());
+            assertTrue(hidden.getMessage().startsWith("Micro-credential version " + ID + "/"), hidden.getMessage());
+        }
+    }
+
     private static Achievement version(int number, VersionStatus status) {
         Achievement a = new Achievement();
         a.id = ID;

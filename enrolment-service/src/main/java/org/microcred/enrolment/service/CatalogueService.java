@@ -124,12 +124,8 @@ public class CatalogueService {
     /** One version; drafts only for issuer-admins. */
     @WithSession
     public Uni<Achievement> getVersion(String tenantId, UUID id, int version, boolean admin) {
-        return achievements.findVersion(tenantId, id, version).map(found -> {
-            if (found == null || (!admin && found.isDraft())) {
-                throw ProblemException.notFound(WHAT + " version", id + "/" + version);
-            }
-            return found;
-        });
+        return achievements.findVersion(tenantId, id, version)
+                .map(found -> LIFECYCLE.visibleVersion(id, version, found, admin));
     }
 
     /** Every version, oldest first; drafts only for issuer-admins. */

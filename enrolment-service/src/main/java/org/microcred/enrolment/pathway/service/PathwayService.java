@@ -115,12 +115,8 @@ public class PathwayService {
 
     @WithSession
     public Uni<Pathway> getVersion(String tenantId, UUID id, int version, boolean admin) {
-        return pathways.findVersion(tenantId, id, version).map(found -> {
-            if (found == null || (!admin && found.isDraft())) {
-                throw ProblemException.notFound(WHAT + " version", id + "/" + version);
-            }
-            return found;
-        });
+        return pathways.findVersion(tenantId, id, version)
+                .map(found -> LIFECYCLE.visibleVersion(id, version, found, admin));
     }
 
     /** The current version of each pathway (earners: published only). */
