@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,8 +28,7 @@ public final class WebhookSignature {
      * fail with the same answers as a known tenant's badly signed ones: a 401 does not tell which tenants exist.
      * Random per process; no sender can sign with it.
      */
-    private static final String UNKNOWN_TENANT_SECRET = SECRET_PREFIX
-            + Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+    private static final String UNKNOWN_TENANT_SECRET = SECRET_PREFIX + Base64.getEncoder().encodeToString(randomKey());
 
     private WebhookSignature() {
     }
@@ -61,6 +61,12 @@ public final class WebhookSignature {
         if (!matched) {
             throw unauthenticated("No webhook-signature matches the delivery");
         }
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     /** {@code v1,<base64>} of the delivery: what a sender puts in webhook-signature. */

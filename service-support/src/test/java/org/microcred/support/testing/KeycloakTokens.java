@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.microcred.events.EventCodec;
 
@@ -84,7 +85,7 @@ public final class KeycloakTokens {
         }
     }
 
-    private String cached(String key, java.util.function.Supplier<String> form) {
+    private String cached(String key, Supplier<String> form) {
         Instant now = clock.instant();
         return cache.compute(key, (k, held) -> held != null && now.isBefore(held.refreshAfter())
                 ? held : fetch(form.get(), now)).value();

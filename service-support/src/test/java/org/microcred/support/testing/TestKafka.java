@@ -48,19 +48,6 @@ public final class TestKafka {
         }
     }
 
-    /** Reads a topic from its beginning until {@code wanted} records were seen or the time is up. */
-    public static List<ConsumerRecord<String, String>> read(String topic, int wanted, Duration within) {
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (records.size() < wanted && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
-            }
-        }
-        return records;
-    }
-
     /**
      * Waits until {@code count} records of the topic match, and answers those seen (at least {@code count}). Fails,
      * naming the topic, when fewer arrived within the time: a test waits only as long as the event takes.
