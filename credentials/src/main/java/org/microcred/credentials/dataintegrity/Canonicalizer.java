@@ -9,7 +9,9 @@ import com.apicatalog.jsonld.flattening.NodeMap;
 import com.apicatalog.jsonld.flattening.NodeMapBuilder;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTicker;
 import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonArray;
@@ -27,7 +29,8 @@ import org.microcred.credentials.contexts.ActiveContexts;
  * JSON-LD to canonical N-Quads (RDF Dataset Canonicalization, RDFC-1.0, SHA-256) with the bundled contexts only,
  * in JSON-LD safe mode. Expansion starts from the processed context of the document's {@code @context}
  * ({@link ActiveContexts}), so the contexts themselves are processed once per process, not once per document.
- * Thread-safe.
+ * One canonicalisation is bounded in time; all those of a request together are bounded by the
+ * {@link CanonicalizationBudget} in force, if any, in N-Quads and time. Thread-safe.
  */
 public final class Canonicalizer {
 
@@ -51,23 +54,54 @@ public final class Canonicalizer {
 
     /** The canonical N-Quads of a JSON-LD document (an object with its {@code @context}). */
     public String canonicalNQuads(JsonObject document) {
+        CanonicalizationBudget budget = CanonicalizationBudget.current();
+        if (budget != null) {
+            budget.requireTimeLeft();
+        }
         JsonArray expanded = SafeExpansion.check(expand(document));
         try {
-            RdfCanon canon = RdfCanon.create(sha256(), new RdfCanonTimeTicker(MAX_CANONICALIZATION_MILLIS));
+            RdfCanon canon = RdfCanon.create(sha256(), ticker(budget));
             JsonLdToRdf.with(NodeMapBuilder.with(expanded, new NodeMap()).build())
                     .produceGeneralizedRdf(false)
                     .uriValidation(UriValidationPolicy.SchemeOnly)
-                    .provide(canon);
+                    .provide(budget == null ? canon : counted(canon, budget));
             StringWriter nquads = new StringWriter(8192);
             canon.provide(new NQuadsWriter(nquads));
             return nquads.toString();
         } catch (JsonLdError e) {
             throw translate(e);
+        } catch (CredentialException e) {
+            throw e;
         } catch (RdfConsumerException e) {
             throw new IllegalStateException("writing N-Quads to memory failed", e);
         } catch (IllegalStateException e) {
             throw new CredentialException("too-complex", "The credential's graph is too complex to canonicalize", e);
         }
+    }
+
+    /** The step's own time limit, and the request's time budget when there is one. */
+    private static RdfCanonTicker ticker(CanonicalizationBudget budget) {
+        RdfCanonTicker step = new RdfCanonTimeTicker(MAX_CANONICALIZATION_MILLIS);
+        return budget == null ? step : () -> {
+            step.tick();
+            budget.requireTimeLeft();
+        };
+    }
+
+    /**
+     * Quads counted as they are produced, before RDFC-1.0 sees them: a document too large for the budget is refused
+     * before the costly part (labelling its blank nodes) starts.
+     */
+    private static RdfQuadConsumer counted(RdfQuadConsumer canon, CanonicalizationBudget budget) {
+        return new RdfQuadConsumer() {
+            @Override
+            public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype,
+                    String language, String direction, String graph) throws RdfConsumerException {
+                budget.chargeQuad();
+                canon.quad(subject, predicate, object, datatype, language, direction, graph);
+                return this;
+            }
+        };
     }
 
     /** SHA-256 of the canonical N-Quads. */
