@@ -38,6 +38,17 @@ public final class DataIntegrityProofs {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /**
+     * How a signed document holds its one proof. VC 2.0 and Digital Bazaar's verifier take both; 1EdTech's plain
+     * Open Badges 3.0 JSON Schema requires the array (its validator downgrades a single object to a warning).
+     */
+    public enum ProofForm {
+        /** {@code "proof": {...}}, as the Data Integrity test vectors have it. */
+        OBJECT,
+        /** {@code "proof": [{...}]}, as Open Badges 3.0 credentials should have it. */
+        ARRAY
+    }
+
     private final Canonicalizer canonicalizer;
     private final ProofVerifier verifier;
 
@@ -63,12 +74,27 @@ public final class DataIntegrityProofs {
      *         term no context defines (see the class comment for every problem)
      */
     public String sign(String unsignedJson, byte[] ed25519Seed, String verificationMethod, Instant created) {
+        return sign(unsignedJson, ed25519Seed, verificationMethod, created, ProofForm.OBJECT);
+    }
+
+    /**
+     * {@link #sign(String, byte[], String, Instant)}, with the {@code proof} written in the given form. The
+     * signature is the same either way: the proof is not part of what is signed.
+     */
+    public String sign(String unsignedJson, byte[] ed25519Seed, String verificationMethod, Instant created,
+            ProofForm form) {
         return CredentialJson.write(sign(CredentialJson.parse(unsignedJson), ed25519Seed, verificationMethod,
-                created));
+                created, form));
     }
 
     /** {@link #sign(String, byte[], String, Instant)} for a parsed credential. */
     public JsonObject sign(JsonObject unsigned, byte[] ed25519Seed, String verificationMethod, Instant created) {
+        return sign(unsigned, ed25519Seed, verificationMethod, created, ProofForm.OBJECT);
+    }
+
+    /** {@link #sign(String, byte[], String, Instant, ProofForm)} for a parsed credential. */
+    public JsonObject sign(JsonObject unsigned, byte[] ed25519Seed, String verificationMethod, Instant created,
+            ProofForm form) {
         if (unsigned.containsKey("proof")) {
             throw new CredentialException("already-signed", "The credential already has a proof");
         }
@@ -86,7 +112,9 @@ public final class DataIntegrityProofs {
         JsonObject proof = JSON.createObjectBuilder(options)
                 .add("proofValue", Base58Btc.encodeMultibase(signature))
                 .build();
-        return JSON.createObjectBuilder(unsigned).add("proof", proof).build();
+        return JSON.createObjectBuilder(unsigned)
+                .add("proof", form == ProofForm.ARRAY ? JSON.createArrayBuilder().add(proof).build() : proof)
+                .build();
     }
 
     /**
