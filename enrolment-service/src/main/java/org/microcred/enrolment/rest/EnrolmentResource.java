@@ -61,13 +61,15 @@ public class EnrolmentResource {
 
     /**
      * 201 with the new enrolment (ACTIVE, PENDING_CONFIRMATION or WAITLISTED); 200 with the open
-     * one when the earner is already enrolled; 422 without acceptance of the current terms.
+     * one when the earner is already enrolled; 422 without acceptance of the current terms; 403
+     * {@code email-not-verified} when Keycloak has not verified the earner's email. The verified email is copied into
+     * the enrolment here, once: the credential names the earner by it, and a later change in Keycloak changes nothing.
      */
     @POST
     @RolesAllowed("earner")
     public Uni<Response> enrol(@NotNull @Valid EnrolRequest request) {
         EnrolmentService.Applicant earner = new EnrolmentService.Applicant(caller.tenantId(), caller.userId(),
-                caller.email(), caller.displayName(), Enrolment.SOURCE_EARNER);
+                caller.requireVerifiedEmail(), caller.displayName(), Enrolment.SOURCE_EARNER);
         // Two requests racing to enrol the same earner: the loser finds the winner's enrolment.
         return enrolments.enrol(earner, request.achievementId(), request.acceptCommitment(), request.termsVersion())
                 .onFailure(UniqueViolation::is).recoverWithUni(() -> enrolments.enrol(earner,

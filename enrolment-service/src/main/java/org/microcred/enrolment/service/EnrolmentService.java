@@ -26,7 +26,11 @@ import org.microcred.support.problem.ProblemException;
 @ApplicationScoped
 public class EnrolmentService {
 
-    /** Who enrols: the earner's id (token {@code sub}), contact details, and how ({@code earner}/{@code lms}). */
+    /**
+     * Who enrols: the earner's id (token {@code sub}), contact details, and how ({@code earner}/{@code lms}). The email
+     * names the earner in the credential: an earner's own is the one Keycloak verified, an LMS's the one the institution
+     * reports; it is fixed here, at enrolment, and never read from a token again.
+     */
     public record Applicant(String tenantId, String earnerId, String email, String name, String source) {
     }
 
