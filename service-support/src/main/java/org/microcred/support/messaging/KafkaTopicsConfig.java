@@ -18,4 +18,12 @@ public interface KafkaTopicsConfig {
     /** Replication factor of the topics it creates (1 on a single local broker). */
     @WithDefault("1")
     short replicationFactor();
+
+    /**
+     * {@code max.message.bytes} of the topics it creates: the broker's own default (1 MiB plus 12), set explicitly
+     * so that a broker configured otherwise does not change what the outbox may send. At least the producer's
+     * {@code max.request.size}, which is above {@code microcred.outbox.max-event-bytes} (see EventSizeLimits).
+     */
+    @WithDefault("1048588")
+    int maxMessageBytes();
 }

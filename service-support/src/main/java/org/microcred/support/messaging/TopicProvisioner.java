@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,8 +21,8 @@ import org.jboss.logging.Logger;
 import org.microcred.events.Topics;
 
 /**
- * Creates the event topics, when missing, with the settings the design relies on: 6 partitions, and
- * the catalogue compacted (it holds the full state of each definition version, kept for every new
+ * Creates the event topics, when missing, with the settings the design relies on: 6 partitions, an explicit
+ * {@code max.message.bytes} (consistent with the outbox's event maximum), and the catalogue compacted (it holds the full state of each definition version, kept for every new
  * consumer, not only for the broker's retention time). Creating a topic that exists changes nothing,
  * so every service may do it. Where an operator manages topics (Strimzi KafkaTopic resources), turn
  * it off with {@code microcred.kafka.provision-topics=false}.
@@ -35,18 +36,21 @@ public class TopicProvisioner {
     private final boolean enabled;
     private final String bootstrap;
     private final short replicationFactor;
+    private final int maxMessageBytes;
     private final TopicNames names;
 
     @Inject
     public TopicProvisioner(KafkaTopicsConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, TopicNames names) {
-        this(config.provisionTopics(), bootstrap, config.replicationFactor(), names);
+        this(config.provisionTopics(), bootstrap, config.replicationFactor(), config.maxMessageBytes(), names);
     }
 
-    TopicProvisioner(boolean enabled, String bootstrap, short replicationFactor, TopicNames names) {
+    TopicProvisioner(boolean enabled, String bootstrap, short replicationFactor, int maxMessageBytes,
+            TopicNames names) {
         this.enabled = enabled;
         this.bootstrap = bootstrap;
         this.replicationFactor = replicationFactor;
+        this.maxMessageBytes = maxMessageBytes;
         this.names = names;
     }
 
@@ -78,9 +82,12 @@ public class TopicProvisioner {
         for (String topic : List.of(Topics.CATALOGUE, Topics.ENROLMENT, Topics.SUBMISSION, Topics.ASSESSMENT,
                 Topics.ISSUANCE, Topics.WALLET)) {
             NewTopic created = new NewTopic(names.of(topic), PARTITIONS, replicationFactor);
+            Map<String, String> configs = new HashMap<>();
+            configs.put("max.message.bytes", Integer.toString(maxMessageBytes));
             if (topic.equals(Topics.CATALOGUE)) {
-                created.configs(Map.of("cleanup.policy", "compact"));
+                configs.put("cleanup.policy", "compact");
             }
+            created.configs(configs);
             topics.add(created);
         }
         return topics;

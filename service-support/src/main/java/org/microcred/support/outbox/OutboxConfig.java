@@ -20,4 +20,19 @@ public interface OutboxConfig {
     /** How many events one relay pass publishes at most. */
     @WithDefault("100")
     int batchSize();
+
+    /**
+     * The largest envelope (UTF-8 bytes) the relay sends; a larger row is parked at once. Below the producer's
+     * {@code max.request.size} and the topics' {@code max.message.bytes} (1 MiB) by room for the key, the headers and
+     * the record batch's framing, so nothing under this maximum is refused by Kafka.
+     */
+    @WithDefault("1000000")
+    int maxEventBytes();
+
+    /**
+     * Non-retriable publishing failures in a row after which a row is parked. Retriable ones (the broker away, a
+     * leader election, a timeout) are never counted: those rows wait for the broker, however long it takes.
+     */
+    @WithDefault("5")
+    int maxAttempts();
 }

@@ -46,4 +46,24 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** Non-retriable publishing failures in a row; the row is parked when they reach the configured maximum. */
+    @Column(name = "failed_attempts", nullable = false)
+    public int failedAttempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** Set when the relay gave up on the row: it waits for an operator to retry or drop it. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "park_reason")
+    public String parkReason;
+
+    /** Parks the row: the relay skips it, and the later rows of its topic and key, until it is retried. */
+    void park(String reason, Instant now) {
+        parkedAt = now;
+        parkReason = reason;
+    }
 }

@@ -9,19 +9,28 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.microcred.support.background.RepeatingPass;
+import org.microcred.support.messaging.KafkaTopicsConfig;
 import org.microcred.support.messaging.TopicNames;
 
 /**
- * Publishes outbox rows to Kafka in the order they were written, then marks them published.
+ * Publishes outbox rows to Kafka in the order they were written, then marks them published. A row that cannot be
+ * published (larger than {@code microcred.outbox.max-event-bytes}, refused by Kafka as too large or unserializable,
+ * or refused for another non-retriable reason {@code max-attempts} times in a row) is parked with its reason, and the
+ * rows after it keep flowing; an operator retries or drops it ({@link ParkedEventsResource}). A broker that is away
+ * parks nothing: its rows are retried until it is back.
  *
  * <p>Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay at once
  * without publishing the same row together. A crash after publishing but before marking means the
@@ -32,22 +41,36 @@ import org.microcred.support.messaging.TopicNames;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT_UNPUBLISHED = "SELECT * FROM outbox_event WHERE published_at IS NULL"
-            + " ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED";
+    /**
+     * Unpublished rows in order, without the parked ones and the rows held behind them: a later row of a parked
+     * row's topic and key waits until the parked one is retried and published, or dropped, so a consumer never sees
+     * a key's events out of order. Other keys, and other tenants, keep flowing.
+     */
+    private static final String SELECT_UNPUBLISHED = "SELECT * FROM outbox_event e"
+            + " WHERE e.published_at IS NULL AND e.parked_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
+            + " AND p.published_at IS NULL AND p.topic = e.topic AND p.record_key = e.record_key AND p.seq < e.seq)"
+            + " ORDER BY e.seq LIMIT :limit FOR UPDATE SKIP LOCKED";
 
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final TopicNames topics;
     private final String source;
+    private final int maxRequestSize;
+    private final int maxMessageBytes;
     private volatile RepeatingPass passes;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<String> emitter, OutboxConfig config, TopicNames topics,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name") String source) {
+            MutinyEmitter<String> emitter, OutboxConfig config, TopicNames topics, KafkaTopicsConfig topicsConfig,
+            @ConfigProperty(name = "quarkus.application.name") String source,
+            @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.request.size", defaultValue = "1048576")
+            int maxRequestSize) {
         this.emitter = emitter;
         this.config = config;
         this.topics = topics;
         this.source = "/" + source;
+        this.maxRequestSize = maxRequestSize;
+        this.maxMessageBytes = topicsConfig.maxMessageBytes();
     }
 
     /**
@@ -56,6 +79,7 @@ public class OutboxRelay {
      * after the poll interval otherwise.
      */
     void start(@Observes StartupEvent started, Vertx vertx) {
+        EventSizeLimits.check(config.maxEventBytes(), maxRequestSize, maxMessageBytes);
         if (!config.relayEnabled()) {
             LOG.warn("Outbox relay disabled (microcred.outbox.relay-enabled=false): events stay unpublished");
             return;
@@ -83,15 +107,78 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> publish(List<OutboxEvent> rows) {
-        // Sent in order before waiting: the idempotent producer keeps per-partition order.
-        List<Uni<Void>> acks = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            acks.add(emitter.sendMessage(toMessage(row)));
-        }
         Instant now = Instant.now();
-        return Uni.join().all(acks).andFailFast()
-                .invoke(() -> rows.forEach(row -> row.publishedAt = now))
-                .replaceWith(rows.size());
+        // Sent in order before waiting: the idempotent producer keeps per-partition order. A row too large is
+        // parked without being sent, and the later rows of its key wait with it (the query holds them next time).
+        Set<List<String>> heldKeys = new HashSet<>();
+        List<OutboxEvent> sent = new ArrayList<>(rows.size());
+        List<Uni<Throwable>> outcomes = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            if (heldKeys.contains(orderKey(row))) {
+                continue;
+            }
+            int bytes = row.envelope.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > config.maxEventBytes()) {
+                park(row, "too-large: the event has " + bytes + " bytes, more than microcred.outbox.max-event-bytes="
+                        + config.maxEventBytes(), now);
+                heldKeys.add(orderKey(row));
+                continue;
+            }
+            sent.add(row);
+            outcomes.add(emitter.sendMessage(toMessage(row))
+                    .replaceWith((Throwable) null)
+                    .onFailure().recoverWithItem(failure -> failure));
+        }
+        if (sent.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Uni.join().all(outcomes).andFailFast().map(failures -> settle(sent, failures, now));
+    }
+
+    /** Marks what was published; counts or parks what Kafka refused; leaves what met a transient failure. */
+    private int settle(List<OutboxEvent> sent, List<Throwable> failures, Instant now) {
+        int published = 0;
+        int transients = 0;
+        for (int i = 0; i < sent.size(); i++) {
+            OutboxEvent row = sent.get(i);
+            Throwable failure = failures.get(i);
+            if (failure == null) {
+                row.publishedAt = now;
+                row.failedAttempts = 0;
+                row.lastError = null;
+                published++;
+                continue;
+            }
+            PublishFailure kind = PublishFailure.of(failure);
+            String error = PublishFailure.describe(failure);
+            if (kind == PublishFailure.TRANSIENT) {
+                transients++;
+                continue;
+            }
+            row.failedAttempts++;
+            row.lastError = error;
+            if (kind == PublishFailure.PARK_NOW) {
+                park(row, "refused: " + error, now);
+            } else if (row.failedAttempts >= config.maxAttempts()) {
+                park(row, "failed " + row.failedAttempts + " times: " + error, now);
+            }
+        }
+        if (transients > 0) {
+            LOG.warnf("Outbox relay: %d of %d events not published this pass (broker trouble, retried): %s",
+                    transients, sent.size(), failures.stream().filter(f -> f != null).findFirst().orElse(null));
+        }
+        return published;
+    }
+
+    private void park(OutboxEvent row, String reason, Instant now) {
+        row.park(reason, now);
+        LOG.errorf("Outbox event %s (%s, tenant %s, key %s) parked: %s. Later events of its key wait; see %s",
+                row.eventId, row.eventType, row.tenantId, row.recordKey, reason, ParkedEventsResource.PATH);
+    }
+
+    /** Rows of one topic and key keep their order: Kafka orders by partition, and the key picks the partition. */
+    private static List<String> orderKey(OutboxEvent row) {
+        return List.of(row.topic, row.recordKey);
     }
 
     private Message<String> toMessage(OutboxEvent row) {
@@ -116,7 +203,7 @@ public class OutboxRelay {
 
     private static void header(RecordHeaders headers, String name, String value) {
         if (value != null) {
-            headers.add(name, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TopicProvisionerTest {
 
     private final TopicProvisioner provisioner =
-            new TopicProvisioner(true, "unused:9092", (short) 1, new TopicNames("e2e-x."));
+            new TopicProvisioner(true, "unused:9092", (short) 1, 1048588, new TopicNames("e2e-x."));
 
     @Test
     void everyEventTopicGetsSixPartitionsUnderThePrefix() {
@@ -27,5 +27,10 @@ class TopicProvisionerTest {
                 t -> t.configs() == null ? "delete" : t.configs().getOrDefault("cleanup.policy", "delete")));
         assertEquals("compact", policies.get("e2e-x.catalogue.achievements.v1"));
         assertEquals(5, policies.values().stream().filter("delete"::equals).count());
+    }
+
+    @Test
+    void everyTopicStatesItsMaximumMessageSize() {
+        provisioner.topics().forEach(t -> assertEquals("1048588", t.configs().get("max.message.bytes"), t.name()));
     }
 }
