@@ -56,14 +56,21 @@ class CredentialJwtTest {
         assertEquals("vc+jwt", header.get("typ").asText());
         String issuerId = view.at("/credential/issuer/id").asText();
         assertEquals(issuerId + "#" + view.get("signedWith").asText(), header.get("kid").asText());
-        assertEquals(view.at("/credential/proof/verificationMethod").asText(), check.verificationMethod());
+        assertEquals(view.at("/credential/proof/0/verificationMethod").asText(), check.verificationMethod());
     }
 
     @Test
-    void itsClaimsAreTheSameCredentialWithoutTheDataIntegrityProof() throws Exception {
+    void itsClaimsAreTheSameCredentialWithoutTheDataIntegrityProofPlusTheRegisteredClaimsOb3AsksFor()
+            throws Exception {
         ObjectNode claims = (ObjectNode) EventCodec.mapper().readTree(
                 VcJwt.unverifiedPayload(view.get("jwt").asText()));
         assertEquals(view.at("/credential/issuer/id").asText(), claims.remove("iss").asText(), "iss repeats the issuer");
+        assertEquals(view.at("/credential/id").asText(), claims.remove("jti").asText(), "jti is the credential id");
+        long validFrom = java.time.Instant.parse(view.at("/credential/validFrom").asText()).getEpochSecond();
+        assertEquals(validFrom, claims.remove("nbf").asLong(), "nbf is validFrom");
+        assertEquals(validFrom, claims.remove("iat").asLong(), 5, "iat: signed when issued");
+        assertFalse(claims.has("sub"), "the subject is a hashed identifier, it has no id");
+        assertFalse(claims.has("exp"), "no validUntil, no exp");
         ObjectNode withoutProof = ((ObjectNode) view.get("credential")).deepCopy();
         assertNotNull(withoutProof.remove("proof"));
         assertEquals(withoutProof, claims);

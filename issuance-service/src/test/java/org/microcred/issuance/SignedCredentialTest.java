@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.credentials.dataintegrity.DataIntegrityProofs;
 import org.microcred.credentials.status.BitstringStatusListCredential;
 import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.credentials.verification.ProofCheck;
 import org.microcred.events.EventCodec;
 import org.microcred.events.issuance.CredentialIssued;
@@ -51,7 +52,9 @@ class SignedCredentialTest {
     @Test
     void theIssuedCredentialCarriesAnEddsaRdfcProofByTheIssuersActiveKey() throws Exception {
         JsonNode credential = EventCodec.mapper().readTree(document);
-        JsonNode proof = credential.get("proof");
+        JsonNode proofs = credential.get("proof");
+        assertTrue(proofs.isArray() && proofs.size() == 1, "OB 3.0's schema wants the proof as an array: " + proofs);
+        JsonNode proof = proofs.get(0);
         assertEquals("DataIntegrityProof", proof.get("type").asText());
         assertEquals("eddsa-rdfc-2022", proof.get("cryptosuite").asText());
         assertEquals("assertionMethod", proof.get("proofPurpose").asText());
@@ -96,12 +99,18 @@ class SignedCredentialTest {
     }
 
     @Test
-    void itHasARevocationAndASuspensionEntryInTheIssuersStatusLists() throws Exception {
+    void itStatesItsRevocationEntryAndHasTheSameSlotInTheSuspensionList() throws Exception {
         JsonNode status = EventCodec.mapper().readTree(document).get("credentialStatus");
-        assertEquals(2, status.size());
-        for (int i = 0; i < 2; i++) {
-            BitstringStatusListEntry entry = BitstringStatusListEntry.parse(status.get(i));
-            assertEquals(i == 0 ? "revocation" : "suspension", entry.statusPurpose().value());
+        assertTrue(status.isObject(), "OB 3.0 allows one credentialStatus: " + status);
+        BitstringStatusListEntry revocation = BitstringStatusListEntry.parse(status);
+        assertEquals("revocation", revocation.statusPurpose().value());
+        BitstringStatusListEntry suspension = BitstringStatusListEntry.of(revocation.statusListCredential()
+                .replace("/revocation/", "/suspension/"), revocation.statusListIndex(), StatusPurpose.SUSPENSION);
+        Object[] slots = Db.rows("SELECT revocation_list, revocation_index, suspension_list, suspension_index"
+                + " FROM issued_credential WHERE id = '" + credentialId + "'").get(0);
+        assertEquals(List.of(slots[0], slots[1]), List.of(slots[2], slots[3]), "suspension slot = revocation slot");
+        assertEquals(revocation.statusListIndex(), ((Number) slots[1]).intValue());
+        for (BitstringStatusListEntry entry : List.of(revocation, suspension)) {
             assertTrue(entry.statusListCredential().contains("/api/v1/status-lists/northbridge/"
                     + entry.statusPurpose().value() + "/"), entry.statusListCredential());
             String list = given().get(ProfileResolver.path(entry.statusListCredential()))
@@ -118,14 +127,12 @@ class SignedCredentialTest {
         UUID second = awards.issueAnother("nb-admin");
         JsonNode first = EventCodec.mapper().readTree(document).get("credentialStatus");
         JsonNode other = EventCodec.mapper().readTree(Awards.document("nb-admin", second)).get("credentialStatus");
-        for (int i = 0; i < 2; i++) {
-            assertNotEquals(first.get(i).get("id").asText(), other.get(i).get("id").asText());
-        }
+        assertNotEquals(first.get("id").asText(), other.get("id").asText());
     }
 
     @Test
     void statusListsArePublicCachedForAMinuteAndAnswer304WhenUnchanged() throws Exception {
-        String url = EventCodec.mapper().readTree(document).at("/credentialStatus/0/statusListCredential").asText();
+        String url = EventCodec.mapper().readTree(document).at("/credentialStatus/statusListCredential").asText();
         Response first = given().get(ProfileResolver.path(url));
         first.then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=60"))

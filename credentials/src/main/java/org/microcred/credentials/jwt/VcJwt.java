@@ -20,8 +20,10 @@ import org.microcred.credentials.verification.ResolvedKey;
 /**
  * VC-JWT as W3C "Securing Verifiable Credentials using JOSE and COSE" defines it for VC 2.0: the JWT claims
  * set IS the credential (no {@code vc} wrapper claim), the protected header carries {@code typ vc+jwt},
- * {@code cty vc}, the algorithm and the {@code kid} of the verification method, and {@code iss} repeats the
- * issuer id. Thread-safe; build one and reuse it.
+ * {@code cty vc}, the algorithm and the {@code kid} of the verification method. The registered claims Open Badges
+ * 3.0 asks for repeat what the credential says ({@link JwtClaims}: {@code iss}, {@code jti}, {@code sub},
+ * {@code nbf}, {@code exp}, and {@code iat}); a verified JWT whose claims contradict its credential is invalid
+ * ({@code claims-mismatch}). Thread-safe; build one and reuse it.
  */
 public final class VcJwt {
 
@@ -41,7 +43,7 @@ public final class VcJwt {
         this(Clock.systemUTC());
     }
 
-    /** @param clock for the optional {@code exp} / {@code nbf} claims of VC-JWTs issued elsewhere */
+    /** @param clock for the {@code exp} / {@code nbf} claims when verifying, and {@code iat} when signing */
     public VcJwt(Clock clock) {
         this.clock = clock;
     }
@@ -52,7 +54,8 @@ public final class VcJwt {
      * @param credentialJson a VC 2.0 credential without {@code proof} (UTF-8 JSON text)
      * @param privateKey     an Ed25519 {@code OctetKeyPair} or a P-256 {@code ECKey}, with its private part
      * @param kid            the verification method id recognizers resolve the public key from
-     * @throws CredentialException {@code malformed-credential}, {@code too-large}, {@code unsupported-key}
+     * @throws CredentialException {@code malformed-credential} (also when it carries a registered claim that
+     *         contradicts it, e.g. a {@code jti} that is not its id), {@code too-large}, {@code unsupported-key}
      */
     public String sign(String credentialJson, JWK privateKey, String kid) {
         if (kid == null || kid.isBlank()) {
@@ -63,12 +66,7 @@ public final class VcJwt {
                     + MAX_JWS_CHARS / 2 + " characters");
         }
         ObjectNode credential = JwtJson.credential(JwtJson.parseObject(credentialJson, "malformed-credential"));
-        String issuer = JwtJson.issuerId(credential);
-        JsonNode iss = credential.get("iss");
-        if (iss != null && !issuer.equals(iss.asText(null))) {
-            throw new CredentialException("malformed-credential", "iss must equal the issuer id");
-        }
-        credential.put("iss", issuer);
+        JwtClaims.add(credential, clock.instant());
 
         JWSHeader header = new JWSHeader.Builder(JwtKeys.algorithmOf(privateKey))
                 .type(new JOSEObjectType(TYP))
@@ -86,7 +84,8 @@ public final class VcJwt {
 
     /**
      * Checks a VC-JWT: allowed algorithm, a resolvable key of the issuer that is not compromised, the
-     * signature, and {@code exp}/{@code nbf} when present. Each failure answers an invalid check with its slug.
+     * signature, {@code exp}/{@code nbf} when present, and registered claims that agree with the credential
+     * ({@code claims-mismatch} otherwise). Each failure answers an invalid check with its slug.
      *
      * @throws CredentialException {@code malformed-jwt} or {@code malformed-credential} for input that is not a
      *         compact JWS over a JSON credential at all, {@code too-large} past {@link #MAX_JWS_CHARS}
@@ -125,6 +124,9 @@ public final class VcJwt {
         JsonNode iss = credential.get("iss");
         if (iss != null && !issuer.equals(iss.asText(null))) {
             return VcJwtCheck.invalid(method, "issuer-mismatch", payloadText);
+        }
+        if (JwtClaims.mismatch(credential) != null) {
+            return VcJwtCheck.invalid(method, "claims-mismatch", payloadText);
         }
         if (method == null || method.isBlank()) {
             return VcJwtCheck.invalid(null, "missing-kid", payloadText);

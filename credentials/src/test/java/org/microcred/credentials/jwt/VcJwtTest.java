@@ -124,7 +124,7 @@ class VcJwtTest {
         VcJwtCheck check = vcJwt.verify(jws, resolver);
         assertEquals(payloadText, check.credentialJson());
         ObjectNode back = (ObjectNode) JSON.readTree(check.credentialJson());
-        back.remove("iss");
+        back.remove(java.util.List.of("iss", "jti", "nbf", "iat"));
         assertEquals(JSON.readTree(CREDENTIAL), back);
         assertArrayEquals(payload, check.credentialJson().getBytes(StandardCharsets.UTF_8));
     }
@@ -233,13 +233,64 @@ class VcJwtTest {
     @Test
     void anExpiredExpClaimFails() {
         keys.put(KID, ed25519(KID, edKey, KeyState.ACTIVE));
-        String withExp = CREDENTIAL.replaceFirst("\\{", "{\"exp\":1700000000,");
+        // 1767225600 = 2026-01-01T00:00:00Z; a credential without validUntil may still carry exp of its own.
+        String withExp = CREDENTIAL.replaceFirst("\\{", "{\"exp\":1767225600,");
         String jws = vcJwt.sign(withExp, edKey, KID);
 
-        VcJwt later = new VcJwt(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
+        VcJwt later = new VcJwt(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
         assertEquals("expired", later.verify(jws, resolver).reason());
-        VcJwt earlier = new VcJwt(Clock.fixed(Instant.parse("2023-01-01T00:00:00Z"), ZoneOffset.UTC));
+        VcJwt earlier = new VcJwt(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
         assertTrue(earlier.verify(jws, resolver).valid());
+    }
+
+    @Test
+    void theJwtCarriesTheClaimsOb3AsksForDerivedFromTheCredential() throws Exception {
+        keys.put(KID, ed25519(KID, edKey, KeyState.ACTIVE));
+        String credential = CREDENTIAL.replace("\"validFrom\":\"2025-01-01T00:00:00Z\",",
+                "\"validFrom\":\"2025-01-01T00:00:00Z\",\"validUntil\":\"2030-01-01T01:00:00+01:00\",")
+                .replace("{\"type\":[\"AchievementSubject\"],", "{\"id\":\"did:example:earner\",\"type\":[\"AchievementSubject\"],");
+        Instant signedAt = Instant.parse("2025-01-01T00:00:05Z");
+        String jws = new VcJwt(Clock.fixed(signedAt, ZoneOffset.UTC)).sign(credential, edKey, KID);
+
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(jws.split("\\.")[1]));
+        assertEquals(ISSUER, claims.path("iss").asText());
+        assertEquals("urn:uuid:2f1c9a52-5b1e-4c55-9d1f-0d6f4c1e7a10", claims.path("jti").asText());
+        assertEquals("did:example:earner", claims.path("sub").asText());
+        assertEquals(Instant.parse("2025-01-01T00:00:00Z").getEpochSecond(), claims.path("nbf").asLong());
+        assertEquals(Instant.parse("2030-01-01T00:00:00Z").getEpochSecond(), claims.path("exp").asLong());
+        assertEquals(signedAt.getEpochSecond(), claims.path("iat").asLong());
+        assertTrue(vcJwt.verify(jws, resolver).valid());
+    }
+
+    @Test
+    void aCredentialWithoutSubjectIdOrValidUntilHasNoSubOrExp() throws Exception {
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(vcJwt.sign(CREDENTIAL, edKey, KID)
+                .split("\\.")[1]));
+
+        assertFalse(claims.has("sub"));
+        assertFalse(claims.has("exp"));
+    }
+
+    @Test
+    void signingRefusesAClaimThatContradictsTheCredential() {
+        String otherJti = CREDENTIAL.replaceFirst("\\{", "{\"jti\":\"urn:uuid:another\",");
+        assertEquals("malformed-credential", assertThrows(CredentialException.class,
+                () -> vcJwt.sign(otherJti, edKey, KID)).problem());
+    }
+
+    @Test
+    void aSignedJwtWhoseClaimsContradictItsCredentialFailsAsClaimsMismatch() throws Exception {
+        keys.put(KID, ed25519(KID, edKey, KeyState.ACTIVE));
+        // Signed by the right key, but by a signer that did not keep the claims in step with the credential.
+        for (String claim : java.util.List.of("\"jti\":\"urn:uuid:another\"", "\"nbf\":1600000000")) {
+            JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(KID).build(),
+                    new Payload(CREDENTIAL.replaceFirst("\\{", "{" + claim + ",")));
+            jws.sign(JwtKeys.signer(edKey));
+
+            VcJwtCheck check = vcJwt.verify(jws.serialize(), resolver);
+            assertFalse(check.valid(), claim);
+            assertEquals("claims-mismatch", check.reason(), claim);
+        }
     }
 
     @Test

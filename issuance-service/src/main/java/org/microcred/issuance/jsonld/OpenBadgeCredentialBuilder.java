@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.microcred.credentials.status.BitstringStatusListEntry;
@@ -15,7 +14,7 @@ import org.microcred.issuance.IssuerProfile;
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable Credentials Data Model
  * 2.0) that states an award: issuer, hashed recipient, achievement with its rubric, results per
- * criterion, evidence, and its entries in the issuer's status lists. A pure function of its inputs
+ * criterion, evidence, and its entry in the issuer's revocation list. A pure function of its inputs
  * (the salt, the time and the status slots come in), so it is tested without a database.
  *
  * <p>The document it builds is unsigned: {@link org.microcred.issuance.service.CredentialSigner}
@@ -33,10 +32,10 @@ public final class OpenBadgeCredentialBuilder {
      *
      * @param issuedAt when it is issued; the document keeps it to the second
      * @param salt     the recipient hash's salt, fresh per credential
-     * @param status   the credential's {@code credentialStatus} entries (revocation, suspension)
+     * @param status   the credential's one {@code credentialStatus} entry (its revocation bit), or null for none
      */
     public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
-            CatalogueAchievement achievement, AssessmentDecided award, List<BitstringStatusListEntry> status) {
+            CatalogueAchievement achievement, AssessmentDecided award, BitstringStatusListEntry status) {
 
         public Inputs {
             Objects.requireNonNull(credentialId, "credentialId");
@@ -45,7 +44,6 @@ public final class OpenBadgeCredentialBuilder {
             Objects.requireNonNull(issuer, "issuer");
             Objects.requireNonNull(achievement, "achievement");
             Objects.requireNonNull(award, "award");
-            status = List.copyOf(status);
         }
     }
 
@@ -84,12 +82,13 @@ public final class OpenBadgeCredentialBuilder {
         return credential;
     }
 
-    /** The credential's {@code credentialStatus} entries (revocation, suspension), when it has any. */
-    static void addStatus(ObjectNode credential, List<BitstringStatusListEntry> entries) {
-        if (!entries.isEmpty()) {
-            ArrayNode status = JsonLd.array();
-            entries.forEach(entry -> status.add(entry.toJson()));
-            credential.set("credentialStatus", status);
+    /**
+     * The credential's {@code credentialStatus}: ONE object, as Open Badges 3.0's schema requires (its revocation
+     * entry; the suspension bit sits at the same list number and index of the suspension list, see the README).
+     */
+    static void addStatus(ObjectNode credential, BitstringStatusListEntry entry) {
+        if (entry != null) {
+            credential.set("credentialStatus", entry.toJson());
         }
     }
 

@@ -14,7 +14,7 @@ import org.microcred.issuance.IssuerProfile;
 
 /**
  * Builds the stacked {@code OpenBadgeCredential} of a completed pathway: the same envelope, issuer,
- * hashed recipient and status entries as a micro-credential's, an {@code Achievement} that is the
+ * hashed recipient and status entry as a micro-credential's, an {@code Achievement} that is the
  * pathway ({@code urn:uuid:<pathwayId>}, as micro-credentials are {@code urn:uuid:<achievementId>};
  * its type, name, description and criteria from the event), and one {@code Evidence} per component
  * credential ({@code urn:uuid:<credentialId>}, the id of that credential, named after its achievement),
@@ -27,7 +27,7 @@ public final class PathwayCredentialBuilder {
 
     /** Everything a pathway credential states; {@code completed} is the checked event. */
     public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
-            PathwayCompleted completed, List<BitstringStatusListEntry> status) {
+            PathwayCompleted completed, BitstringStatusListEntry status) {
 
         public Inputs {
             Objects.requireNonNull(credentialId, "credentialId");
@@ -35,7 +35,6 @@ public final class PathwayCredentialBuilder {
             Objects.requireNonNull(salt, "salt");
             Objects.requireNonNull(issuer, "issuer");
             Objects.requireNonNull(completed, "completed");
-            status = List.copyOf(status);
         }
     }
 

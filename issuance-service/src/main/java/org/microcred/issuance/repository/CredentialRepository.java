@@ -43,6 +43,15 @@ public class CredentialRepository implements PanacheRepositoryBase<IssuedCredent
         return find("tenantId = ?1 and id = ?2", tenantId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /**
+     * Whether a credential holds this slot of the tenant's suspension list: only credentials issued before
+     * suspension slots were paired with revocation slots can (see {@code StatusSlots}).
+     */
+    public Uni<Boolean> holdsSuspensionSlot(String tenantId, int listNumber, int index) {
+        return count("tenantId = ?1 and suspensionList = ?2 and suspensionIndex = ?3", tenantId, listNumber, index)
+                .map(count -> count > 0);
+    }
+
     /** How many credentials a key signed: what a compromise of that key invalidates. */
     public Uni<Long> countSignedWith(String tenantId, String keyId) {
         return count("tenantId = ?1 and signedWith = ?2", tenantId, keyId);

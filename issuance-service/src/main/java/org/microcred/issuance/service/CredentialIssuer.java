@@ -7,10 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.events.EventCodec;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.issuance.CredentialIssued;
@@ -23,8 +21,8 @@ import org.microcred.issuance.keys.service.SigningKeys;
 
 /**
  * Issues one credential (a micro-credential's award, or a pathway's stacked credential: see
- * {@link CredentialRequest}), all in the caller's transaction: takes its revocation and suspension
- * slots, builds the document, signs it with the issuer's ACTIVE key (Data Integrity proof, and a
+ * {@link CredentialRequest}), all in the caller's transaction: takes its revocation slot and the suspension slot
+ * paired with it ({@link StatusSlots}), builds the document (which states the revocation entry only), signs it with the issuer's ACTIVE key (Data Integrity proof, and a
  * VC-JWT of the same unsigned document), stores it and records
  * {@code credential.issued} in the outbox. The unique constraint on the credential's natural key makes a
  * concurrent duplicate fail that transaction instead of issuing twice (its slots are given back by
@@ -38,16 +36,16 @@ public class CredentialIssuer {
     private final CredentialRepository credentials;
     private final IssuerDirectory issuers;
     private final SigningKeys signingKeys;
-    private final StatusLists statusLists;
+    private final StatusSlots statusSlots;
     private final CredentialSigner signer;
     private final Outbox outbox;
 
     public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, SigningKeys signingKeys,
-            StatusLists statusLists, CredentialSigner signer, Outbox outbox) {
+            StatusSlots statusSlots, CredentialSigner signer, Outbox outbox) {
         this.credentials = credentials;
         this.issuers = issuers;
         this.signingKeys = signingKeys;
-        this.statusLists = statusLists;
+        this.statusSlots = statusSlots;
         this.signer = signer;
         this.outbox = outbox;
     }
@@ -57,10 +55,8 @@ public class CredentialIssuer {
     }
 
     public Uni<IssuedCredential> issue(String tenantId, CredentialRequest request) {
-        // Always revocation before suspension: concurrent issuances lock the two lists in one order.
-        return signingKeys.active(tenantId).chain(key -> statusLists.allocate(tenantId, StatusPurpose.REVOCATION, key)
-                .chain(revocation -> statusLists.allocate(tenantId, StatusPurpose.SUSPENSION, key)
-                        .chain(suspension -> store(tenantId, request, key, revocation, suspension))));
+        return signingKeys.active(tenantId).chain(key -> statusSlots.allocate(tenantId, key)
+                .chain(slots -> store(tenantId, request, key, slots.revocation(), slots.suspension())));
     }
 
     private Uni<IssuedCredential> store(String tenantId, CredentialRequest request, SigningKey key,
@@ -70,7 +66,7 @@ public class CredentialIssuer {
         // the document's validFrom and the proof's created state the same time to the second.
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String unsigned = text(request.document().build(credentialId, issuedAt, issuers.profileOf(tenantId),
-                List.of(revocation.entry(), suspension.entry())));
+                revocation.entry()));
         String signed = signer.sign(unsigned, key, issuedAt);
         String jwt = signer.signJwt(unsigned, key);
 

@@ -2,7 +2,6 @@ package org.microcred.issuance.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.microcred.credentials.status.BitstringStatusListEntry;
 import org.microcred.events.assessment.AssessmentDecided;
@@ -26,8 +25,7 @@ public record CredentialRequest(String earnerId, UUID achievementId, int achieve
     /** Builds the unsigned document; the salt of its recipient hash is fresh for each credential. */
     @FunctionalInterface
     public interface DocumentBuilder {
-        ObjectNode build(UUID credentialId, Instant issuedAt, IssuerProfile issuer,
-                List<BitstringStatusListEntry> status);
+        ObjectNode build(UUID credentialId, Instant issuedAt, IssuerProfile issuer, BitstringStatusListEntry status);
     }
 
     public static CredentialRequest award(CatalogueAchievement achievement, AssessmentDecided award) {

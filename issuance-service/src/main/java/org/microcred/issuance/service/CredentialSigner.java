@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.microcred.credentials.dataintegrity.DataIntegrityProofs;
+import org.microcred.credentials.dataintegrity.DataIntegrityProofs.ProofForm;
 import org.microcred.credentials.jwt.JwtKeys;
 import org.microcred.credentials.jwt.VcJwt;
 import org.microcred.issuance.keys.SigningKey;
@@ -22,9 +23,13 @@ public class CredentialSigner {
     private final DataIntegrityProofs proofs = new DataIntegrityProofs();
     private final VcJwt vcJwt = new VcJwt();
 
-    /** The signed document, as JSON text: what is stored, served and published. */
+    /**
+     * The signed document, as JSON text: what is stored, served and published. The proof is written as an array,
+     * as Open Badges 3.0's schema requires (Digital Bazaar's verifier and ours take it).
+     */
     public String sign(String unsignedJson, SigningKey key, Instant created) {
-        return proofs.sign(unsignedJson, key.seed(), key.verificationMethod(), created.truncatedTo(ChronoUnit.SECONDS));
+        return proofs.sign(unsignedJson, key.seed(), key.verificationMethod(), created.truncatedTo(ChronoUnit.SECONDS),
+                ProofForm.ARRAY);
     }
 
     /**

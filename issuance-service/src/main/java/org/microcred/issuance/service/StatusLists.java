@@ -52,6 +52,26 @@ public class StatusLists {
     }
 
     /**
+     * The tenant's list number {@code listNumber} of this purpose, opened (empty, signed with {@code key}) when it
+     * does not exist yet: a suspension list beside the revocation list of the same number. Its slot counter is not
+     * used for slots taken this way.
+     */
+    public Uni<StatusList> listNumbered(String tenantId, StatusPurpose purpose, int listNumber, SigningKey key) {
+        return lists.findList(tenantId, purpose, listNumber).chain(found -> found != null
+                ? Uni.createFrom().item(found)
+                : locks.lock("issuance", "status-list", tenantId, purpose.value())
+                        .chain(() -> lists.findList(tenantId, purpose, listNumber))
+                        .chain(again -> {
+                            if (again != null) {
+                                return Uni.createFrom().item(again);
+                            }
+                            StatusList list = newList(tenantId, purpose, listNumber, key);
+                            LOG.infof("Opened %s status list %d of %s", purpose.value(), listNumber, tenantId);
+                            return lists.persist(list);
+                        }));
+    }
+
+    /**
      * Sets or clears one bit and re-signs the list with {@code key} (the tenant's ACTIVE key).
      *
      * @return the list as now served

@@ -77,8 +77,7 @@ final class Samples {
 
     static OpenBadgeCredentialBuilder.Inputs inputs(AssessmentDecided award) {
         return new OpenBadgeCredentialBuilder.Inputs(CREDENTIAL_ID, Instant.parse("2026-03-01T09:30:12.345678Z"), SALT,
-                issuer(), achievement(), award, List.of(
-                        BitstringStatusListEntry.of(STATUS_LIST + "revocation/1", 7, StatusPurpose.REVOCATION),
-                        BitstringStatusListEntry.of(STATUS_LIST + "suspension/1", 7, StatusPurpose.SUSPENSION)));
+                issuer(), achievement(), award,
+                BitstringStatusListEntry.of(STATUS_LIST + "revocation/1", 7, StatusPurpose.REVOCATION));
     }
 }

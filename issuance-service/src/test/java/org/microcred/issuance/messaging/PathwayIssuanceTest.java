@@ -111,7 +111,7 @@ class PathwayIssuanceTest {
                 .body("credential.credentialSubject.achievement.version", equalTo("1"))
                 .body("credential.evidence[0].id", equalTo("urn:uuid:" + componentCredential))
                 .body("credential.evidence[0].name", equalTo("Spreadsheets SAFe®"))
-                .body("credential.credentialStatus", hasSize(2))
+                .body("credential.credentialStatus.statusPurpose", equalTo("revocation"))
                 .extract().as(JsonNode.class);
         String document = view.get("credential").toString();
         ProofCheck proof = new DataIntegrityProofs().verify(document, new ProfileResolver());

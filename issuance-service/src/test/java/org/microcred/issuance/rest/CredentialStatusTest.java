@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.credentials.dataintegrity.DataIntegrityProofs;
 import org.microcred.credentials.status.BitstringStatusListCredential;
 import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.credentials.status.StatusPurpose;
 import org.microcred.credentials.verification.ProofCheck;
 import org.microcred.events.EventCodec;
 import org.microcred.events.issuance.CredentialStatusChanged;
@@ -159,11 +160,13 @@ class CredentialStatusTest {
                 .post("/api/v1/credentials/" + id + "/" + action).then();
     }
 
+    /** The credential's revocation entry (the one it states) and its twin in the suspension list. */
     private static List<BitstringStatusListEntry> entries(UUID id) {
         try {
             var status = EventCodec.mapper().readTree(Awards.document("nb-admin", id)).get("credentialStatus");
-            return List.of(BitstringStatusListEntry.parse(status.get(0)),
-                    BitstringStatusListEntry.parse(status.get(1)));
+            BitstringStatusListEntry revocation = BitstringStatusListEntry.parse(status);
+            return List.of(revocation, BitstringStatusListEntry.of(revocation.statusListCredential()
+                    .replace("/revocation/", "/suspension/"), revocation.statusListIndex(), StatusPurpose.SUSPENSION));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -203,7 +203,8 @@ class IssuerKeyResourceTest {
     private static void assertStatusListsVerify(UUID credentialId) {
         io.restassured.path.json.JsonPath credential = io.restassured.path.json.JsonPath.from(
                 Awards.document("sp-admin", credentialId));
-        for (String url : credential.<String>getList("credentialStatus.statusListCredential")) {
+        String revocation = credential.getString("credentialStatus.statusListCredential");
+        for (String url : List.of(revocation, revocation.replace("/revocation/", "/suspension/"))) {
             String list = given().get(ProfileResolver.path(url)).then().statusCode(200).extract().asString();
             ProofCheck check = PROOFS.verify(list, new ProfileResolver());
             assertTrue(check.valid(), url + ": " + check.reason());
