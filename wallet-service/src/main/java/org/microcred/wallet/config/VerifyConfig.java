@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Where verification may reach over the network, and how far it waits. */
 @ConfigMapping(prefix = "microcred.verify")
@@ -32,4 +33,10 @@ public interface VerifyConfig {
     /** How many fetched documents are kept at once. */
     @WithDefault("256")
     int cacheEntries();
+
+    /**
+     * Issuer ids (DIDs, URLs) of other institutions this deployment trusts: their credentials are reported with the
+     * issuer known. The institutions of this deployment (issuers under {@link #trustedIssuers()}) need not be listed.
+     */
+    Optional<List<String>> knownIssuers();
 }

@@ -10,6 +10,7 @@ import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.PublicCredentialView;
 import org.microcred.wallet.service.PublicShareService;
+import org.microcred.wallet.verification.CostMeter;
 import org.microcred.wallet.verification.service.VerificationService;
 
 /**
@@ -35,7 +36,7 @@ public class PublicShareResource {
     @Path("/{token}")
     @PermitAll
     public Uni<Response> open(@RestPath String token) {
-        return shares.open(token).chain(found -> verification.verifyStored(found.credential().document).map(report -> {
+        return shares.open(token).chain(found -> verification.verifyStored(found.credential().document, CostMeter.FREE).map(report -> {
             WalletCredential c = found.credential();
             PublicCredentialView view = new PublicCredentialView(c.document, c.achievementName, c.issuerName,
                     c.issuedAt, found.share().createdAt, found.share().expiresAt, report,

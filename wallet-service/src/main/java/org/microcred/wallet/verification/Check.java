@@ -8,6 +8,8 @@ public record Check(String check, boolean passed, String detail) {
     public static final String ISSUER_KEY = "issuer-key";
     public static final String STATUS = "status";
     public static final String VALIDITY_WINDOW = "validity-window";
+    /** Not part of {@code verified}: whether the issuer is one this deployment knows ({@link IssuerRecognition}). */
+    public static final String ISSUER_KNOWN = "issuer-known";
 
     static Check passed(String check, String detail) {
         return new Check(check, true, detail);

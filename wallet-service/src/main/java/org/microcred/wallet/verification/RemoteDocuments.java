@@ -20,7 +20,8 @@ import org.microcred.wallet.config.VerifyConfig;
 /**
  * Issuer profiles, DID documents and status lists over HTTP: only from the allow-list, with a
  * connect and whole-answer time limit, a size cap, no redirects (one could lead off the list), and
- * a small cache that honours {@code max-age} up to a cap. Blocking: call it from a worker thread.
+ * a small cache that honours {@code max-age} up to a cap; concurrent fetches of one URL are one fetch
+ * ({@link SingleFlight}). Blocking: call it from a worker thread.
  */
 @ApplicationScoped
 public class RemoteDocuments {
@@ -31,6 +32,7 @@ public class RemoteDocuments {
     private final int maxBytes;
     private final Duration maxTtl;
     private final DocumentCache cache;
+    private final SingleFlight<String> inFlight = new SingleFlight<>();
 
     public RemoteDocuments(VerifyConfig config) {
         this.trusted = new TrustedIssuers(config.trustedIssuers());
@@ -59,11 +61,22 @@ public class RemoteDocuments {
         if (uri == null) {
             throw new FetchFailure("issuer not on the allow-list: " + url + " is under no trusted prefix");
         }
+        if (uri.getRawQuery() != null) {
+            // Profiles, DID documents and status lists need none, and each query would be a fetch of its own.
+            throw new FetchFailure(url + " has a query string: documents are fetched only at plain URLs");
+        }
         String key = uri.toString();
         String cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
+        return inFlight.load(key, () -> {
+            String loaded = cache.get(key); // a load that ended just before this one began may have kept it
+            return loaded != null ? loaded : load(uri, key, url);
+        });
+    }
+
+    private String load(URI uri, String key, String url) {
         HttpResponse<byte[]> response = get(uri);
         if (response.statusCode() != 200) {
             throw new FetchFailure(url + " answered HTTP " + response.statusCode());

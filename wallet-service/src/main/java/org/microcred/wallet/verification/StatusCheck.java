@@ -1,6 +1,8 @@
 package org.microcred.wallet.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,14 @@ import org.microcred.credentials.verification.KeyState;
 import org.microcred.credentials.verification.ProofCheck;
 
 /**
- * Each {@code BitstringStatusListEntry}: the status list credential is fetched (allow-list, cache),
- * its own proof checked with the same keys as the credential's, then the credential's bit read. A
- * list that cannot be had or trusted fails the check: "not known to be revoked" is not "not revoked".
+ * Each {@code BitstringStatusListEntry} (one object or an array of them), and the parallel suspension list of
+ * {@link SuspensionConvention}: the status list credential is fetched (allow-list, cache), its own proof checked with
+ * the same keys as the credential's, then the credential's bit read. A list that cannot be had or trusted fails the
+ * check: "not known to be revoked" is not "not revoked".
+ *
+ * <p>Nothing is fetched for a credential whose proof does not verify (its status entries are anyone's words), nor
+ * for a list URL with a query or a fragment (each spelling would be a fetch of its own, past the cache) or off the
+ * allow-list. How many entries a credential may have is bounded before this runs ({@link VerificationLimits}).
  */
 final class StatusCheck {
 
@@ -26,26 +33,33 @@ final class StatusCheck {
         this.proofs = proofs;
     }
 
-    Check check(JsonNode credential, ResolutionSession keys, Instant now) {
-        List<JsonNode> entries = Json.each(credential.get("credentialStatus"));
-        if (entries.isEmpty()) {
+    Check check(JsonNode credential, boolean proofVerified, ResolutionSession keys, Instant now) {
+        List<JsonNode> nodes = Json.each(credential.get("credentialStatus"));
+        if (nodes.isEmpty()) {
             return Check.passed(Check.STATUS, "the credential has no status entry, so it cannot be revoked");
+        }
+        if (!proofVerified) {
+            return Check.failed(Check.STATUS, "not checked: the credential's proof does not verify, so its status "
+                    + "lists were not fetched");
         }
         String issuer = Json.issuerId(credential);
         List<String> failures = new ArrayList<>();
         List<String> findings = new ArrayList<>();
-        for (JsonNode node : entries) {
-            BitstringStatusListEntry entry;
+        List<BitstringStatusListEntry> entries = new ArrayList<>();
+        for (JsonNode node : nodes) {
             try {
-                entry = BitstringStatusListEntry.parse(node);
+                entries.add(BitstringStatusListEntry.parse(node));
             } catch (CredentialException e) {
                 if ("unsupported-status-purpose".equals(e.problem())) {
-                    findings.add("a status entry with purpose " + node.path("statusPurpose").asText() + " is not checked");
+                    findings.add("a status entry with purpose " + node.path("statusPurpose").asText()
+                            + " is not checked");
                 } else {
                     failures.add("a status entry cannot be read: " + e.getMessage());
                 }
-                continue;
             }
+        }
+        SuspensionConvention.parallelSuspension(entries, documents).ifPresent(entries::add);
+        for (BitstringStatusListEntry entry : entries) {
             String failure = failureOf(entry, issuer, keys, now);
             String where = "(" + entry.statusListCredential() + ", index " + entry.statusListIndex() + ")";
             if (failure != null) {
@@ -61,6 +75,10 @@ final class StatusCheck {
     /** Why this entry fails, or null when its bit is clear in a list we can trust. */
     private String failureOf(BitstringStatusListEntry entry, String issuer, ResolutionSession keys, Instant now) {
         String url = entry.statusListCredential();
+        String refused = refusedUrl(url);
+        if (refused != null) {
+            return "the status list was not fetched: " + refused;
+        }
         String list;
         try {
             list = documents.fetch(url);
@@ -76,6 +94,23 @@ final class StatusCheck {
         } catch (CredentialException e) {
             return "the status list cannot be checked: " + e.getMessage();
         }
+    }
+
+    /** Why a status list URL is not fetched at all, or null when it may be. */
+    private String refusedUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return "its URL is not a URL";
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "its URL has a query or a fragment, which a status list URL does not need";
+        }
+        if (!documents.isTrusted(url)) {
+            return "its URL is under no trusted issuer prefix";
+        }
+        return null;
     }
 
     /** Why the list itself cannot be trusted: its proof, its key, its issuer, its dates. */

@@ -3,15 +3,22 @@ package org.microcred.wallet.verification;
 import java.util.List;
 
 /**
- * The answer of a verification: verified only when every check passed.
+ * The answer of a verification.
  *
+ * @param verified     whether the credential is authentic and in force: every check passed, the issuer-known check
+ *                     aside (a credential from an unknown issuer can be perfectly genuine)
+ * @param issuerKnown  whether the issuer is one this deployment knows (the {@code issuer-known} check, whose detail
+ *                     says so in a plain sentence); a recognizer should not take a credential's word for its issuer's
+ *                     name when this is false
  * @param credentialId the credential's {@code id}, as it states it
  * @param issuer       the issuer's id, as the credential states it
  */
-public record VerificationReport(boolean verified, String credentialId, String issuer, List<Check> checks) {
+public record VerificationReport(boolean verified, boolean issuerKnown, String credentialId, String issuer,
+        List<Check> checks) {
 
     static VerificationReport of(String credentialId, String issuer, List<Check> checks) {
-        return new VerificationReport(checks.stream().allMatch(Check::passed), credentialId, issuer,
-                List.copyOf(checks));
+        boolean verified = checks.stream().filter(c -> !Check.ISSUER_KNOWN.equals(c.check())).allMatch(Check::passed);
+        boolean issuerKnown = checks.stream().anyMatch(c -> Check.ISSUER_KNOWN.equals(c.check()) && c.passed());
+        return new VerificationReport(verified, issuerKnown, credentialId, issuer, List.copyOf(checks));
     }
 }

@@ -15,6 +15,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,10 @@ class ShareResourceTest {
                 .body("credential.proof.cryptosuite", equalTo("eddsa-rdfc-2022"))
                 .body("verification.verified", equalTo(true))
                 .body("verification.issuer", equalTo(issuer.id))
-                .body("verification.checks.size()", equalTo(5))
-                .body("verification.checks.findAll { !it.passed }.size()", equalTo(0));
+                .body("verification.checks.size()", equalTo(6))
+                // A did:key of the test's own making: authentic, but not an issuer this deployment knows.
+                .body("verification.issuerKnown", equalTo(false))
+                .body("verification.checks.findAll { !it.passed }.check", equalTo(List.of("issuer-known")));
     }
 
     @Test

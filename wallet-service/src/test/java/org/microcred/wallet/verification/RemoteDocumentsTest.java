@@ -12,9 +12,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +53,11 @@ class RemoteDocumentsTest {
             answer(e, 302, "", null);
         });
         server.createContext("/ok/missing", e -> answer(e, 404, "", null));
+        // Slow enough that concurrent fetches overlap; not cacheable, so only collapsing them saves requests.
+        server.createContext("/ok/list", e -> {
+            sleepQuietly(500);
+            answer(e, 200, "{\"list\":1}", "no-store");
+        });
         server.createContext("/other", e -> answer(e, 200, "{}", null));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -69,6 +78,13 @@ class RemoteDocumentsTest {
         documents.fetch(base + "/ok/uncached");
         documents.fetch(base + "/ok/uncached");
         assertEquals(3, hits.get());
+    }
+
+    @Test
+    void aUrlWithAQueryIsNeverContacted() {
+        FetchFailure failure = assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/cached?n=1"));
+        assertTrue(failure.getMessage().contains("query string"), failure.getMessage());
+        assertEquals(0, hits.get());
     }
 
     @Test
@@ -101,6 +117,34 @@ class RemoteDocumentsTest {
         assertEquals(2, hits.get(), "the redirect's target was not fetched");
     }
 
+    @Test
+    void concurrentFetchesOfOneUrlAreOneRequest() throws Exception {
+        RemoteDocuments documents = new RemoteDocuments(config(List.of(base + "/ok/"), Duration.ofSeconds(10)));
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> fetches = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                fetches.add(pool.submit(() -> documents.fetch(base + "/ok/list")));
+            }
+            for (Future<String> fetch : fetches) {
+                assertEquals("{\"list\":1}", fetch.get(5, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, hits.get(), "eight verifications at once, one request to the issuer");
+        documents.fetch(base + "/ok/list");
+        assertEquals(2, hits.get(), "not cached: the next fetch after them asks again");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void answer(HttpExchange exchange, int status, String body, String cacheControl) throws IOException {
         hits.incrementAndGet();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -122,13 +166,17 @@ class RemoteDocumentsTest {
     }
 
     private static VerifyConfig config(List<String> trusted) {
+        return config(trusted, Duration.ofMillis(500));
+    }
+
+    private static VerifyConfig config(List<String> trusted, Duration timeout) {
         return new VerifyConfig() {
             public List<String> trustedIssuers() {
                 return trusted;
             }
 
             public Duration fetchTimeout() {
-                return Duration.ofMillis(500);
+                return timeout;
             }
 
             public int maxDocumentBytes() {
@@ -141,6 +189,10 @@ class RemoteDocumentsTest {
 
             public int cacheEntries() {
                 return 16;
+            }
+
+            public Optional<List<String>> knownIssuers() {
+                return Optional.empty();
             }
         };
     }

@@ -107,7 +107,12 @@ public final class TestIssuer {
 
     /** Adds a status entry pointing at bit {@code index} of this issuer's list {@code list}. */
     public ObjectNode withStatus(ObjectNode credential, String list, int index, StatusPurpose purpose) {
-        BitstringStatusListEntry entry = BitstringStatusListEntry.of(statusListUrl(list), index, purpose);
+        return withStatusAt(credential, statusListUrl(list), index, purpose);
+    }
+
+    /** Adds a status entry pointing at bit {@code index} of the list at {@code url}. */
+    public ObjectNode withStatusAt(ObjectNode credential, String url, int index, StatusPurpose purpose) {
+        BitstringStatusListEntry entry = BitstringStatusListEntry.of(url, index, purpose);
         JsonNode existing = credential.get("credentialStatus");
         if (existing == null) {
             credential.set("credentialStatus", entry.toJson());
@@ -174,19 +179,64 @@ public final class TestIssuer {
 
     /** Publishes a signed status list with the given bits set, which verifiers must not cache. */
     public void publishStatusList(String list, StatusPurpose purpose, int... set) {
+        publishStatusListAt(statusListUrl(list), purpose, set);
+    }
+
+    /** {@link #publishStatusList} at a URL of this issuer's site, e.g. one shaped as issuance-service's. */
+    public void publishStatusListAt(String url, StatusPurpose purpose, int... set) {
+        publishStatusListAt(url, purpose, 0, set);
+    }
+
+    /** A revocation list with no bit set, answered only after {@code delayMillis}. */
+    public void publishSlowStatusList(String list, long delayMillis) {
+        publishStatusListAt(statusListUrl(list), StatusPurpose.REVOCATION, delayMillis);
+    }
+
+    private void publishStatusListAt(String url, StatusPurpose purpose, long delayMillis, int... set) {
         BitstringStatusList bits = new BitstringStatusList();
         for (int index : set) {
             bits.set(index, true);
         }
-        String unsigned = BitstringStatusListCredential.unsigned(statusListUrl(list), id, purpose, bits,
+        String unsigned = BitstringStatusListCredential.unsigned(url, id, purpose, bits,
                 Instant.now().minusSeconds(60), null);
-        put(statusListUrl(list), PROOFS.sign(unsigned, seed, method, Instant.now().truncatedTo(ChronoUnit.SECONDS)),
-                "no-cache");
+        put(url, PROOFS.sign(unsigned, seed, method, Instant.now().truncatedTo(ChronoUnit.SECONDS)), "no-cache",
+                delayMillis);
+    }
+
+    /** A URL on this issuer's site. */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** How many GETs reached the test server under this issuer's site so far. */
+    public int hits() {
+        return hitsUnder(base);
+    }
+
+    /** How many GETs reached the test server at paths under this URL's so far. */
+    public static int hitsUnder(String url) {
+        int port = ConfigProvider.getConfig().getValue(IssuerServer.PORT_PROPERTY, Integer.class);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hits?prefix="
+                + URI.create(url).getRawPath())).GET().build();
+        try {
+            return Integer.parseInt(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Serves a document at a URL of the test server. */
     public static void put(String url, String body, String cacheControl) {
+        put(url, body, cacheControl, 0);
+    }
+
+    /** Serves a document that is answered only after {@code delayMillis}. */
+    public static void put(String url, String body, String cacheControl, long delayMillis) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("X-Cache-Control", cacheControl)
+                .header("X-Delay-Millis", Long.toString(delayMillis))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

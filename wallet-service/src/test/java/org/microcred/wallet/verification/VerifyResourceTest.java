@@ -31,18 +31,20 @@ import org.microcred.wallet.WalletFixture;
 class VerifyResourceTest {
 
     @Test
-    void aDidKeyCredentialVerifiesWithEveryCheckPassed() {
+    void aDidKeyCredentialVerifiesWithEveryCheckPassedButItsIssuerIsNotKnown() {
         TestIssuer issuer = TestIssuer.didKey();
         ObjectNode credential = issuer.credential("Verified with did:key");
         ValidatableResponse report = verify(issuer.sign(credential)).statusCode(200)
                 .body("verified", equalTo(true))
+                .body("issuerKnown", equalTo(false))
                 .body("credentialId", equalTo(credential.get("id").asText()))
                 .body("issuer", equalTo(issuer.id))
                 .body("checks.check", equalTo(List.of("structure", "proof", "issuer-key", "status",
-                        "validity-window")));
+                        "validity-window", "issuer-known")));
         for (String name : new String[] {"structure", "proof", "issuer-key", "status", "validity-window"}) {
             check(report, name, true);
         }
+        check(report, "issuer-known", false);
     }
 
     @Test

@@ -6,15 +6,19 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.microcred.credentials.CredentialException;
+import org.microcred.credentials.dataintegrity.CanonicalizationBudget;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.verification.VerificationBusyException;
 
 /**
  * A credential or image that cannot be checked at all becomes an RFC 9457 problem whose type is
  * the library's slug ({@code https://microcred.org/problems/unknown-context}...): 413 when it is too
  * large, 400 when the input is not even well-formed (not JSON, not a JWS, unsafe XML), 422 when it
  * is well-formed but cannot be checked (a context that is not bundled, an unsupported proof or
- * cryptosuite, an image without a credential).
+ * cryptosuite, an image without a credential, a credential that would cost too much to verify:
+ * {@code verification-too-costly}). All verification places taken: 503 {@code verification-busy} with
+ * {@code Retry-After}.
  */
 public class CredentialProblems {
 
@@ -26,11 +30,17 @@ public class CredentialProblems {
             "no-credential", "No credential in the image",
             "unsafe-xml", "Unsafe XML",
             "too-large", "Too large",
-            "unsupported-image", "Unsupported image");
+            "unsupported-image", "Unsupported image",
+            CanonicalizationBudget.TOO_COSTLY, "Verification too costly");
 
     @ServerExceptionMapper
     public Response map(CredentialException e, UriInfo uri) {
         return respond(toProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(VerificationBusyException e, UriInfo uri) {
+        return Response.fromResponse(respond(e, uri)).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     static ProblemException toProblem(CredentialException e) {

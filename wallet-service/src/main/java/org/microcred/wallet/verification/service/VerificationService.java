@@ -3,6 +3,7 @@ package org.microcred.wallet.verification.service;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.microcred.wallet.verification.CostMeter;
 import org.microcred.wallet.verification.CredentialVerifier;
 import org.microcred.wallet.verification.VerificationReport;
 
@@ -21,8 +22,11 @@ public class VerificationService {
         this.vertx = vertx;
     }
 
-    /** A credential the wallet holds: what cannot be checked is reported, not thrown. */
-    public Uni<VerificationReport> verifyStored(String document) {
-        return vertx.executeBlocking(() -> verifier.verifyStored(document), false);
+    /**
+     * A credential the wallet holds: what cannot be checked is reported, not thrown; all verification places taken
+     * fails the Uni with a 503 ({@code VerificationBusyException}).
+     */
+    public Uni<VerificationReport> verifyStored(String document, CostMeter cost) {
+        return vertx.executeBlocking(() -> verifier.verifyStored(document, cost), false);
     }
 }
