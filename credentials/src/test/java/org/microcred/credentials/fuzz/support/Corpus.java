@@ -43,6 +43,16 @@ public final class Corpus {
         return seeds().stream().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList();
     }
 
+    /** The regression inputs alone (for a target whose findings are not all fixed yet). */
+    public List<Path> regressions() {
+        return regressions;
+    }
+
+    /** The seed files alone. */
+    public List<Path> seedFiles() {
+        return seeds;
+    }
+
     /** Seeds and regression inputs, each to be replayed as it is. */
     public List<Path> replays() {
         return Stream.concat(seeds.stream(), regressions.stream()).toList();
