@@ -1,0 +1,119 @@
+package org.microcred.submission.outbox;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.microcred.support.testing.TestKafka;
+
+/**
+ * Outbox rows written straight into the test database, as a service's own code would leave them, all in one
+ * transaction so the relay sees them together and in order. They go to a topic of their own that nobody consumes.
+ */
+final class OutboxRows {
+
+    static final String TOPIC = "outbox-parking.v1";
+
+    /** One row: its id, tenant, key, envelope text, and whether it is already parked (as after failed attempts). */
+    record Row(UUID eventId, String tenantId, String key, String envelope, boolean parked) {
+
+        static Row of(String tenantId, String key, int envelopeBytes) {
+            UUID id = UUID.randomUUID();
+            String marker = "{\"eventId\":\"" + id + "\",\"padding\":\"";
+            String padding = "x".repeat(Math.max(0, envelopeBytes - marker.length() - 2));
+            return new Row(id, tenantId, key, marker + padding + "\"}", false);
+        }
+
+        Row asParked() {
+            return new Row(eventId, tenantId, key, envelope, true);
+        }
+    }
+
+    private OutboxRows() {
+    }
+
+    static void createTopic(String prefix) throws InterruptedException, TimeoutException {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
+        try (Admin admin = Admin.create(props)) {
+            admin.createTopics(List.of(new NewTopic(prefix + TOPIC, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    static void insert(Row... rows) {
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (event_id, topic,"
+                    + " record_key, event_type, tenant_id, subject, occurred_at, envelope, parked_at, park_reason)"
+                    + " VALUES (?, ?, ?, 'test.outbox.parking', ?, 'parking', ?, ?, ?, ?)")) {
+                for (Row row : rows) {
+                    Timestamp now = Timestamp.from(Instant.now());
+                    insert.setObject(1, row.eventId());
+                    insert.setString(2, TOPIC);
+                    insert.setString(3, row.key());
+                    insert.setString(4, row.tenantId());
+                    insert.setTimestamp(5, now);
+                    insert.setString(6, row.envelope());
+                    insert.setTimestamp(7, row.parked() ? now : null);
+                    insert.setString(8, row.parked() ? "failed 5 times: InvalidTopicException: set by the test" : null);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** published, parked or waiting: where the relay left the row; gone when it is no longer in the outbox. */
+    static String stateOf(UUID eventId) {
+        return text("SELECT CASE WHEN published_at IS NOT NULL THEN 'published' WHEN parked_at IS NOT NULL"
+                + " THEN 'parked' ELSE 'waiting' END FROM outbox_event WHERE event_id = ?", eventId, "gone");
+    }
+
+    static String parkReasonOf(UUID eventId) {
+        return text("SELECT park_reason FROM outbox_event WHERE event_id = ?", eventId, null);
+    }
+
+    static String droppedBy(UUID eventId) {
+        return text("SELECT dropped_by FROM outbox_dropped WHERE event_id = ?", eventId, null);
+    }
+
+    private static String text(String sql, UUID eventId, String none) {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : none;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("microcred.db.jdbc-url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+}
