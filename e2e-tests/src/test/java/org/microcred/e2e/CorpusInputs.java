@@ -81,8 +81,9 @@ final class CorpusInputs {
             return badCredentials();
         }
         if (roll < 10) {
-            return request("Accept " + pickOf(CorpusValues.ACCEPTS), endpoint.url(null, null), token(),
-                    Map.of("Accept", pickOf(CorpusValues.ACCEPTS)), validBody(), false);
+            String accept = pickOf(CorpusValues.ACCEPTS);
+            return request("Accept " + accept, endpoint.url(null, null), token(), Map.of("Accept", accept), validBody(),
+                    false);
         }
         boolean bodyless = endpoint.body() == CorpusEndpoint.Body.NONE;
         if (roll < (bodyless ? 45 : 20) && hasIds) {

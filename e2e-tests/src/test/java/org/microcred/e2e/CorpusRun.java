@@ -84,12 +84,10 @@ final class CorpusRun implements AutoCloseable {
                 judgeAll(tally, round, answers);
                 long written = answers.stream().filter(a -> a.status() >= 200 && a.status() < 300).count();
                 tally.writes += (int) written;
-                if (written == 0) {
-                    tally.checkedForWrites += round.size();
-                    Map<String, Long> after = rows.count(endpoint.service(), endpoint.tables());
-                    if (!before.equals(after)) {
-                        confirm(tally, round, CorpusRows.difference(before, after));
-                    }
+                Map<String, Long> after = rows.count(endpoint.service(), endpoint.tables());
+                tally.checkedForWrites += (int) (round.size() - written);
+                if (!before.equals(after)) {
+                    confirm(tally, round, answers, CorpusRows.difference(before, after));
                 }
             }
         }
@@ -98,26 +96,33 @@ final class CorpusRun implements AutoCloseable {
     }
 
     /**
-     * The counts moved in a round of refusals: the services' own consumers may have written (an
-     * event of an earlier, accepted request). Each input is sent again alone; a count that moves
-     * after a refusal of its own is a partial write; otherwise the change is counted as unconfirmed.
+     * The counts moved in a round: by its accepted writes, by a partial one, or by the services' own
+     * consumers (an event of an earlier, accepted request). Each refused input is sent again alone; a
+     * count that moves with a refusal of its own is a partial write; a round of refusals whose change
+     * does not come back is counted as unconfirmed.
      */
-    private void confirm(Tally tally, List<CorpusRequest> round, String change) {
+    private void confirm(Tally tally, List<CorpusRequest> round, List<Answer> answers, String change) {
         CorpusEndpoint endpoint = round.get(0).endpoint();
-        sleep(1000);
-        for (CorpusRequest input : round) {
+        boolean refusalsOnly = answers.stream().allMatch(a -> a.status() >= 400 || a.status() < 0);
+        sleep(500);
+        for (int i = 0; i < round.size(); i++) {
+            if (answers.get(i).status() < 400) {
+                continue;
+            }
             Map<String, Long> before = rows.count(endpoint.service(), endpoint.tables());
-            Answer answer = send(input);
+            Answer answer = send(round.get(i));
             Map<String, Long> after = rows.count(endpoint.service(), endpoint.tables());
             if (answer.status() >= 400 && !before.equals(after)) {
                 record(tally.endpoint, "partial write (" + CorpusRows.difference(before, after) + ")", answer.status(),
-                        input, answer);
+                        round.get(i), answer);
                 return;
             }
         }
-        tally.unconfirmedChanges++;
-        System.out.println("[corpus] " + tally.endpoint + ": counts moved in a round of refusals (" + change
-                + ") but not again when its inputs were resent one by one");
+        if (refusalsOnly) {
+            tally.unconfirmedChanges++;
+            System.out.println("[corpus] " + tally.endpoint + ": counts moved in a round of refusals (" + change
+                    + ") but not again when its inputs were resent one by one");
+        }
     }
 
     private List<Answer> sendAll(List<CorpusRequest> inputs) {
@@ -239,8 +244,10 @@ final class CorpusRun implements AutoCloseable {
                     tally.checkedForWrites == 0 ? "-" : String.valueOf(tally.checkedForWrites), tally.millis,
                     tally.statuses, tally.unsendable == 0 ? "" : " (" + tally.unsendable + " not sendable)"));
         }
-        table.append(String.format("%n%d inputs to %d endpoints; judged: refused writes whose row counts were compared",
-                sent, tallies.size()));
+        int unconfirmed = tallies.stream().mapToInt(t -> t.unconfirmedChanges).sum();
+        table.append(String.format("%n%d inputs to %d endpoints; judged: refused writes whose row counts were compared;"
+                + " %d rounds of refusals moved a count that did not move again when resent", sent, tallies.size(),
+                unconfirmed));
         return table.toString();
     }
 
