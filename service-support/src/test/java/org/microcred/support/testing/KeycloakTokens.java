@@ -22,8 +22,10 @@ import org.microcred.events.EventCodec;
 /**
  * Real access tokens from the Keycloak that bin/infra runs, for the tests, the demo and the load driver: a demo
  * user's (password grant of the {@code microcred-cli} client) or a tenant's LMS client's (client credentials).
- * Tokens are reused until a minute before they expire (Keycloak gives them 30 minutes; a test run lasts longer),
- * then fetched anew. Plain JDK HTTP, so that code without REST Assured can use it too.
+ * Tokens are reused until a minute before they expire (Keycloak gives them 5 minutes; a test run lasts longer),
+ * then fetched anew: a new password or client-credentials grant rather than a refresh, since the demo users' password
+ * is at hand and the microcred-cli client exists only in the demo realm. Plain JDK HTTP, so that code without REST
+ * Assured can use it too.
  */
 public final class KeycloakTokens {
 
@@ -70,9 +72,13 @@ public final class KeycloakTokens {
 
     /** The token of a tenant's LMS integration (client {@code lms-<tenant>}, role {@code lms-integration}). */
     public String lms(String tenant) {
-        String client = LMS_CLIENT + tenant;
-        return cached("lms:" + tenant, () -> "grant_type=client_credentials&client_id=" + encode(client)
-                + "&client_secret=" + encode(required(environment, "MICROCRED_LMS_" + tenant.toUpperCase() + "_SECRET")));
+        return clientCredentials(LMS_CLIENT + tenant, "MICROCRED_LMS_" + tenant.toUpperCase() + "_SECRET");
+    }
+
+    /** A confidential client's own token (client credentials), its secret read from the named variable. */
+    public String clientCredentials(String client, String secretVariable) {
+        return cached("client:" + client, () -> "grant_type=client_credentials&client_id=" + encode(client)
+                + "&client_secret=" + encode(required(environment, secretVariable)));
     }
 
     /** The claims of the user's access token, read, not verified (Keycloak just issued it to us). */

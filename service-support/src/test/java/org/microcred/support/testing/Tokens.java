@@ -3,7 +3,8 @@ package org.microcred.support.testing;
 /**
  * Real access tokens for the services' tests, from the Keycloak that bin/infra runs ({@link KeycloakTokens}, which
  * fetches them anew before they expire). Demo users are {@code nb-*} (tenant northbridge) and {@code sp-*} (tenant
- * southport): earner, earner2, assessor, assessor2, admin (issuer-admin), release (release-manager).
+ * southport): earner, earner2, assessor, assessor2, admin (issuer-admin), release (release-manager); and
+ * {@code nb-unverified}, a Northbridge earner whose email nobody verified.
  */
 public final class Tokens {
 
@@ -22,6 +23,14 @@ public final class Tokens {
     /** A token of a tenant's LMS integration client. */
     public static String lms(String tenant) {
         return Holder.TOKENS.lms(tenant);
+    }
+
+    /**
+     * The token of assessment-service's own client (client credentials): a valid token of the realm that is not
+     * meant for the services (no {@code microcred-api} audience).
+     */
+    public static String assessmentServiceClient() {
+        return Holder.TOKENS.clientCredentials("assessment-service", "MICROCRED_ASSESSMENT_SERVICE_SECRET");
     }
 
     /** A claim of a demo user's token, such as {@code tenant}; missing claims read as "". */

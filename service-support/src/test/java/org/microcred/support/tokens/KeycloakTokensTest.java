@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microcred.support.testing.KeycloakTokens;
 
-/** Tokens are reused while fresh and fetched anew a minute before they expire (a run outlasts Keycloak's 30 min). */
+/** Tokens are reused while fresh and fetched anew a minute before they expire (a run outlasts Keycloak's 5 min). */
 class KeycloakTokensTest {
 
     private HttpServer keycloak;
@@ -39,7 +39,7 @@ class KeycloakTokensTest {
             }
             String claims = Base64.getUrlEncoder().withoutPadding().encodeToString(
                     ("{\"sub\":\"user-" + issued.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8));
-            byte[] answer = ("{\"access_token\":\"h." + claims + ".s\",\"expires_in\":1800}")
+            byte[] answer = ("{\"access_token\":\"h." + claims + ".s\",\"expires_in\":300}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
@@ -79,8 +79,8 @@ class KeycloakTokensTest {
     void aTokenIsReusedWhileFreshAndFetchedAnewBeforeItExpires() {
         KeycloakTokens tokens = tokens();
         String first = tokens.of("nb-earner");
-        now = now.plus(Duration.ofMinutes(28));
-        assertEquals(first, tokens.of("nb-earner"), "28 minutes into a 30-minute token: reused");
+        now = now.plus(Duration.ofMinutes(3));
+        assertEquals(first, tokens.of("nb-earner"), "3 minutes into a 5-minute token: reused");
         assertEquals(1, issued.get());
         now = now.plus(Duration.ofMinutes(1).plusSeconds(1));
         String second = tokens.of("nb-earner");
