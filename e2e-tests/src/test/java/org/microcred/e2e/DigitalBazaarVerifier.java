@@ -1,0 +1,66 @@
+package org.microcred.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code interop/verify.mjs} (Digital Bazaar's verifier: proof, proof purpose against the issuer's controller
+ * document, validity window) on a credential. Needs {@code node} and {@code npm ci --prefix interop}; without them
+ * the calling test fails, it does not skip.
+ */
+final class DigitalBazaarVerifier {
+
+    private static final long NODE_TIMEOUT_SECONDS = 60;
+    private static final Path REPO = Path.of(System.getProperty("microcred.repo", "..")).toAbsolutePath().normalize();
+    private static final Path SCRIPT = REPO.resolve("interop/verify.mjs");
+
+    /** What the script said: exit 0 and {@code "verified":true} when the credential verifies. */
+    record Outcome(int exitCode, String output) {
+        boolean verified() {
+            return exitCode == 0 && output.contains("\"verified\":true");
+        }
+    }
+
+    private DigitalBazaarVerifier() {
+    }
+
+    /** Fails at once, naming what to install, when node or interop/node_modules is missing. */
+    static void requireTooling() {
+        if (!Files.isRegularFile(SCRIPT)) {
+            fail("Missing " + SCRIPT);
+        }
+        if (!Files.isDirectory(REPO.resolve("interop/node_modules/@digitalbazaar/vc"))) {
+            fail("interop/node_modules is not installed; run 'npm ci --prefix interop --no-audit --no-fund' first");
+        }
+    }
+
+    /** Verifies the credential text; the file is kept under target/interop so a failure can be replayed. */
+    static Outcome verify(String label, String credential) throws IOException {
+        Path dir = Files.createDirectories(REPO.resolve("e2e-tests/target/interop"));
+        Path file = Files.createTempFile(dir, label + "-", ".json");
+        Files.writeString(file, credential, StandardCharsets.UTF_8);
+        Path log = Files.createTempFile(dir, "node-", ".out");
+        List<String> command = List.of("node", SCRIPT.toString(), file.toString());
+        // Output to a file, not a pipe, so a hung process is cut off by the timeout.
+        Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            process.getOutputStream().close();
+            if (!process.waitFor(NODE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail(command + " did not finish within " + NODE_TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8).trim());
+    }
+}
