@@ -49,7 +49,7 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             throw unauthenticated("webhook-timestamp must be a Unix time in seconds");
         }
-        if (Math.abs(now.getEpochSecond() - seconds) > tolerance.toSeconds()) {
+        if (!withinTolerance(now.getEpochSecond(), seconds, tolerance)) {
             throw unauthenticated("webhook-timestamp is more than " + tolerance.toMinutes() + " minutes away from now");
         }
         byte[] expected = sign(key(key), id, timestamp.trim(), body);
@@ -67,6 +67,18 @@ public final class WebhookSignature {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return key;
+    }
+
+    /**
+     * Whether {@code seconds} lies within {@code tolerance} of {@code now}. The distance is computed exactly: a
+     * timestamp near {@code Long.MIN_VALUE} must not overflow into a small (or negative) distance that passes.
+     */
+    static boolean withinTolerance(long now, long seconds, Duration tolerance) {
+        try {
+            return Math.absExact(Math.subtractExact(now, seconds)) <= tolerance.toSeconds();
+        } catch (ArithmeticException farOutOfRange) {
+            return false;
+        }
     }
 
     /** {@code v1,<base64>} of the delivery: what a sender puts in webhook-signature. */

@@ -48,6 +48,17 @@ class WebhookSignatureTest {
         assertUnauthenticated(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, THEN.minusSeconds(301));
     }
 
+    @Test
+    void aTimestampWhoseDistanceOverflowsIsRefused() {
+        // now + Long.MIN_VALUE: now - timestamp overflows to Long.MIN_VALUE, whose Math.abs is negative.
+        long now = THEN.getEpochSecond();
+        String overflowing = Long.toString(now + Long.MIN_VALUE);
+        String signature = WebhookSignature.header(SECRET, ID, overflowing, BODY);
+        assertUnauthenticated(SECRET, ID, overflowing, signature, BODY, THEN);
+        assertUnauthenticated(SECRET, ID, Long.toString(Long.MAX_VALUE),
+                WebhookSignature.header(SECRET, ID, Long.toString(Long.MAX_VALUE), BODY), BODY, THEN);
+    }
+
     private static void assertUnauthenticated(String secret, String id, String timestamp, String signature, byte[] body,
             Instant now) {
         ProblemException problem = assertThrows(ProblemException.class,
