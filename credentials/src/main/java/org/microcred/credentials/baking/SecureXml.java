@@ -41,7 +41,16 @@ final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         try {
             return factory.createXMLEventReader(new ByteArrayInputStream(xml));
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            throw malformed("not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /** Whether more events follow; the parser's own failures are refusals, as in {@link #next}. */
+    static boolean hasNext(XMLEventReader reader) {
+        try {
+            return reader.hasNext();
+        } catch (RuntimeException e) {
             throw malformed("not well-formed XML: " + e.getMessage());
         }
     }
@@ -54,7 +63,9 @@ final class SecureXml {
         XMLEvent event;
         try {
             event = reader.nextEvent();
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // RuntimeException too: the JDK's parser throws MissingResourceException for some malformed DTDs
+            // (a control character in a DOCTYPE), which must be a refusal, never a 500.
             throw malformed("not well-formed XML: " + e.getMessage());
         }
         int type = event.getEventType();

@@ -49,7 +49,7 @@ public final class SvgBaking {
             XMLEventWriter writer = XMLOutputFactory.newDefaultFactory().createXMLEventWriter(out, "UTF-8");
             int depth = 0;
             int skipping = 0; // > 0 while inside an old openbadges:credential being dropped
-            while (reader.hasNext()) {
+            while (SecureXml.hasNext(reader)) {
                 XMLEvent event = SecureXml.next(reader);
                 if (event.isStartDocument()) {
                     writer.add(events.createStartDocument("UTF-8", "1.0"));
@@ -91,7 +91,7 @@ public final class SvgBaking {
     public static String unbake(byte[] svg) {
         XMLEventReader reader = SecureXml.reader(svg);
         int depth = 0;
-        while (reader.hasNext()) {
+        while (SecureXml.hasNext(reader)) {
             XMLEvent event = SecureXml.next(reader);
             if (event.isStartElement()) {
                 SecureXml.checkDepth(++depth);
