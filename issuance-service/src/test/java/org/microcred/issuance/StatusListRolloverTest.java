@@ -54,6 +54,7 @@ class StatusListRolloverTest {
         String tenant = "scatter-" + UUID.randomUUID().toString().substring(0, 8);
         Awards awards = new Awards(tenant, "Scattered");
         awards.publishCatalogue();
+        issue(awards, 1);
         issue(awards, 2);
 
         List<Object[]> credentials = Db.rows("SELECT revocation_list, revocation_index, suspension_list,"
