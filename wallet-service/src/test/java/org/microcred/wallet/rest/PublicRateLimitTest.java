@@ -54,4 +54,24 @@ class PublicRateLimitTest {
         WalletFixture.publicClient().contentType("application/json").body("{}").post("/api/v1/verify")
                 .then().statusCode(200);
     }
+
+    @Test
+    void anotherSpellingOfTheVerifyPathIsLimitedToo() {
+        for (String spelling : new String[] {"//api/v1/verify", "/api/v1/./verify", "/api/v1/%2e/verify",
+                "/api//v1/verify", "/api/v1/%76erify"}) {
+            RequestSpecification client = io.restassured.RestAssured.given().urlEncodingEnabled(false)
+                    .header("X-Forwarded-For", "10.250." + java.util.concurrent.ThreadLocalRandom.current()
+                            .nextInt(256) + "." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255));
+            // Unlimited, this spelling would be answered 200 every time.
+            int allowed = 0;
+            int status = 0;
+            while (allowed < 200 && (status = client.contentType("application/json").body("{}").post(spelling)
+                    .statusCode()) != 429) {
+                assertEquals(200, status, spelling);
+                allowed++;
+            }
+            assertEquals(429, status, spelling + " was never limited");
+            assertTrue(allowed >= 60, spelling + " refused after " + allowed);
+        }
+    }
 }
