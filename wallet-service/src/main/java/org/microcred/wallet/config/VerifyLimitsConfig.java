@@ -16,8 +16,11 @@ public interface VerifyLimitsConfig {
     @WithDefault("4")
     int maxProofs();
 
-    /** JSON values (objects, arrays, members' values) in one credential: a credential has a few hundred. */
-    @WithDefault("10000")
+    /**
+     * JSON values (objects, arrays, members' values) in one credential: a credential has a few hundred. Each leaf
+     * value is about one N-Quad, so a credential far over {@link #maxQuads()} is refused here, before it is expanded.
+     */
+    @WithDefault("5000")
     int maxJsonNodes();
 
     /** Nesting depth of one credential (an Open Badges credential nests about 8 deep). */

@@ -2,6 +2,7 @@ package org.microcred.wallet.verification;
 
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ public class VerificationBulkhead {
     private final Duration maxWait;
     private final Duration retryAfter;
 
+    @Inject
     public VerificationBulkhead(VerifyLimitsConfig config) {
         this(config.maxConcurrent().orElse(Runtime.getRuntime().availableProcessors()), config.maxWait(),
                 config.retryAfter());

@@ -29,7 +29,6 @@ public class VerificationLimits {
      * @throws CredentialException {@code verification-too-costly} when the credential is over a limit
      */
     public int admit(JsonNode credential) {
-        int nodes = countNodes(credential);
         int proofs = Json.each(credential.get("proof")).size();
         if (proofs > config.maxProofs()) {
             throw tooCostly("it has " + proofs + " proofs; at most " + config.maxProofs() + " are checked");
@@ -39,6 +38,7 @@ public class VerificationLimits {
             throw tooCostly("it has " + entries + " credentialStatus entries; at most " + config.maxStatusEntries()
                     + " are checked");
         }
+        int nodes = countNodes(credential);
         // A single revocation entry may bring its parallel suspension list (SuspensionConvention).
         int statusLists = entries == 1 ? 2 : entries;
         return proofs + statusLists + (int) ((long) proofs * nodes / config.costNodesPerUnit());

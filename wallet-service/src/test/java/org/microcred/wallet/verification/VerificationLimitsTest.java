@@ -56,23 +56,26 @@ class VerificationLimitsTest {
         for (int i = 0; i < 2500; i++) {
             tags.add("tag " + i); // one N-Quad each: within the JSON limits, over the 2,000 quads of a request
         }
+        // Refused once the 2,001st quad is produced: after one expansion of the document, before RDFC-1.0 and
+        // before the other proofs (the time of that expansion depends on the machine, so it is not asserted).
         verify(issuer.sign(credential)).statusCode(422)
-                .time(lessThan(2L), TimeUnit.SECONDS)
                 .body("type", equalTo(TOO_COSTLY))
-                .body("detail", containsString("N-Quads"));
+                .body("detail", containsString("more than 2000 N-Quads"));
     }
 
     @Test
-    void thousandsOfStatusEntriesAreRefusedWithoutAnyRequest() {
+    void thousandsOfStatusEntriesAreRefusedWithoutAnyRequest() throws Exception {
         TestIssuer issuer = TestIssuer.https(true);
         issuer.publishProfile(null);
-        ObjectNode credential = issuer.credential("Thousands of status entries");
+        // Added after signing: the entries are refused before the proof is even looked at.
+        ObjectNode credential = (ObjectNode) TestIssuer.JSON.readTree(issuer.sign(
+                issuer.credential("Thousands of status entries")));
         ArrayNode entries = credential.putArray("credentialStatus");
         for (int i = 0; i < 3000; i++) {
-            entries.add(BitstringStatusListEntry.of(issuer.statusListUrl("list-" + i), i, StatusPurpose.REVOCATION)
-                    .toJson());
+            entries.add(BitstringStatusListEntry.of(issuer.statusListUrl("list-" + i) + "?n=" + i, i,
+                    StatusPurpose.REVOCATION).toJson());
         }
-        verify(issuer.sign(credential)).statusCode(422)
+        verify(credential.toString()).statusCode(422)
                 .time(lessThan(2L), TimeUnit.SECONDS)
                 .body("type", equalTo(TOO_COSTLY))
                 .body("detail", containsString("3000 credentialStatus entries"));

@@ -107,7 +107,7 @@ class VerifyResourceTest {
         check(report, "validity-window", true);
         check(report, "status", false)
                 .body(detail("status"), containsString("https://status.example.edu/lists/1"))
-                .body(detail("status"), containsString("not on the allow-list"));
+                .body(detail("status"), containsString("under no trusted issuer prefix"));
     }
 
     @Test
