@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.microcred.support.outbox.EventSourceLimits;
 
 /**
  * A micro-credential definition, as an issuer-admin sends it to create a draft or replace a draft's
- * content. Every field has its limit; the rules across fields (AchievementDefinitionCheck) are
- * checked in the same pass, so one answer names every problem.
+ * content. Every field has its limit, and the whole definition one more (microcred.catalogue.max-definition-bytes,
+ * as JSON), so that no accepted definition makes a credential event over the outbox's maximum; the rules across
+ * fields (AchievementDefinitionCheck) are checked in the same pass, so one answer names every problem.
  */
 @AchievementDefinitionCheck
 public record AchievementRequest(
@@ -98,7 +100,8 @@ public record AchievementRequest(
      */
     public record Prompt(
             @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-            @NotBlank @Size(max = 2000) String text,
+            // Short: the credential repeats it for each piece of evidence given in answer to it.
+            @NotBlank @Size(max = EventSourceLimits.MAX_PROMPT_TEXT_CHARS) String text,
             @Pattern(regexp = "^(written|files|links)$", message = "written, files or links") String kind,
             @Size(max = 20) List<@NotBlank @Size(max = 255) String> allowedMediaTypes,
             @Min(0) @Max(20) Integer minItems,

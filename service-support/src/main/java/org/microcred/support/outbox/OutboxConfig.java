@@ -6,6 +6,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "microcred.outbox")
 public interface OutboxConfig {
 
+    /** The default of {@link #maxEventBytes()}, for the tests that show the largest accepted inputs fit under it. */
+    String DEFAULT_MAX_EVENT_BYTES = "1000000";
+
     /**
      * Whether this process publishes the outbox. The crash test turns it off to hold events
      * between commit and publish; a service always starts with it on in production.
@@ -26,7 +29,7 @@ public interface OutboxConfig {
      * {@code max.request.size} and the topics' {@code max.message.bytes} (1 MiB) by room for the key, the headers and
      * the record batch's framing, so nothing under this maximum is refused by Kafka.
      */
-    @WithDefault("1000000")
+    @WithDefault(DEFAULT_MAX_EVENT_BYTES)
     int maxEventBytes();
 
     /**

@@ -20,8 +20,10 @@ public final class SubmissionRequests {
 
     /**
      * The complete set of written answers of a draft; it replaces the previous set. At most one
-     * answer per prompt, and a micro-credential has at most 20 prompts.
+     * answer per prompt, and a micro-credential has at most 20 prompts; all answers together at most
+     * microcred.submission.answers.max-total-bytes as JSON, so the submission event stays under the outbox's maximum.
      */
+    @AnswersWithinBudget
     public record Answers(@NotNull @Size(max = 20) List<@NotNull @Valid Answer> answers) {
     }
 
