@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.microcred.submission.Artifact;
 import org.microcred.submission.service.EvidenceService;
 import org.microcred.submission.service.Upload;
+import org.microcred.submission.storage.FileNames;
 import org.microcred.submission.storage.MediaTypes;
 import org.microcred.support.problem.ProblemException;
 
@@ -64,7 +65,8 @@ public class EvidenceResource {
             String type = MediaTypes.TEXT.equals(artifact.mediaType) ? artifact.mediaType + "; charset=utf-8"
                     : artifact.mediaType;
             return Response.ok(download.content(), type)
-                    .header("Content-Disposition", attachment(artifact.fileName))
+                    // servedAs again for files stored before names carried their detected type's extension.
+                    .header("Content-Disposition", attachment(FileNames.servedAs(artifact.fileName, artifact.mediaType)))
                     .header("X-Content-Type-Options", "nosniff")
                     .header("ETag", "\"" + artifact.sha256 + "\"")
                     .build();

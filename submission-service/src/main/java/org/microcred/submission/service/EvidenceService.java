@@ -69,7 +69,8 @@ public class EvidenceService {
                                 artifact.submissionId = submissionId;
                                 artifact.tenantId = earner.tenantId();
                                 artifact.promptId = prompt.id();
-                                artifact.fileName = fileName;
+                                // Stored as it is served: with the detected type's extension.
+                                artifact.fileName = FileNames.servedAs(fileName, detection.mediaType());
                                 artifact.mediaType = detection.mediaType();
                                 artifact.size = stored.size();
                                 artifact.sha256 = stored.sha256();

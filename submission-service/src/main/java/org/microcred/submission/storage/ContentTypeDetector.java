@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * the type the client claims. Recognised: PDF, images (PNG, JPEG, GIF, WebP, HEIC), UTF-8 plain
  * text, the ZIP-based Office formats ({@link OfficeDetector}), audio and video (MP4, QuickTime,
  * WebM, MP3, M4A, WAV). Executables are named as such and always refused, as is content no
- * signature matches; whether a prompt takes a recognised type is decided by its allow-list.
+ * signature matches, and a file that is also another kind of file ({@link Polyglots}, and the ZIP rules of
+ * {@link OfficeDetector}). Whether a prompt takes a recognised type is decided by its allow-list.
  */
 public final class ContentTypeDetector {
 
@@ -32,7 +33,8 @@ public final class ContentTypeDetector {
         }
         String media = Signatures.media(head);
         if (media != null) {
-            return Detection.accepted(media);
+            return Polyglots.find(file, media).map(why -> Detection.rejected(media, why))
+                    .orElse(Detection.accepted(media));
         }
         if (Signatures.zip(head)) {
             return OfficeDetector.detect(file);
@@ -49,18 +51,22 @@ public final class ContentTypeDetector {
     }
 
     /**
-     * The detection, refused when the file name's extension claims another known type: a text
-     * file named {@code report.pdf} is as suspicious as a renamed executable.
+     * The detection, refused when the file name has an extension that is not one of the detected type's: a text file
+     * named {@code run.bat}, a PDF named {@code a.hta}, a text file named {@code report.pdf} are refused, naming the
+     * extension and the type. A name without an extension is taken; the file is served with its type's extension
+     * ({@link FileNames#servedAs}).
      */
     public static Detection detect(Path file, String fileName) throws IOException {
         Detection detection = detect(file);
         if (!detection.isAccepted()) {
             return detection;
         }
-        return MediaTypes.claimedBy(fileName)
-                .filter(claimed -> !claimed.equals(detection.mediaType()))
-                .map(claimed -> Detection.rejected(detection.mediaType(), "the name says " + claimed
-                        + " but the content is " + detection.mediaType()))
+        String type = detection.mediaType();
+        return FileNames.extensionOf(fileName)
+                .filter(extension -> !MediaTypes.extensionsOf(type).contains(extension))
+                .map(extension -> Detection.rejected(type, "the name's extension ." + extension + " ("
+                        + MediaTypes.claimedBy(fileName).orElse("not an accepted type") + ") does not match the content, "
+                        + type + " (." + String.join(", .", MediaTypes.extensionsOf(type)) + ")"))
                 .orElse(detection);
     }
 

@@ -1,6 +1,10 @@
 package org.microcred.submission.storage;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reduces the name a client sent to a safe base name for display and download. The name never
@@ -11,6 +15,8 @@ public final class FileNames {
 
     static final int MAX_LENGTH = 200;
     private static final String FALLBACK = "file";
+    /** What counts as an extension: up to 10 letters or digits after the last dot ("Dr. Smith essay" has none). */
+    private static final Pattern EXTENSION = Pattern.compile("\\.([\\p{Alnum}]{1,10})$");
 
     private FileNames() {
     }
@@ -31,6 +37,27 @@ public final class FileNames {
             return FALLBACK;
         }
         return shorten(name);
+    }
+
+    /** The name's extension in lower case, without the dot, when it has one. */
+    public static Optional<String> extensionOf(String fileName) {
+        Matcher matcher = EXTENSION.matcher(fileName == null ? "" : fileName);
+        return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * The name a file is served under: a {@link #sanitize sanitized} name that ends with one of its detected type's
+     * extensions. Its own extension stays when it is one of them; any other is replaced, so a file is never handed
+     * out under a name that tells the earner's system to open it as something else ({@code a.hta} holding a PDF is
+     * served as {@code a.pdf}).
+     */
+    public static String servedAs(String safeName, String mediaType) {
+        Optional<String> extension = extensionOf(safeName);
+        if (extension.isPresent() && MediaTypes.extensionsOf(mediaType).contains(extension.get())) {
+            return safeName;
+        }
+        String stem = extension.map(e -> safeName.substring(0, safeName.length() - e.length() - 1)).orElse(safeName);
+        return sanitize((stem.isBlank() ? FALLBACK : stem) + "." + MediaTypes.servedExtensionOf(mediaType));
     }
 
     private static boolean isSafe(int cp) {

@@ -1,9 +1,11 @@
 package org.microcred.submission.storage;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The media types evidence may be detected as, and the file name extensions that claim them. */
 public final class MediaTypes {
@@ -32,24 +34,37 @@ public final class MediaTypes {
     /** Content no signature matched. */
     public static final String UNKNOWN = "application/octet-stream";
 
-    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("pdf", PDF), Map.entry("png", PNG), Map.entry("jpg", JPEG), Map.entry("jpeg", JPEG),
-            Map.entry("gif", GIF), Map.entry("webp", WEBP), Map.entry("heic", HEIC),
-            Map.entry("txt", TEXT), Map.entry("docx", DOCX), Map.entry("xlsx", XLSX), Map.entry("pptx", PPTX),
-            Map.entry("odt", ODT), Map.entry("ods", ODS), Map.entry("odp", ODP), Map.entry("mp4", MP4),
-            Map.entry("mov", QUICKTIME), Map.entry("webm", WEBM), Map.entry("mp3", MP3), Map.entry("m4a", M4A),
-            Map.entry("wav", WAV));
+    /** Each type's file name extensions, the one it is served with first. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(
+            Map.entry(PDF, List.of("pdf")), Map.entry(PNG, List.of("png")), Map.entry(JPEG, List.of("jpg", "jpeg")),
+            Map.entry(GIF, List.of("gif")), Map.entry(WEBP, List.of("webp")), Map.entry(HEIC, List.of("heic", "heif")),
+            Map.entry(TEXT, List.of("txt", "text", "md", "markdown", "csv", "log")),
+            Map.entry(DOCX, List.of("docx")), Map.entry(XLSX, List.of("xlsx")), Map.entry(PPTX, List.of("pptx")),
+            Map.entry(ODT, List.of("odt")), Map.entry(ODS, List.of("ods")), Map.entry(ODP, List.of("odp")),
+            Map.entry(MP4, List.of("mp4", "m4v")), Map.entry(QUICKTIME, List.of("mov")), Map.entry(WEBM, List.of("webm")),
+            Map.entry(MP3, List.of("mp3")), Map.entry(M4A, List.of("m4a")), Map.entry(WAV, List.of("wav")));
+
+    private static final Map<String, String> BY_EXTENSION = EXTENSIONS.entrySet().stream()
+            .flatMap(type -> type.getValue().stream().map(extension -> Map.entry(extension, type.getKey())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private MediaTypes() {
     }
 
     /** The type a file name's extension claims, when it is one of the known types' extensions. */
     public static Optional<String> claimedBy(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        if (dot < 0 || dot == fileName.length() - 1) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return FileNames.extensionOf(fileName).map(BY_EXTENSION::get);
+    }
+
+    /** The extensions a file of this type may be named with (lower case); empty for a type evidence never has. */
+    public static List<String> extensionsOf(String mediaType) {
+        return EXTENSIONS.getOrDefault(mediaType, List.of());
+    }
+
+    /** The extension a file of this type is served with: its first; {@code bin} for a type evidence never has. */
+    public static String servedExtensionOf(String mediaType) {
+        List<String> extensions = extensionsOf(mediaType);
+        return extensions.isEmpty() ? "bin" : extensions.get(0);
     }
 
     /** Whether the allow-list names the type, exactly or as {@code type/*} (case-insensitive). */
