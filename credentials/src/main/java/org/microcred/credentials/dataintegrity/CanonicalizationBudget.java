@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 import org.microcred.credentials.CredentialException;
 
 /**
- * What one request may spend on canonicalisation, in total: at most so many N-Quads and so much time, shared by
+ * What one request may spend on canonicalisation, in total: at most so many N-Quads and so much time (the time spent
+ * canonicalising, not waiting for a status list between two canonicalisations), shared by
  * every canonicalisation made for it (each proof of a proof set hashes the whole document again, and each status
  * list's proof is checked too). Without it only one step is bounded ({@link Canonicalizer} gives a step one second),
  * so a request with many proofs costs many seconds.
@@ -25,13 +26,12 @@ public final class CanonicalizationBudget {
     private final int maxQuads;
     private final Duration maxTime;
     private final LongSupplier nanoTime;
-    private long deadlineNanos;
-    private boolean started;
+    private long spentNanos;
     private int quads;
 
     /**
      * @param maxQuads the N-Quads all canonicalisations of the request may produce together
-     * @param maxTime  the time they may take together, counted from the first
+     * @param maxTime  the time they may take together
      */
     public CanonicalizationBudget(int maxQuads, Duration maxTime) {
         this(maxQuads, maxTime, System::nanoTime);
@@ -71,21 +71,27 @@ public final class CanonicalizationBudget {
         return quads;
     }
 
-    /** Starts the clock at the first canonicalisation and refuses to start one once the time is spent. */
-    void requireTimeLeft() {
-        if (!started) {
-            started = true;
-            deadlineNanos = nanoTime.getAsLong() + maxTime.toNanos();
-        }
-        if (nanoTime.getAsLong() - deadlineNanos >= 0) {
+    /**
+     * Starts one canonicalisation, refusing it when the time is already spent.
+     *
+     * @return its start, for {@link #requireTimeLeft(long)} and {@link #end(long)}
+     */
+    long begin() {
+        long start = nanoTime.getAsLong();
+        requireTimeLeft(start);
+        return start;
+    }
+
+    /** Refuses to go on once the canonicalisation started at {@code start} uses up the time left. */
+    void requireTimeLeft(long start) {
+        if (spentNanos + (nanoTime.getAsLong() - start) >= maxTime.toNanos()) {
             throw tooCostly("canonicalising it took longer than the " + maxTime.toMillis() + " ms one request may use");
         }
     }
 
-    /** The time left, in milliseconds (at least 1: a step must be allowed to start to be stopped). */
-    long millisLeft() {
-        requireTimeLeft();
-        return Math.max(1, (deadlineNanos - nanoTime.getAsLong()) / 1_000_000);
+    /** Ends the canonicalisation started at {@code start}: its time is spent. */
+    void end(long start) {
+        spentNanos += nanoTime.getAsLong() - start;
     }
 
     /** Counts one more quad; refuses it past the budget. */

@@ -55,12 +55,21 @@ public final class Canonicalizer {
     /** The canonical N-Quads of a JSON-LD document (an object with its {@code @context}). */
     public String canonicalNQuads(JsonObject document) {
         CanonicalizationBudget budget = CanonicalizationBudget.current();
-        if (budget != null) {
-            budget.requireTimeLeft();
+        if (budget == null) {
+            return canonicalize(document, null, 0);
         }
+        long start = budget.begin();
+        try {
+            return canonicalize(document, budget, start);
+        } finally {
+            budget.end(start);
+        }
+    }
+
+    private String canonicalize(JsonObject document, CanonicalizationBudget budget, long start) {
         JsonArray expanded = SafeExpansion.check(expand(document));
         try {
-            RdfCanon canon = RdfCanon.create(sha256(), ticker(budget));
+            RdfCanon canon = RdfCanon.create(sha256(), ticker(budget, start));
             JsonLdToRdf.with(NodeMapBuilder.with(expanded, new NodeMap()).build())
                     .produceGeneralizedRdf(false)
                     .uriValidation(UriValidationPolicy.SchemeOnly)
@@ -80,11 +89,11 @@ public final class Canonicalizer {
     }
 
     /** The step's own time limit, and the request's time budget when there is one. */
-    private static RdfCanonTicker ticker(CanonicalizationBudget budget) {
+    private static RdfCanonTicker ticker(CanonicalizationBudget budget, long start) {
         RdfCanonTicker step = new RdfCanonTimeTicker(MAX_CANONICALIZATION_MILLIS);
         return budget == null ? step : () -> {
             step.tick();
-            budget.requireTimeLeft();
+            budget.requireTimeLeft(start);
         };
     }
 
