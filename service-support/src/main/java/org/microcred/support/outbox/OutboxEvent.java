@@ -66,4 +66,28 @@ public class OutboxEvent {
         parkedAt = now;
         parkReason = reason;
     }
+
+    void published(Instant now) {
+        publishedAt = now;
+        failedAttempts = 0;
+        lastError = null;
+    }
+
+    /**
+     * Records a failed send and answers whether the row is now parked: at once when the record itself is refused,
+     * after {@code maxAttempts} non-retriable failures in a row otherwise; a transient failure changes nothing.
+     */
+    boolean failed(PublishFailure kind, String error, int maxAttempts, Instant now) {
+        if (kind == PublishFailure.TRANSIENT) {
+            return false;
+        }
+        failedAttempts++;
+        lastError = error;
+        if (kind == PublishFailure.PARK_NOW) {
+            park("refused: " + error, now);
+        } else if (failedAttempts >= maxAttempts) {
+            park("failed " + failedAttempts + " times: " + error, now);
+        }
+        return parkedAt != null;
+    }
 }

@@ -143,24 +143,15 @@ public class OutboxRelay {
             OutboxEvent row = sent.get(i);
             Throwable failure = failures.get(i);
             if (failure == null) {
-                row.publishedAt = now;
-                row.failedAttempts = 0;
-                row.lastError = null;
+                row.published(now);
                 published++;
                 continue;
             }
             PublishFailure kind = PublishFailure.of(failure);
-            String error = PublishFailure.describe(failure);
             if (kind == PublishFailure.TRANSIENT) {
                 transients++;
-                continue;
-            }
-            row.failedAttempts++;
-            row.lastError = error;
-            if (kind == PublishFailure.PARK_NOW) {
-                park(row, "refused: " + error, now);
-            } else if (row.failedAttempts >= config.maxAttempts()) {
-                park(row, "failed " + row.failedAttempts + " times: " + error, now);
+            } else if (row.failed(kind, PublishFailure.describe(failure), config.maxAttempts(), now)) {
+                logParked(row);
             }
         }
         if (transients > 0) {
@@ -172,8 +163,12 @@ public class OutboxRelay {
 
     private void park(OutboxEvent row, String reason, Instant now) {
         row.park(reason, now);
+        logParked(row);
+    }
+
+    private static void logParked(OutboxEvent row) {
         LOG.errorf("Outbox event %s (%s, tenant %s, key %s) parked: %s. Later events of its key wait; see %s",
-                row.eventId, row.eventType, row.tenantId, row.recordKey, reason, ParkedEventsResource.PATH);
+                row.eventId, row.eventType, row.tenantId, row.recordKey, row.parkReason, ParkedEventsResource.PATH);
     }
 
     /** Rows of one topic and key keep their order: Kafka orders by partition, and the key picks the partition. */
