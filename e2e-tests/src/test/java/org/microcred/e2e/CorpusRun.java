@@ -22,16 +22,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Sends an endpoint's inputs with a small pool and judges every answer: no 5xx; every 4xx an RFC
- * 9457 problem document ({@code application/problem+json} with {@code type}, {@code title} and the
- * HTTP status as {@code status}); a body over the limit answered 413; and, for a request that
- * writes, no change in the row counts of the service's tables after a round in which every input
- * was refused. Keeps a tally per endpoint and the findings, grouped by endpoint, check and status.
+ * Sends an endpoint's inputs with a small pool and judges every answer: no 5xx (but the verifier's
+ * bulkhead's 503 with Retry-After); every 4xx an RFC 9457 problem document ({@code
+ * application/problem+json} with {@code type}, {@code title} and the HTTP status as {@code status});
+ * a body over the limit answered 413; and, for a request that writes, no partial write: a round
+ * whose row counts moved has each refused input sent again alone, and a count that moves with a
+ * refusal is a finding. Keeps a tally per endpoint and the findings, by endpoint, check and status.
  */
 final class CorpusRun implements AutoCloseable {
 
-    /** One answer: the HTTP status (-1: none), its media type and body, or the transport error. */
-    record Answer(int status, String contentType, String text, String error) {
+    /** One answer: the HTTP status (-1: none), its media type, Retry-After and body, or the transport error. */
+    record Answer(int status, String contentType, String retryAfter, String text, String error) {
     }
 
     /** What one endpoint was sent and answered. */
@@ -92,6 +93,7 @@ final class CorpusRun implements AutoCloseable {
             }
         }
         tally.millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("[corpus] %s: %d inputs in %d ms %s%n", tally.endpoint, tally.sent, tally.millis, tally.statuses);
         return tally;
     }
 
@@ -104,7 +106,10 @@ final class CorpusRun implements AutoCloseable {
     private void confirm(Tally tally, List<CorpusRequest> round, List<Answer> answers, String change) {
         CorpusEndpoint endpoint = round.get(0).endpoint();
         boolean refusalsOnly = answers.stream().allMatch(a -> a.status() >= 400 || a.status() < 0);
-        sleep(500);
+        if (refusalsOnly) {
+            // Give the consumers' writes (of an earlier request's event) time to land before resending.
+            sleep(500);
+        }
         for (int i = 0; i < round.size(); i++) {
             if (answers.get(i).status() < 400) {
                 continue;
@@ -153,14 +158,15 @@ final class CorpusRun implements AutoCloseable {
                     : HttpRequest.BodyPublishers.ofByteArray(input.body())).build();
         } catch (IllegalArgumentException e) {
             // A URL or header the HTTP client will not put on the wire: not an input the service could see.
-            return new Answer(0, null, null, "unsendable: " + e.getMessage());
+            return new Answer(0, null, null, null, "unsendable: " + e.getMessage());
         }
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null),
                     new String(response.body(), StandardCharsets.UTF_8), null);
         } catch (IOException e) {
-            return new Answer(-1, null, null, e.toString());
+            return new Answer(-1, null, null, null, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -183,7 +189,7 @@ final class CorpusRun implements AutoCloseable {
         int status = answer.status();
         if (status < 0) {
             record(tally.endpoint, "no answer: " + answer.error().replaceAll("@[0-9a-f]+", ""), status, input, answer);
-        } else if (status >= 500) {
+        } else if (status >= 500 && !busy(answer)) {
             record(tally.endpoint, "5xx", status, input, answer);
         } else if (status >= 300 && status < 400) {
             record(tally.endpoint, "a redirect", status, input, answer);
@@ -193,6 +199,14 @@ final class CorpusRun implements AutoCloseable {
         if (input.overLimit() && status != 413 && status > 0) {
             record(tally.endpoint, "over the body limit but not 413", status, input, answer);
         }
+    }
+
+    /**
+     * The one 5xx by design: the verifier's bulkhead (issue 9, A) answers 503 with Retry-After when
+     * too many verifications run at once, as a problem document.
+     */
+    static boolean busy(Answer answer) {
+        return answer.status() == 503 && answer.retryAfter() != null && problem(answer);
     }
 
     /** An RFC 9457 problem document whose status is the HTTP status. */
