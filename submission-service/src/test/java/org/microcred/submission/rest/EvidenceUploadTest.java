@@ -126,7 +126,7 @@ class EvidenceUploadTest {
         Journeys.upload("nb-earner", id, "plan", "../../etc/evil.txt", TEXT, "text/plain")
                 .then().statusCode(201).body("fileName", equalTo("evil.txt"));
         String artifactId = Journeys.upload("nb-earner", id, "plan", "../../etc/passwd", TEXT, "text/plain")
-                .then().statusCode(201).body("fileName", equalTo("passwd")).extract().path("id");
+                .then().statusCode(201).body("fileName", equalTo("passwd.txt")).extract().path("id");
         Journeys.upload("nb-earner", id, "plan", "..\\..\\Windows\\notes\tfinal.txt", TEXT, "text/plain")
                 .then().statusCode(201).body("fileName", equalTo("notes_final.txt"));
         assertFalse(Files.exists(Path.of("etc/evil.txt")));
@@ -136,7 +136,32 @@ class EvidenceUploadTest {
                     || p.getFileName().toString().contains("passwd")), "stored under its id only");
         }
         given().auth().oauth2(Tokens.user("nb-earner")).get(file(id, artifactId))
-                .then().statusCode(200).header("Content-Disposition", containsString("filename=\"passwd\""));
+                .then().statusCode(200).header("Content-Disposition", containsString("filename=\"passwd.txt\""));
+    }
+
+    /** Issue 9 (part D): the name's extension must be one of the detected type's; 415 naming both. */
+    @Test
+    void aFileWhoseExtensionIsNotItsTypesIsRefusedNamingBoth() {
+        UUID id = Journeys.startAttempt(Journeys.enrolled("nb-earner"));
+        TestDb.Evidence before = TestDb.evidenceOf(id);
+        Journeys.upload("nb-earner", id, "plan", "invoice.hta", Samples.PDF, "application/pdf")
+                .then().statusCode(415).contentType(PROBLEM)
+                .body("type", equalTo("https://microcred.org/problems/unsupported-media-type"))
+                .body("detail", containsString(".hta")).body("detail", containsString("application/pdf"));
+        Journeys.upload("nb-earner", id, "plan", "run.bat", TEXT, "text/plain")
+                .then().statusCode(415).body("detail", containsString(".bat")).body("detail", containsString("text/plain"));
+        assertEquals(before, TestDb.evidenceOf(id), "nothing stored");
+    }
+
+    @Test
+    void aFileIsServedUnderASafeNameWithItsDetectedTypesExtension() {
+        UUID id = Journeys.startAttempt(Journeys.enrolled("nb-earner"));
+        String artifactId = Journeys.upload("nb-earner", id, "plan", "lesson plan", Samples.PDF, "text/html")
+                .then().statusCode(201).body("fileName", equalTo("lesson plan.pdf")).extract().path("id");
+        given().auth().oauth2(Tokens.user("nb-earner")).get(file(id, artifactId))
+                .then().statusCode(200).contentType("application/pdf")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", containsString("attachment; filename=\"lesson plan.pdf\""));
     }
 
     @Test
