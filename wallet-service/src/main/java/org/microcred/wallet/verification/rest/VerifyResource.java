@@ -25,8 +25,9 @@ import org.microcred.wallet.verification.Json;
 import org.microcred.wallet.verification.VerificationReport;
 
 /**
- * Verification for anyone (recognizers have no account), rate-limited per client address by
- * {@code PublicRateLimitFilter}. 200 with the report whenever the credential could be checked,
+ * Verification for anyone (recognizers have no account), rate-limited per client address by service-support's
+ * {@code PublicRateLimit}, which each verification is also charged its cost ({@link ClientCost}): one unit per proof
+ * and per status list, more for a large credential. 200 with the report whenever the credential could be checked,
  * verified or not; a 4xx problem naming what is wrong when it could not be checked at all.
  * Blocking: keys and status lists may be fetched, so these run on worker threads.
  */
@@ -43,11 +44,13 @@ public class VerifyResource {
      * checked before it was read, one that did not is checked here against the same limit.
      */
     private final BodySizeLimit limits;
+    private final ClientCost cost;
 
-    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits) {
+    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits, ClientCost cost) {
         this.verifier = verifier;
         this.images = images;
         this.limits = limits;
+        this.cost = cost;
     }
 
     /**
@@ -107,6 +110,6 @@ public class VerifyResource {
 
     /** The calling client's rate limit, charged what its verification costs. */
     private CostMeter costOf(HttpServerRequest request) {
-        return CostMeter.FREE;
+        return cost.of(request);
     }
 }
