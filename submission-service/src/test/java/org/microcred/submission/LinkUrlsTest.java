@@ -36,4 +36,12 @@ class LinkUrlsTest {
     void longUrlsAreRefused() {
         assertEquals(Optional.of("at most 2000 characters"), LinkUrls.problem("https://example.org/" + "a".repeat(1981)));
     }
+
+    @Test
+    void urlsOverTwoThousandBytesAreRefusedWhateverTheirLength() {
+        // 720 characters, 2140 bytes: the URL travels in three events, the credential's three times over.
+        assertEquals(Optional.of("at most 2000 bytes in UTF-8 (percent-encode the rest)"),
+                LinkUrls.problem("https://example.org/" + "漢".repeat(700)));
+        assertEquals(Optional.empty(), LinkUrls.problem("https://example.org/" + "漢".repeat(600)));
+    }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -28,30 +29,41 @@ import org.microcred.support.testing.TestKafka;
 final class OutboxRows {
 
     static final String TOPIC = "outbox-parking.v1";
+    /** A topic whose records may have at most 2048 bytes: Kafka itself refuses a larger one. */
+    static final String SMALL_TOPIC = "outbox-parking-small.v1";
 
     /** One row: its id, tenant, key, envelope text, and whether it is already parked (as after failed attempts). */
-    record Row(UUID eventId, String tenantId, String key, String envelope, boolean parked) {
+    record Row(UUID eventId, String topic, String tenantId, String key, String envelope, boolean parked) {
 
         static Row of(String tenantId, String key, int envelopeBytes) {
             UUID id = UUID.randomUUID();
             String marker = "{\"eventId\":\"" + id + "\",\"padding\":\"";
             String padding = "x".repeat(Math.max(0, envelopeBytes - marker.length() - 2));
-            return new Row(id, tenantId, key, marker + padding + "\"}", false);
+            return new Row(id, TOPIC, tenantId, key, marker + padding + "\"}", false);
         }
 
         Row asParked() {
-            return new Row(eventId, tenantId, key, envelope, true);
+            return new Row(eventId, topic, tenantId, key, envelope, true);
+        }
+
+        Row on(String otherTopic) {
+            return new Row(eventId, otherTopic, tenantId, key, envelope, parked);
         }
     }
 
     private OutboxRows() {
     }
 
-    static void createTopic(String prefix) throws InterruptedException, TimeoutException {
+    static void createTopics(String prefix) throws InterruptedException, TimeoutException {
+        createTopic(new NewTopic(prefix + TOPIC, 6, (short) 1));
+        createTopic(new NewTopic(prefix + SMALL_TOPIC, 6, (short) 1).configs(Map.of("max.message.bytes", "2048")));
+    }
+
+    private static void createTopic(NewTopic topic) throws InterruptedException, TimeoutException {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
         try (Admin admin = Admin.create(props)) {
-            admin.createTopics(List.of(new NewTopic(prefix + TOPIC, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException(e.getCause());
@@ -68,7 +80,7 @@ final class OutboxRows {
                 for (Row row : rows) {
                     Timestamp now = Timestamp.from(Instant.now());
                     insert.setObject(1, row.eventId());
-                    insert.setString(2, TOPIC);
+                    insert.setString(2, row.topic());
                     insert.setString(3, row.key());
                     insert.setString(4, row.tenantId());
                     insert.setTimestamp(5, now);

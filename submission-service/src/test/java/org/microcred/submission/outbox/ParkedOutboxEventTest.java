@@ -38,7 +38,7 @@ class ParkedOutboxEventTest {
 
     @BeforeAll
     static void topic() throws Exception {
-        OutboxRows.createTopic(PREFIX);
+        OutboxRows.createTopics(PREFIX);
     }
 
     @Test
@@ -104,6 +104,23 @@ class ParkedOutboxEventTest {
         assertTrue(first.offset() < second.offset());
         assertTrue(first.value().contains(parked.eventId().toString()), "the retried row comes first");
         await().atMost(WITHIN).until(() -> "published".equals(OutboxRows.stateOf(parked.eventId())));
+    }
+
+    @Test
+    void aRecordKafkaRefusesAsTooLargeIsParkedAndTheRelayGoesOn() {
+        // Under the outbox's maximum, over the topic's max.message.bytes (2048): the broker refuses it.
+        Row refused = Row.of("northbridge", "refused-" + UUID.randomUUID(), 4000).on(OutboxRows.SMALL_TOPIC);
+        Row after = Row.of("southport", "after-" + UUID.randomUUID(), 200);
+        OutboxRows.insert(refused, after);
+
+        TestKafka.await(TOPIC, r -> r.value().contains(after.eventId().toString()), 1, WITHIN);
+        await().atMost(WITHIN).until(() -> "parked".equals(OutboxRows.stateOf(refused.eventId())));
+        assertTrue(OutboxRows.parkReasonOf(refused.eventId()).startsWith("refused: RecordTooLargeException"),
+                OutboxRows.parkReasonOf(refused.eventId()));
+        // The channel still publishes after Kafka's refusal.
+        Row later = Row.of("southport", "later-" + UUID.randomUUID(), 200);
+        OutboxRows.insert(later);
+        TestKafka.await(TOPIC, r -> r.value().contains(later.eventId().toString()), 1, WITHIN);
     }
 
     @Test
