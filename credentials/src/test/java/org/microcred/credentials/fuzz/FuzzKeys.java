@@ -19,6 +19,10 @@ final class FuzzKeys {
     static final String DID = Ed25519Keys.didKey(PUBLIC_KEY);
     static final String METHOD = Ed25519Keys.didKeyVerificationMethod(PUBLIC_KEY);
 
+    /** What the baking targets bake into the images that can be baked. */
+    static final String BAKED_CREDENTIAL = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],"
+            + "\"id\":\"urn:x\"}";
+
     static final KeyResolver RESOLVER = new DidKeyResolver().orElse(method -> {
         throw new CredentialException("unresolvable-key", "unknown verification method");
     });

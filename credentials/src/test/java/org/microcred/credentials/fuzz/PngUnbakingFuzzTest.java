@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.microcred.credentials.fuzz.support.Mutator;
 
 /**
  * PNG unbaking (wallet-service's {@code POST /api/v1/verify/baked}) and baking: any bytes end in the credential text or
- * one of the refusals {@link PngBaking} documents, within {@link #LIMIT}; an image that can be baked gives back
+ * one of the refusals {@link PngBaking} documents, within {@link Bounded#LIMIT}; an image that can be baked gives back
  * exactly the baked credential. Half the mutated images get their chunk CRCs recomputed, so that mutations reach the
  * chunk contents instead of all stopping at the first CRC.
  */
@@ -27,12 +26,10 @@ class PngUnbakingFuzzTest {
 
     static final String TARGET = "png";
     private static final Corpus CORPUS = Corpus.of("/org/microcred/credentials/fuzz/" + TARGET);
-    private static final Duration LIMIT = Duration.ofSeconds(2);
     private static final Set<String> REFUSALS = Set.of("no-credential", "malformed-image", "too-large",
             "malformed-credential");
     private static final List<String> CHUNKS = List.of("IHDR", "IDAT", "IEND", "iTXt", "tEXt", "zTXt",
             "openbadgecredential\0", "openbadgecredential\0\1\0", "\0\0\0\0", "\u0089PNG\r\n\u001a\n", "x\u009c");
-    private static final String CREDENTIAL = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"urn:x\"}";
 
     @Test
     void anyImageIsUnbakedOrRefused() {
@@ -51,10 +48,10 @@ class PngUnbakingFuzzTest {
     }
 
     private void unbakeAndBake(byte[] image) {
-        Bounded.run(TARGET, image, LIMIT, this::documented, () -> PngBaking.unbake(image));
-        Bounded.run(TARGET, image, LIMIT, this::documented, () -> {
-            byte[] baked = PngBaking.bake(image, CREDENTIAL);
-            assertEquals(CREDENTIAL, PngBaking.unbake(baked), "an image baked here gives back its credential");
+        Bounded.run(TARGET, image, this::documented, () -> PngBaking.unbake(image));
+        Bounded.run(TARGET, image, this::documented, () -> {
+            byte[] baked = PngBaking.bake(image, FuzzKeys.BAKED_CREDENTIAL);
+            assertEquals(FuzzKeys.BAKED_CREDENTIAL, PngBaking.unbake(baked), "a baked image gives back its credential");
             return baked;
         });
     }

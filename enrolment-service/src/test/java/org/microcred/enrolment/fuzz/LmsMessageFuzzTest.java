@@ -10,7 +10,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -29,13 +28,12 @@ import org.microcred.support.rest.ControlCharacterModule;
  * LMS webhook bodies into their typed messages ({@link LmsMessageParser}, after the signature check of
  * {@code POST /api/v1/webhooks/lms/{tenant}}), with an object mapper set up as Quarkus sets up the service's (modules
  * found on the class path, unknown properties ignored, control characters refused) and Hibernate Validator. Every body
- * answers a message or a 400 / 422 problem, within {@link #LIMIT}.
+ * answers a message or a 400 / 422 problem, within {@link Bounded#LIMIT}.
  */
 class LmsMessageFuzzTest {
 
     static final String TARGET = "lms-message";
     private static final Corpus CORPUS = Corpus.of("/org/microcred/enrolment/fuzz/" + TARGET);
-    private static final Duration LIMIT = Duration.ofSeconds(2);
     private static final Set<Integer> REFUSALS = Set.of(400, 422);
     private static final List<String> JSON = List.of("{", "}", "[", "]", "\"", ",", ":", "null", "true", "false",
             "\"\"", "\"type\":", "\"data\":", "\"enrolment.requested\"", "\"activity.completed\"", "\"achievementId\":",
@@ -72,7 +70,7 @@ class LmsMessageFuzzTest {
     }
 
     private void parse(byte[] body) {
-        Bounded.run(TARGET, body, LIMIT, this::documented, () -> {
+        Bounded.run(TARGET, body, this::documented, () -> {
             LmsMessage message = parser.parse(body);
             assertNotNull(message.data(), "a message that is read has its data");
             return message;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -23,6 +24,12 @@ import java.util.function.Predicate;
  * input is written to {@code target/fuzz-findings/<target>/} so it can be committed as a regression input.
  */
 public final class Bounded {
+
+    /**
+     * How long one input may take: far above any input's usual time (milliseconds), even with a cold JIT on a loaded
+     * 2-core build machine, so what passes it is a hang or a blow-up. {@code -Dfuzz.limitSeconds=...} to change it.
+     */
+    public static final Duration LIMIT = Duration.ofSeconds(Long.getLong("fuzz.limitSeconds", 10));
 
     /** Daemon threads: a parser that hangs must not keep the test JVM alive once the test has failed. */
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(task -> {
@@ -37,18 +44,23 @@ public final class Bounded {
     /**
      * @param target     the fuzz target's name (the findings directory)
      * @param input      the input as bytes, to be saved if it is a finding
-     * @param limit      how long one input may take
      * @param documented the refusals the parser's contract names
      * @return what the parser answered, or null when it refused the input as documented
      */
-    public static <T> T run(String target, byte[] input, Duration limit, Predicate<Throwable> documented,
-            Callable<T> parser) {
-        Future<T> answer = RUNNER.submit(parser);
+    public static <T> T run(String target, byte[] input, Predicate<Throwable> documented, Callable<T> parser) {
+        AtomicReference<Thread> worker = new AtomicReference<>();
+        Future<T> answer = RUNNER.submit(() -> {
+            worker.set(Thread.currentThread());
+            return parser.call();
+        });
         try {
-            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return answer.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Where the parser was when time ran out, for the report (a busy machine shows as a parser anywhere).
+            Throwable where = new Throwable("the parser's stack when the time ran out");
+            where.setStackTrace(worker.get() == null ? new StackTraceElement[0] : worker.get().getStackTrace());
             answer.cancel(true);
-            throw finding(target, input, "took longer than " + limit, null);
+            throw finding(target, input, "took longer than " + LIMIT, where);
         } catch (ExecutionException e) {
             if (documented.test(e.getCause())) {
                 return null;

@@ -8,9 +8,9 @@ import java.util.Random;
 
 /**
  * Mutation-based fuzz inputs: each input is one committed seed with one to eight mutations applied, drawn from the
- * run's seeded {@link Random}, so a run is repeatable from its seed ({@link FuzzRun}). Byte mutations (bit flips, interesting
- * values, insertions, deletions, truncation, repetition, splicing with another seed, dictionary tokens) and text
- * mutations (the same, plus deep nesting, huge numbers and Unicode edge cases). Inputs stay under
+ * run's seeded {@link Random}, so a run is repeatable from its seed ({@link FuzzRun}). Byte mutations (bit flips,
+ * interesting values, insertions, deletions, truncation, repetition, splicing with another seed, dictionary tokens)
+ * and text mutations (the same, plus deep nesting, huge numbers and Unicode edge cases). Inputs stay under
  * {@link #MAX_LENGTH} so that every try is cheap.
  */
 public final class Mutator {
