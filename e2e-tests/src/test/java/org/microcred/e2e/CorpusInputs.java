@@ -44,7 +44,10 @@ final class CorpusInputs {
     List<CorpusRequest> generate(int count) {
         List<CorpusRequest> inputs = new ArrayList<>(boundaries());
         while (inputs.size() < count) {
-            inputs.add(next());
+            CorpusRequest input = next();
+            if (input.sendable()) {
+                inputs.add(input);
+            }
         }
         return inputs;
     }

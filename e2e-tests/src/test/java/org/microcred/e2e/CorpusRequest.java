@@ -1,6 +1,9 @@
 package org.microcred.e2e;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -9,6 +12,27 @@ import java.util.Map;
  */
 record CorpusRequest(CorpusEndpoint endpoint, String kind, String method, String url, String token,
         Map<String, String> headers, byte[] body, boolean overLimit) {
+
+    /** The request for the JDK's client; IllegalArgumentException for a URL or header it will not send. */
+    HttpRequest toHttpRequest() {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        headers.forEach(builder::header);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    /** Whether the client puts it on the wire at all (a service can only be judged on what it receives). */
+    boolean sendable() {
+        try {
+            toHttpRequest();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /** Enough of the request to send it again by hand: kind, method, URL and the start of the body. */
     String describe() {

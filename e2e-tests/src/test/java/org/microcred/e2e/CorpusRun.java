@@ -3,7 +3,6 @@ package org.microcred.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -149,13 +148,7 @@ final class CorpusRun implements AutoCloseable {
     Answer send(CorpusRequest input) {
         HttpRequest request;
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(input.url())).timeout(Duration.ofSeconds(60));
-            input.headers().forEach(builder::header);
-            if (input.token() != null) {
-                builder.header("Authorization", "Bearer " + input.token());
-            }
-            request = builder.method(input.method(), input.body() == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(input.body())).build();
+            request = input.toHttpRequest();
         } catch (IllegalArgumentException e) {
             // A URL or header the HTTP client will not put on the wire: not an input the service could see.
             return new Answer(0, null, null, null, "unsendable: " + e.getMessage());
