@@ -73,7 +73,8 @@ class BadInputCorpusIT {
             List<String> known = run.findings(KNOWN_FAILURES, true);
             List<String> findings = run.findings(KNOWN_FAILURES, false);
             String report = summary + "\n\nseed " + SEED + ", " + SIZE + " inputs per endpoint, " + THREADS
-                    + " at once\n\nknown failures (" + KNOWN_FAILURES + "):\n  " + String.join("\n  ", known)
+                    + " at once\n\nfindings by check, status and kind of input:\n" + run.causes()
+                    + "\nknown failures (" + KNOWN_FAILURES + "):\n  " + String.join("\n  ", known)
                     + "\n\nfindings:\n  " + String.join("\n  ", findings) + "\n";
             System.out.println(report);
             Files.createDirectories(repo.resolve("e2e-tests/target"));

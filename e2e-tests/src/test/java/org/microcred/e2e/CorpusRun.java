@@ -62,6 +62,8 @@ final class CorpusRun implements AutoCloseable {
     /** "endpoint | check | status" to the number of inputs and the first few of them. */
     private final Map<String, List<String>> findings = new LinkedHashMap<>();
     private final Map<String, Integer> findingCounts = new LinkedHashMap<>();
+    /** "check | status | kind of input" to the number of inputs, over all endpoints: the likely causes. */
+    private final Map<String, Integer> causes = new TreeMap<>();
 
     CorpusRun(RunningSystem system, int threads) {
         this.threads = threads;
@@ -220,12 +222,27 @@ final class CorpusRun implements AutoCloseable {
     private synchronized void record(String endpoint, String check, int status, CorpusRequest input, Answer answer) {
         String key = endpoint + " | " + check + " | " + status;
         findingCounts.merge(key, 1, Integer::sum);
+        causes.merge(check.replaceAll(" \\(.*", "") + " | " + status + " | " + family(input.kind()), 1, Integer::sum);
         List<String> examples = findings.computeIfAbsent(key, k -> new ArrayList<>());
         if (examples.size() < EXAMPLES) {
             String text = answer.text() == null ? "" : answer.text();
             examples.add(input.describe() + "\n        answered " + status + " " + answer.contentType() + " "
                     + CorpusRequest.escape(text.substring(0, Math.min(300, text.length()))));
         }
+    }
+
+    /** The kind of an input without what varies between endpoints (the field, the id, the size). */
+    private static String family(String kind) {
+        return kind.replaceAll("^(duplicated|path id|missing|wrong type|edge string|other id|deep|huge|size)\\b.*", "$1")
+                .replaceAll(" \\(.*", "");
+    }
+
+    /** Findings by check, status and kind of input over all endpoints, most frequent first. */
+    String causes() {
+        StringBuilder out = new StringBuilder();
+        causes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(cause -> out.append(String.format("  %5d  %s%n", cause.getValue(), cause.getKey())));
+        return out.toString();
     }
 
     /** The findings whose key no known failure names, and the known ones, as printable lines. */
