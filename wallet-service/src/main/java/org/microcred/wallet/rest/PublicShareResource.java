@@ -44,13 +44,14 @@ public class PublicShareResource {
     @PermitAll
     public Uni<Response> open(@RestPath String token, @Context HttpServerRequest request) {
         CostMeter meter = cost.of(request);
-        return shares.open(token).chain(found -> verification.verifyStored(found.credential().document, meter).map(report -> {
-            WalletCredential c = found.credential();
-            PublicCredentialView view = new PublicCredentialView(c.document, c.achievementName, c.issuerName,
-                    c.issuedAt, found.share().createdAt, found.share().expiresAt, report,
-                    CredentialView.kindOf(c.pathwayId));
-            // A revoked link must stop working at once: nobody on the way may keep a copy.
-            return Response.ok(view).header("Cache-Control", "no-store").build();
-        }));
+        return shares.open(token).chain(found -> verification.verifyStored(found.credential().document, meter)
+                .map(report -> {
+                    WalletCredential c = found.credential();
+                    PublicCredentialView view = new PublicCredentialView(c.document, c.achievementName, c.issuerName,
+                            c.issuedAt, found.share().createdAt, found.share().expiresAt, report,
+                            CredentialView.kindOf(c.pathwayId));
+                    // A revoked link must stop working at once: nobody on the way may keep a copy.
+                    return Response.ok(view).header("Cache-Control", "no-store").build();
+                }));
     }
 }

@@ -34,7 +34,8 @@ public class IssuerRecognition {
         String name = credential.path("issuer").path("name").asText("");
         String calls = name.isBlank() ? "" : "it calls itself \"" + name + "\", but ";
         if (issuer == null) {
-            return Check.failed(Check.ISSUER_KNOWN, "The issuer is NOT known: the credential does not say who issued it.");
+            return Check.failed(Check.ISSUER_KNOWN, "The issuer is NOT known: the credential does not say who issued "
+                    + "it.");
         }
         if (!issuerKey.passed()) {
             return Check.failed(Check.ISSUER_KNOWN, "The issuer is NOT known: " + calls + "the key that signed is not "
