@@ -11,6 +11,12 @@ public final class Base58Btc {
 
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
+    /**
+     * The longest text {@link #decode} takes. Base58 decoding is quadratic in the length, and what we decode is
+     * short: a P-256 or Ed25519 Multikey is under 50 characters, an Ed25519 proofValue 88. A longer value (a
+     * crafted did:key or proofValue of 40,000 characters cost 40 s) is refused before any arithmetic.
+     */
+    public static final int MAX_DECODED_CHARS = 256;
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -30,7 +36,8 @@ public final class Base58Btc {
     /**
      * The bytes of a {@code z...} multibase value.
      *
-     * @throws IllegalArgumentException when the prefix is not {@code z} or a character is not base58btc
+     * @throws IllegalArgumentException when the prefix is not {@code z}, a character is not base58btc or the
+     *                                  value is longer than {@link #MAX_DECODED_CHARS}
      */
     public static byte[] decodeMultibase(String multibase) {
         if (multibase == null || multibase.isEmpty() || multibase.charAt(0) != 'z') {
@@ -70,6 +77,9 @@ public final class Base58Btc {
     public static byte[] decode(String input) {
         if (input.isEmpty()) {
             return new byte[0];
+        }
+        if (input.length() > MAX_DECODED_CHARS) {
+            throw new IllegalArgumentException("a base58btc value longer than " + MAX_DECODED_CHARS + " characters");
         }
         byte[] input58 = new byte[input.length()];
         for (int i = 0; i < input.length(); i++) {
