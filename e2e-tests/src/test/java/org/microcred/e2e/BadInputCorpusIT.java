@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The default runs in CI (about 40,000 requests). For a longer hunt, with more inputs per endpoint,
  * another seed, or more parallel requests:
  * <pre>
- * eval "$(bin/infra env)" &amp;&amp; mvn -B -ntp -pl e2e-tests -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ * eval "$(bin/infra env)" &amp;&amp; mvn -B -ntp -pl e2e-tests -am -Dtest=none \
+ *     -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=BadInputCorpusIT -Dcorpus.size=20000 -Dcorpus.seed=7 -Dcorpus.threads=8 verify
  * </pre>
  * Failsafe hands Maven's {@code -D} properties to the test JVM. With 20,000 inputs per endpoint
@@ -80,7 +81,8 @@ class BadInputCorpusIT {
             Files.createDirectories(repo.resolve("e2e-tests/target"));
             Files.writeString(repo.resolve("e2e-tests/target/corpus-report.txt"), report);
 
-            assertTrue(short_.isEmpty(), "too few inputs were judged (not rate-limited):\n" + String.join("\n", short_));
+            assertTrue(short_.isEmpty(), "too few inputs were judged (not rate-limited):\n"
+                    + String.join("\n", short_));
             assertTrue(findings.isEmpty(), findings.size() + " findings:\n" + String.join("\n", findings));
         }
     }

@@ -46,7 +46,8 @@ final class CorpusEndpoints {
         pathway = client.http().post(pathways, client.token("nb-admin"), Definitions.pathway("Corpus pathway",
                 Definitions.allOf(Definitions.achievement(f.achievement)))).expect(201).at("/id");
         client.http().post(pathways + "/" + pathway + "/publish", client.token("nb-admin"), Map.of()).expect(200);
-        toWithdraw = client.enrol(EARNER, client.publishAchievement("nb-admin", Definitions.performance("Corpus withdraw")));
+        toWithdraw = client.enrol(EARNER, client.publishAchievement("nb-admin",
+                Definitions.performance("Corpus withdraw")));
         southportEnrolment = client.enrol("sp-earner", f.southportAchievement);
         southportDraft = client.openDraft("sp-earner", southportEnrolment);
         return this;
@@ -137,9 +138,10 @@ final class CorpusEndpoints {
     }
 
     private void issuance(List<CorpusEndpoint> all, String i) {
-        all.add(CorpusEndpoint.at("issuance", i, "GET", "/api/v1/issuers/{tenant}").id("tenant", "northbridge").build());
-        all.add(CorpusEndpoint.at("issuance", i, "GET", "/api/v1/issuers/{tenant}/keys/{key}").id("tenant", "northbridge")
-                .id("key", f.keyId).build());
+        all.add(CorpusEndpoint.at("issuance", i, "GET", "/api/v1/issuers/{tenant}").id("tenant", "northbridge")
+                .build());
+        all.add(CorpusEndpoint.at("issuance", i, "GET", "/api/v1/issuers/{tenant}/keys/{key}")
+                .id("tenant", "northbridge").id("key", f.keyId).build());
         String[] list = URI.create(f.statusListUrl).getPath().split("/");
         all.add(CorpusEndpoint.at("issuance", i, "GET", "/api/v1/status-lists/{tenant}/{purpose}/{n}")
                 .id("tenant", list[list.length - 3]).id("purpose", list[list.length - 2]).id("n", list[list.length - 1])
@@ -152,12 +154,15 @@ final class CorpusEndpoints {
             all.add(get("wallet", w, "/api/v1/wallet/credentials/{credential}" + path).id("credential", f.credential)
                     .build());
         }
-        all.add(earner("wallet", w, "POST", "/api/v1/wallet/credentials/{credential}/shares").id("credential", f.credential)
+        all.add(earner("wallet", w, "POST", "/api/v1/wallet/credentials/{credential}/shares")
+                .id("credential", f.credential)
                 .body(JSON, json(Map.of("expiresInDays", 7))).build());
         all.add(get("wallet", w, "/api/v1/wallet/shares").build());
         all.add(earner("wallet", w, "DELETE", "/api/v1/wallet/shares/{share}").id("share", f.shareToRevoke).build());
-        all.add(CorpusEndpoint.at("wallet", w, "GET", "/api/v1/public/shares/{token}").id("token", f.shareToken).build());
-        all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify").body(JSON, json(f.credentialDocument)).build());
+        all.add(CorpusEndpoint.at("wallet", w, "GET", "/api/v1/public/shares/{token}").id("token", f.shareToken)
+                .build());
+        all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify").body(JSON, json(f.credentialDocument))
+                .build());
         all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify").body(VC_JWT, TextNode.valueOf(f.credentialJwt))
                 .build());
         all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify/baked").body(BADGE, null).build());

@@ -116,13 +116,16 @@ final class CorpusFiles {
                     "{\"alg\":\"EdDSA\",\"kid\":\"../../etc/passwd\"}", "{\"alg\":\"EdDSA\",\"crit\":[\"x\"],\"x\":1}",
                     "{\"alg\":\"EdDSA\",\"jku\":\"http://127.0.0.1:1/k\"}", "{}", "[]", "null",
                     "{\"alg\":\"EdDSA\",\"kid\":\"" + "k".repeat(5000) + "\"}"))
-                    .getBytes(StandardCharsets.UTF_8)) + "." + segments[1] + "." + (random.nextBoolean() ? "" : segments[2]);
-            case 1 -> segments[0] + "." + b64.encodeToString(pick(CorpusValues.MALFORMED).getBytes(StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8)) + "." + segments[1] + "."
+                    + (random.nextBoolean() ? "" : segments[2]);
+            case 1 -> segments[0] + "."
+                    + b64.encodeToString(pick(CorpusValues.MALFORMED).getBytes(StandardCharsets.UTF_8))
                     + "." + segments[2];
             case 2 -> String.join(".", java.util.Arrays.copyOf(segments, 1 + random.nextInt(2)));
             case 3 -> valid + "." + segments[2];
             case 4 -> valid.substring(0, random.nextInt(valid.length()));
-            case 5 -> valid.replace(valid.charAt(random.nextInt(valid.length())), pick(List.of('*', '=', '+', '/', ' ')));
+            case 5 -> valid.replace(valid.charAt(random.nextInt(valid.length())),
+                    pick(List.of('*', '=', '+', '/', ' ')));
             case 6 -> pick(CorpusValues.STRINGS);
             case 7 -> "  \n" + valid + "\n\u0000";
             case 8 -> segments[0] + "." + b64.encodeToString(("{\"vc\":" + "[".repeat(5000) + "]".repeat(5000) + "}")
@@ -143,13 +146,16 @@ final class CorpusFiles {
             case 6 -> "%PDF-1.7\n<script>alert(1)</script>".getBytes(StandardCharsets.ISO_8859_1);
             case 7 -> svg(pick(List.of(
                     "<!DOCTYPE s [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                            + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
+                            + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                            + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
                             + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&d;&d;&d;&d;</text></svg>",
                     "<!DOCTYPE s [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">"
                             + "<text>&x;</text></svg>",
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\">"
-                            + "<openbadges:credential><![CDATA[" + "{".repeat(3000) + "]]></openbadges:credential></svg>",
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\">" + "<g>".repeat(10_000) + "</g>".repeat(10_000) + "</svg>",
+                            + "<openbadges:credential><![CDATA[" + "{".repeat(3000)
+                            + "]]></openbadges:credential></svg>",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\">" + "<g>".repeat(10_000) + "</g>".repeat(10_000)
+                            + "</svg>",
                     "<svg><unclosed")));
             case 8 -> png(chunk("iTXt", ("openbadgecredential\0\0\0\0\0" + pick(CorpusValues.MALFORMED))
                     .getBytes(StandardCharsets.UTF_8)));

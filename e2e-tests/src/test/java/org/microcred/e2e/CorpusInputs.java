@@ -97,7 +97,8 @@ final class CorpusInputs {
         }
         if (bodyless) {
             byte[] body = random.nextBoolean() ? json.mutate(com.fasterxml.jackson.databind.node.JsonNodeFactory
-                    .instance.objectNode().put("a", 1)).body() : pickOf(CorpusValues.MALFORMED).getBytes(StandardCharsets.UTF_8);
+                    .instance.objectNode().put("a", 1)).body()
+                    : pickOf(CorpusValues.MALFORMED).getBytes(StandardCharsets.UTF_8);
             return withBody("a body where none is read", body, pickOf(CorpusValues.CONTENT_TYPES), false);
         }
         if (roll < 35) {
@@ -108,8 +109,8 @@ final class CorpusInputs {
             case UPLOAD, BADGE -> {
                 CorpusFiles.Multipart body = files.mutate(context.validParts().get(endpoint.body()),
                         endpoint.body() == CorpusEndpoint.Body.BADGE);
-                yield request(body.kind(), endpoint.url(null, null), token(), Map.of("Content-Type", body.contentType()),
-                        body.body(), false);
+                yield request(body.kind(), endpoint.url(null, null), token(),
+                        Map.of("Content-Type", body.contentType()), body.body(), false);
             }
             case VC_JWT -> withBody("vc+jwt", files.jwt(endpoint.json().asText()).getBytes(StandardCharsets.UTF_8),
                     "application/vc+jwt", false);
@@ -166,8 +167,8 @@ final class CorpusInputs {
         String id = "msg_" + new UUID(random.nextLong(), random.nextLong());
         String timestamp = Long.toString(Instant.now().getEpochSecond());
         return switch (random.nextInt(3)) {
-            case 0 -> webhook("webhook-id", body, pickOf(CorpusValues.STRINGS).replaceAll("[\\r\\n\\x00-\\x1f\\x7f-\\uffff]",
-                    "x"), timestamp, null);
+            case 0 -> webhook("webhook-id", body,
+                    pickOf(CorpusValues.STRINGS).replaceAll("[\\r\\n\\x00-\\x1f\\x7f-\\uffff]", "x"), timestamp, null);
             case 1 -> webhook("webhook-timestamp", body, id, pickOf(List.of("", "abc", "-1", "0", "1e20",
                     "99999999999999999999", Long.toString(Instant.now().getEpochSecond() - 3600),
                     Long.toString(Instant.now().getEpochSecond() + 3600), timestamp + ".5", " " + timestamp)), null);

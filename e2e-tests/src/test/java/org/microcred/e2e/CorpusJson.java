@@ -191,7 +191,8 @@ final class CorpusJson {
     /** Bytes no UTF-8 decoder may accept: a stray continuation, an overlong NUL, an encoded surrogate, 0xFF. */
     private byte[] withBadBytes(byte[] bytes) {
         byte[][] bad = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-            {(byte) 0xFF}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+            {(byte) 0xFF}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}};
         // Inside a string value where there is one, so the parser reaches the bytes as text.
         String text = new String(bytes, StandardCharsets.UTF_8);
         int quote = text.indexOf("\":\"");

@@ -48,7 +48,8 @@ record CorpusRequest(CorpusEndpoint endpoint, String kind, String method, String
     /** Control and non-ASCII characters as \\uXXXX, so a finding prints as one readable line. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
         return out.toString();
     }
 }

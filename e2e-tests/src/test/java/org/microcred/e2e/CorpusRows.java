@@ -37,7 +37,8 @@ final class CorpusRows implements AutoCloseable {
                         .append("', count(*) FROM ").append(name);
             }
             Map<String, Long> counts = new TreeMap<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql.toString())) {
                 while (rows.next()) {
                     counts.put(rows.getString(1), rows.getLong(2));
                 }
@@ -54,7 +55,8 @@ final class CorpusRows implements AutoCloseable {
         after.forEach((table, count) -> {
             long was = before.getOrDefault(table, 0L);
             if (was != count) {
-                out.append(out.length() == 0 ? "" : ", ").append(table).append(' ').append(was).append("->").append(count);
+                out.append(out.length() == 0 ? "" : ", ").append(table).append(' ').append(was).append("->")
+                        .append(count);
             }
         });
         return out.toString();

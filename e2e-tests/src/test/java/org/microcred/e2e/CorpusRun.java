@@ -94,7 +94,8 @@ final class CorpusRun implements AutoCloseable {
             }
         }
         tally.millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("[corpus] %s: %d inputs in %d ms %s%n", tally.endpoint, tally.sent, tally.millis, tally.statuses);
+        System.out.printf("[corpus] %s: %d inputs in %d ms %s%n", tally.endpoint, tally.sent, tally.millis,
+                tally.statuses);
         return tally;
     }
 
@@ -233,7 +234,8 @@ final class CorpusRun implements AutoCloseable {
 
     /** The kind of an input without what varies between endpoints (the field, the id, the size). */
     private static String family(String kind) {
-        return kind.replaceAll("^(duplicated|path id|missing|wrong type|edge string|other id|deep|huge|size)\\b.*", "$1")
+        return kind.replaceAll("^(duplicated|path id|missing|wrong type|edge string|other id|deep|huge|size)\\b.*",
+                        "$1")
                 .replaceAll(" \\(.*", "");
     }
 
@@ -251,7 +253,8 @@ final class CorpusRun implements AutoCloseable {
         findings.forEach((key, examples) -> {
             boolean isKnown = known.stream().anyMatch(key::contains);
             if (isKnown == wantKnown) {
-                lines.add(key + " (" + findingCounts.get(key) + " inputs), e.g.\n      " + String.join("\n      ", examples));
+                lines.add(key + " (" + findingCounts.get(key) + " inputs), e.g.\n      "
+                        + String.join("\n      ", examples));
             }
         });
         return lines;

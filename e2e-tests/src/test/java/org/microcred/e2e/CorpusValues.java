@@ -24,8 +24,9 @@ final class CorpusValues {
             "", " ", "\u0000", "a\u0000b", "\u0001\u0002\u001f", "\u007f", "\u0085\u009f", "\t\r\n", "\u2028\u2029",
             "\ud800", "\udc00", "x\ud800y", "\udbff\udfff", "\ud83d", "\ufeffbom", "\u202eevil\u202c.pdf",
             "\u0645\u0631\u062d\u0628\u0627", "\u05e9\u05dc\u05d5\u05dd", "e\u0301\u0302\u0303\u0304".repeat(200),
-            "\ud83d\ude00", "\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67\u200d\ud83d\udc66", "\ud835\udd73\ud835\udd8a",
-            "\u200b", "\ufffe\uffff", "\ufdd0", "\uff21\uff44\uff4d\uff49\uff4e", "../../etc/passwd", "..\\..\\boot.ini",
+            "\ud83d\ude00", "\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67\u200d\ud83d\udc66",
+            "\ud835\udd73\ud835\udd8a", "\u200b", "\ufffe\uffff", "\ufdd0", "\uff21\uff44\uff4d\uff49\uff4e",
+            "../../etc/passwd", "..\\..\\boot.ini",
             "%00", "%2e%2e%2f", "<script>alert(1)</script>", "' OR '1'='1", "\"; DROP TABLE enrolment; --",
             "${jndi:ldap://127.0.0.1:1/a}", "{{7*7}}", "null", "true", "-1", "1e309", "NaN",
             "00000000-0000-0000-0000-000000000000", "a".repeat(256), "a".repeat(1000), "a".repeat(1001),
@@ -76,7 +77,8 @@ final class CorpusValues {
     /** Content types a JSON endpoint does not take (and some it does, with a broken charset). */
     static final List<String> CONTENT_TYPES = List.of(
             "text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data",
-            "multipart/form-data; boundary=x", "application/json; charset=iso-8859-1", "application/json; charset=utf-16",
+            "multipart/form-data; boundary=x", "application/json; charset=iso-8859-1",
+            "application/json; charset=utf-16",
             "application/json; charset=nonsense", "application/octet-stream", "application/problem+json",
             "application/json;;", "*/*", "application/vc+jwt", "image/png", "application/ld+json", "text/html",
             "application/" + "x".repeat(1000));
