@@ -1,8 +1,11 @@
 package org.microcred.enrolment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,6 +28,20 @@ class ControlCharacterTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://microcred.org/problems/validation"))
                 .body("errors.field", hasItem("q"));
+    }
+
+    @Test
+    void aNulInAPathSegmentIsA400AndAnEscapedPercentIsJustText() {
+        given().auth().oauth2(Tokens.user("nb-earner")).urlEncodingEnabled(false)
+                .get("/api/v1/achievements/a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("path"));
+        // %25 is a '%' sign: decoded once it is an unknown id, not a broken escape (it was a 500).
+        given().auth().oauth2(Tokens.user("nb-earner")).urlEncodingEnabled(false)
+                .get("/api/v1/achievements/%25")
+                .then().statusCode(allOf(
+                        greaterThanOrEqualTo(400), lessThan(500)))
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.microcred.support.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.PathSegment;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,17 +15,22 @@ public class ControlCharacterFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void refuseControlCharacters(ContainerRequestContext request) {
-        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
+        MultivaluedMap<String, String> query;
+        try {
+            query = request.getUriInfo().getQueryParameters(true);
+        } catch (IllegalArgumentException badEscape) {
+            throw ProblemException.invalid("query", "is not a well-formed percent-encoded query");
+        }
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             if (ControlCharacters.present(parameter.getKey())
                     || parameter.getValue().stream().anyMatch(ControlCharacters::present)) {
                 throw ProblemException.invalid(printable(parameter.getKey()), "must not contain control characters");
             }
         }
-        for (PathSegment segment : request.getUriInfo().getPathSegments(true)) {
-            if (ControlCharacters.present(segment.getPath())) {
-                throw ProblemException.invalid("path", "must not contain control characters");
-            }
+        // The path as resources are matched against: decoded once. (getPathSegments(true) decodes that decoded path
+        // a second time, so a segment %25 became a lone '%' and an IllegalArgumentException, a 500.)
+        if (ControlCharacters.present(request.getUriInfo().getPath())) {
+            throw ProblemException.invalid("path", "must not contain control characters");
         }
     }
 
