@@ -23,6 +23,7 @@ class AuthorizationMatrixIT {
         AccessMatrix matrix = new AccessMatrix();
         LearningSideRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
+        OperatorRows.add(matrix, client);
 
         List<String> mismatches = matrix.run();
         assertTrue(mismatches.isEmpty(), mismatches.size() + " cells differ:\n" + String.join("\n", mismatches));
