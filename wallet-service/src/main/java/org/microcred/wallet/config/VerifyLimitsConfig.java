@@ -17,10 +17,12 @@ public interface VerifyLimitsConfig {
     int maxProofs();
 
     /**
-     * JSON values (objects, arrays, members' values) in one credential: a credential has a few hundred. Each leaf
-     * value is about one N-Quad, so a credential far over {@link #maxQuads()} is refused here, before it is expanded.
+     * JSON values (objects, arrays, members' values) in one credential: a credential has a few hundred, the largest
+     * this system can issue about 2,000 (issuance's LargestCredentialEventTest: 1,755 without alignments and tags).
+     * Each leaf value is about one N-Quad, so a credential far over {@link #maxQuads()} is refused here, before it
+     * is expanded.
      */
-    @WithDefault("5000")
+    @WithDefault("10000")
     int maxJsonNodes();
 
     /** Nesting depth of one credential (an Open Badges credential nests about 8 deep). */
@@ -31,8 +33,12 @@ public interface VerifyLimitsConfig {
     @WithDefault("2")
     int maxStatusEntries();
 
-    /** N-Quads all canonicalisations of one request may produce together (proofs and status lists). */
-    @WithDefault("2000")
+    /**
+     * N-Quads all canonicalisations of one request may produce together (proofs and status lists). Twice what the
+     * largest credential this system can issue needs (about 1,700: 1,398 without alignments and tags), so every
+     * credential of ours verifies; the time budget is what bounds crafted graphs.
+     */
+    @WithDefault("4000")
     int maxQuads();
 
     /** Time all canonicalisations of one request may take together. */

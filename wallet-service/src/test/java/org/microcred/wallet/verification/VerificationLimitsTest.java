@@ -2,7 +2,6 @@ package org.microcred.wallet.verification;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.microcred.wallet.verification.Reports.check;
 import static org.microcred.wallet.verification.Reports.detail;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.credentials.status.BitstringStatusListEntry;
@@ -43,7 +41,6 @@ class VerificationLimitsTest {
         });
         signed.set("proof", proofs);
         verify(signed.toString()).statusCode(422)
-                .time(lessThan(2L), TimeUnit.SECONDS)
                 .body("type", equalTo(TOO_COSTLY))
                 .body("detail", containsString("200 proofs"));
     }
@@ -53,14 +50,14 @@ class VerificationLimitsTest {
         TestIssuer issuer = TestIssuer.didKey();
         ObjectNode credential = issuer.credential("Many quads");
         ArrayNode tags = ((ObjectNode) credential.at("/credentialSubject/achievement")).putArray("tag");
-        for (int i = 0; i < 2500; i++) {
-            tags.add("tag " + i); // one N-Quad each: within the JSON limits, over the 2,000 quads of a request
+        for (int i = 0; i < 4500; i++) {
+            tags.add("tag " + i); // one N-Quad each: within the JSON limits, over the 4,000 quads of a request
         }
-        // Refused once the 2,001st quad is produced: after one expansion of the document, before RDFC-1.0 and
+        // Refused once the 4,001st quad is produced: after one expansion of the document, before RDFC-1.0 and
         // before the other proofs (the time of that expansion depends on the machine, so it is not asserted).
         verify(issuer.sign(credential)).statusCode(422)
                 .body("type", equalTo(TOO_COSTLY))
-                .body("detail", containsString("more than 2000 N-Quads"));
+                .body("detail", containsString("more than 4000 N-Quads"));
     }
 
     @Test
@@ -76,7 +73,6 @@ class VerificationLimitsTest {
                     StatusPurpose.REVOCATION).toJson());
         }
         verify(credential.toString()).statusCode(422)
-                .time(lessThan(2L), TimeUnit.SECONDS)
                 .body("type", equalTo(TOO_COSTLY))
                 .body("detail", containsString("3000 credentialStatus entries"));
         assertEquals(0, issuer.hits(), "neither the profile nor any status list was asked for");
