@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcred.credentials.fuzz.support.Bounded;
@@ -46,11 +45,6 @@ class UploadDetectorFuzzTest {
     @TempDir
     Path dir;
 
-    /** Until FileNames trims without a backtracking regular expression, long names take seconds to minutes. */
-    static final String OPEN_FINDING = "issue 9: FileNames.sanitize trims trailing dots and spaces with replaceAll("
-            + "\"[.\\s]+$\"), quadratic in a run of dots and spaces that does not end the name: 120,000 characters "
-            + "(file-name/regressions/dots-and-spaces-before-a-letter.txt) take 16 s of CPU, owned by "
-            + "submission-service (FileNames)";
 
     @Test
     void anyUploadIsDetectedAcceptedOrRefused() {
@@ -61,7 +55,6 @@ class UploadDetectorFuzzTest {
     }
 
     @Test
-    @Disabled(OPEN_FINDING)
     void anyFileNameIsMadeSafe() {
         Mutator names = Mutator.ofText(NAMES.seedTexts(), NAME_TOKENS);
         FuzzRun.check(NAMES_TARGET, names::text, UploadDetectorFuzzTest::safeName);
@@ -80,7 +73,6 @@ class UploadDetectorFuzzTest {
     }
 
     @Test
-    @Disabled(OPEN_FINDING)
     void fileNameRegressionInputsAreMadeSafe() {
         for (Path input : NAMES.regressions()) {
             safeName(new String(Corpus.read(input), StandardCharsets.UTF_8));

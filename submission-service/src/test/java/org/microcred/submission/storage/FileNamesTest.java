@@ -16,6 +16,15 @@ class FileNamesTest {
     }
 
     @Test
+    void aLongRunOfDotsAndSpacesInsideTheNameStaysAndTheEndsAreTrimmed() {
+        // The trim was a backtracking regular expression, quadratic on this (the fuzz finding took 16 s).
+        String dotsAndSpaces = ". ".repeat(60_000);
+        assertEquals("a" + dotsAndSpaces + "b",
+                FileNames.trimDotsAndSpaces(" ." + "a" + dotsAndSpaces + "b" + ". "));
+        assertEquals("", FileNames.trimDotsAndSpaces(dotsAndSpaces));
+    }
+
+    @Test
     void hiddenAndTrailingDotsAreDropped() {
         assertEquals("bashrc", FileNames.sanitize(".bashrc"));
         assertEquals("report.pdf", FileNames.sanitize("report.pdf. . "));
