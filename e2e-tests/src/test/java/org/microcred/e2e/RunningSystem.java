@@ -81,11 +81,18 @@ final class RunningSystem {
         return services.get(name);
     }
 
-    /** A connection to a service's e2e database, to look at what it committed. */
+    /**
+     * A connection to a service's e2e database, to look at what it committed, as that service's own database role
+     * ({@code MICROCRED_<SERVICE>_DB_USER}, from bin/infra env; the shared role of a one-role deployment otherwise):
+     * no other role may connect to it.
+     */
     Connection database(String service) throws SQLException {
         String base = env.getOrDefault("MICROCRED_DB_URL_BASE", "postgresql://127.0.0.1:55432");
-        return DriverManager.getConnection("jdbc:" + base + "/" + service + "_e2e",
-                env.getOrDefault("MICROCRED_DB_USER", "microcred"), Endpoints.required(env, "MICROCRED_DB_PASSWORD"));
+        String prefix = "MICROCRED_" + service.toUpperCase(java.util.Locale.ROOT) + "_DB_";
+        String user = env.getOrDefault(prefix + "USER", env.getOrDefault("MICROCRED_DB_USER", "microcred"));
+        String password = env.containsKey(prefix + "PASSWORD") ? env.get(prefix + "PASSWORD")
+                : Endpoints.required(env, "MICROCRED_DB_PASSWORD");
+        return DriverManager.getConnection("jdbc:" + base + "/" + service + "_e2e", user, password);
     }
 
     private void startAll() {
