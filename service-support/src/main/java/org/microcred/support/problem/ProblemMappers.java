@@ -1,15 +1,22 @@
 package org.microcred.support.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,12 +51,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableField(MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
         return respond(new ProblemException(400, "malformed-body", "Malformed request body",
-                "A field has the wrong type or form", List.of(new Problem.FieldError(field.isEmpty() ? "body" : field,
+                "A field has the wrong type or form", List.of(new Problem.FieldError(field(e),
                         e.getOriginalMessage()))).toProblem(path(uri)));
+    }
+
+    /**
+     * Jackson's "this type cannot be built from what was read" while reading a request body (the parser is the
+     * processor) is the body's fault, e.g. a record's creator given a field it cannot place; Quarkus's own mapper
+     * made it an empty 500. The message names our classes, so the answer names only the field. The same failure
+     * while writing an answer (a generator) is the server's.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response undefinedInput(InvalidDefinitionException e, UriInfo uri) {
+        if (!(e.getProcessor() instanceof JsonParser)) {
+            return unexpected(e, uri);
+        }
+        return respond(new ProblemException(400, "malformed-body", "Malformed request body",
+                "The body does not have the form this request takes",
+                List.of(new Problem.FieldError(field(e), "cannot be read here"))).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -71,7 +91,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, RoutingContext context) {
         if (e.getCause() instanceof ProblemException problem) {
             return problem(problem, uri);
         }
@@ -82,6 +102,9 @@ public class ProblemMappers {
             return unreadableJson(unreadable, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return bodyTooLarge(uri, context);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
@@ -94,6 +117,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (MalformedMultipart.isClientError(e)) {
+            return respond(new ProblemException(400, "malformed-body", "Malformed request body",
+                    "The body is not well-formed multipart/form-data (its boundary, part framing or end)")
+                    .toProblem(path(uri)));
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "The server failed to answer; the failure is logged", path(uri), List.of()));
@@ -101,6 +129,31 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A 413 raised while the REST layer read the body (the multipart parser: a form field that is not a file over
+     * {@code quarkus.http.limits.max-form-attribute-size}, a file over its limit). The parser has paused the
+     * request, so an HTTP/1.1 client would wait, still sending, for an answer that it never read: the connection is
+     * closed once the problem is written, as {@code BodySizeLimit} does for a declared length over the limit. An
+     * HTTP/2 connection carries other requests and stays open (the stream's own flow control holds the client).
+     */
+    private static Response bodyTooLarge(UriInfo uri, RoutingContext context) {
+        if (context != null && !context.request().isEnded() && context.request().version() != HttpVersion.HTTP_2) {
+            context.addEndHandler(ended -> context.request().connection().close());
+        }
+        Problem problem = new ProblemException(413, "body-too-large", "Request body too large",
+                "The body or one of its form fields is over its size limit").toProblem(path(uri));
+        return Response.status(413).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONNECTION.toString(), "close")
+                .entity(problem).build();
+    }
+
+    /** Where in the body a field that could not be read is: "rubric.criteria[0].id", or "body" for the whole. */
+    private static String field(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field.isEmpty() ? "body" : field;
     }
 
     private static String path(UriInfo uri) {
