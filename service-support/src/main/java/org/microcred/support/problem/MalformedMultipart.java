@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 final class MalformedMultipart {
 
-    /** The package of RESTEasy Reactive's multipart parser ({@code MultiPartParserDefinition}, {@code MultipartParser}). */
+    /** The package of RESTEasy Reactive's multipart parser: MultiPartParserDefinition, MultipartParser. */
     static final String PARSER_PACKAGE = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private MalformedMultipart() {
@@ -25,8 +25,8 @@ final class MalformedMultipart {
      * file for an upload cannot be written: an {@code IOException} wrapped by the parser) is not.
      */
     static boolean isClientError(Throwable failure) {
-        boolean fromParser = failure.getClass().getName().startsWith(PARSER_PACKAGE)
-                || Arrays.stream(failure.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER_PACKAGE));
+        boolean fromParser = failure.getClass().getName().startsWith(PARSER_PACKAGE) || Arrays.stream(
+                failure.getStackTrace()).anyMatch(frame -> frame.getClassName().startsWith(PARSER_PACKAGE));
         boolean serverIo = failure instanceof UncheckedIOException || failure.getCause() instanceof IOException;
         return fromParser && !serverIo;
     }
