@@ -1,0 +1,3 @@
+script.sh
+#!/bin/sh
+echo hello
