@@ -31,9 +31,17 @@ final class DigitalBazaarVerifier {
     }
 
     /** Fails at once, naming what to install, when node or interop/node_modules is missing. */
-    static void requireTooling() {
+    static void requireTooling() throws IOException {
         if (!Files.isRegularFile(SCRIPT)) {
             fail("Missing " + SCRIPT);
+        }
+        try {
+            Outcome version = run(List.of("node", "--version"));
+            if (version.exitCode() != 0) {
+                fail("'node --version' failed: " + version.output());
+            }
+        } catch (IOException e) {
+            fail("Node.js (node 20+) is not on the PATH; the interoperability tests need it: " + e.getMessage());
         }
         if (!Files.isDirectory(REPO.resolve("interop/node_modules/@digitalbazaar/vc"))) {
             fail("interop/node_modules is not installed; run 'npm ci --prefix interop --no-audit --no-fund' first");
@@ -42,12 +50,18 @@ final class DigitalBazaarVerifier {
 
     /** Verifies the credential text; the file is kept under target/interop so a failure can be replayed. */
     static Outcome verify(String label, String credential) throws IOException {
-        Path dir = Files.createDirectories(REPO.resolve("e2e-tests/target/interop"));
-        Path file = Files.createTempFile(dir, label + "-", ".json");
+        Path file = Files.createTempFile(workDir(), label + "-", ".json");
         Files.writeString(file, credential, StandardCharsets.UTF_8);
-        Path log = Files.createTempFile(dir, "node-", ".out");
-        List<String> command = List.of("node", SCRIPT.toString(), file.toString());
-        // Output to a file, not a pipe, so a hung process is cut off by the timeout.
+        return run(List.of("node", SCRIPT.toString(), file.toString()));
+    }
+
+    private static Path workDir() throws IOException {
+        return Files.createDirectories(REPO.resolve("e2e-tests/target/interop"));
+    }
+
+    /** Output goes to a file, not a pipe, so a hung process is cut off by the timeout. */
+    private static Outcome run(List<String> command) throws IOException {
+        Path log = Files.createTempFile(workDir(), "node-", ".out");
         Process process = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         try {

@@ -8,6 +8,7 @@ import static org.microcred.e2e.Definitions.allOf;
 import static org.microcred.e2e.Definitions.pathway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -43,7 +44,7 @@ class Ob3SchemaIT {
     private final JourneyClient client = system.client;
 
     @BeforeAll
-    static void requireInteropTooling() {
+    static void requireInteropTooling() throws IOException {
         DigitalBazaarVerifier.requireTooling();
     }
 
