@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.microcred.support.rest.BodySizeLimit;
 
 /**
  * Every error a service answers is RFC 9457 problem details. Client errors keep their 4xx status
@@ -139,13 +140,14 @@ public class ProblemMappers {
      * HTTP/2 connection carries other requests and stays open (the stream's own flow control holds the client).
      */
     private static Response bodyTooLarge(UriInfo uri, RoutingContext context) {
+        Problem problem = new ProblemException(413, BodySizeLimit.SLUG, "Request body too large",
+                "The body or one of its form fields is over its size limit").toProblem(path(uri));
+        Response.ResponseBuilder answer = Response.status(413).type(Problem.MEDIA_TYPE).entity(problem);
         if (context != null && !context.request().isEnded() && context.request().version() != HttpVersion.HTTP_2) {
             context.addEndHandler(ended -> context.request().connection().close());
+            answer.header(HttpHeaders.CONNECTION.toString(), "close");
         }
-        Problem problem = new ProblemException(413, "body-too-large", "Request body too large",
-                "The body or one of its form fields is over its size limit").toProblem(path(uri));
-        return Response.status(413).type(Problem.MEDIA_TYPE).header(HttpHeaders.CONNECTION.toString(), "close")
-                .entity(problem).build();
+        return answer.build();
     }
 
     /** Where in the body a field that could not be read is: "rubric.criteria[0].id", or "body" for the whole. */
