@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolation;
@@ -135,19 +136,32 @@ public class ProblemMappers {
     /**
      * A 413 raised while the REST layer read the body (the multipart parser: a form field that is not a file over
      * {@code quarkus.http.limits.max-form-attribute-size}, a file over its limit). The parser has paused the
-     * request, so an HTTP/1.1 client would wait, still sending, for an answer that it never read: the connection is
-     * closed once the problem is written, as {@code BodySizeLimit} does for a declared length over the limit. An
-     * HTTP/2 connection carries other requests and stays open (the stream's own flow control holds the client).
+     * request, so an HTTP/1.1 client would wait, still sending, for an answer that it never read. Once the problem is
+     * written, the rest of the body is read and discarded (it is within the body limit, which {@code BodySizeLimit}
+     * checked), then the connection is closed: closing at once, while the client still sends, makes the kernel answer
+     * its data with a reset that can destroy the 413 before the client reads it. An HTTP/2 connection carries other
+     * requests and stays open (the stream's own flow control holds the client).
      */
     private static Response bodyTooLarge(UriInfo uri, RoutingContext context) {
         Problem problem = new ProblemException(413, BodySizeLimit.SLUG, "Request body too large",
                 "The body or one of its form fields is over its size limit").toProblem(path(uri));
         Response.ResponseBuilder answer = Response.status(413).type(Problem.MEDIA_TYPE).entity(problem);
         if (context != null && !context.request().isEnded() && context.request().version() != HttpVersion.HTTP_2) {
-            context.addEndHandler(ended -> context.request().connection().close());
+            context.addEndHandler(ended -> drainThenClose(context.request()));
             answer.header(HttpHeaders.CONNECTION.toString(), "close");
         }
         return answer.build();
+    }
+
+    private static void drainThenClose(HttpServerRequest request) {
+        try {
+            request.handler(discarded -> { });
+            request.exceptionHandler(failed -> request.connection().close());
+            request.endHandler(done -> request.connection().close());
+            request.resume();
+        } catch (IllegalStateException alreadyRead) {
+            request.connection().close();
+        }
     }
 
     /** Where in the body a field that could not be read is: "rubric.criteria[0].id", or "body" for the whole. */
