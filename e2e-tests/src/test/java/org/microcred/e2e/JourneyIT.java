@@ -76,7 +76,7 @@ class JourneyIT {
                 "the wallet's document is the issued text itself:\n" + downloaded + "\n" + issued);
         JsonNode report = client.verify(downloaded).expect(200).json();
         assertTrue(report.path("verified").asBoolean(), "the issued credential verifies: " + report);
-        assertEquals("eddsa-rdfc-2022", credential.at("/proof/cryptosuite").asText());
+        assertEquals("eddsa-rdfc-2022", credential.at("/proof/0/cryptosuite").asText());
 
         Http.Reply shared = client.openShared(journey.shareUrl());
         assertEquals(200, shared.status(), shared.text());

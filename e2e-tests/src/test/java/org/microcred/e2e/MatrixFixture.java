@@ -101,7 +101,8 @@ final class MatrixFixture {
         JsonNode document = client.credential("nb-earner", credential);
         JsonNode status = document.path("credentialStatus");
         statusListUrl = (status.isArray() ? status.path(0) : status).path("statusListCredential").asText();
-        String method = document.at("/proof/verificationMethod").asText();
+        // Open Badges 3.0 wants the proof set as an array; ours holds one proof.
+        String method = document.at("/proof/0/verificationMethod").asText();
         keyId = method.substring(method.indexOf('#') + 1);
         String url = client.share("nb-earner", credential);
         shareToken = url.substring(url.lastIndexOf('/') + 1);
