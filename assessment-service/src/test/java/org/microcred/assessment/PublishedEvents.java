@@ -58,8 +58,8 @@ public final class PublishedEvents {
     }
 
     private static void follow() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrap());
+        // As the broker's super user, like every client of the tests' harness (the service logs in as its own user).
+        Properties props = TestKafka.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "assessment-test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> consumer =

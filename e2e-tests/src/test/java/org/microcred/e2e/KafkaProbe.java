@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,16 +24,19 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.microcred.events.EventCodec;
 import org.microcred.events.EventPayload;
+import org.microcred.support.testing.TestKafka;
 
 /** Reads, re-sends and watches records on the real broker, as an operator replaying a topic would. */
 final class KafkaProbe {
 
-    private final String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092");
+    /** As the broker's super user (bin/infra env), like every client of the tests' harness. */
+    private static Properties clientProperties() {
+        return TestKafka.clientProperties();
+    }
 
     /** Every record of a topic so far. */
     List<ConsumerRecord<String, String>> readAll(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties props = clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -81,8 +83,7 @@ final class KafkaProbe {
      * topic: whatever the service will do with those records, it has done.
      */
     void awaitConsumedByService(String service, String topic, Duration within) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties props = clientProperties();
         try (Admin admin = Admin.create(props)) {
             List<String> groups = admin.listConsumerGroups().all().get().stream()
                     .map(listing -> listing.groupId())
@@ -106,8 +107,7 @@ final class KafkaProbe {
 
     /** Sends a record again exactly as it was: same key, same value, so the same event id. */
     void resend(ConsumerRecord<String, String> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties props = clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -119,8 +119,7 @@ final class KafkaProbe {
 
     /** Waits until the consumer group has committed past every record now in the topic. */
     void awaitConsumed(String group, String topic, Duration within) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties props = clientProperties();
         try (Admin admin = Admin.create(props)) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
                     .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();

@@ -2,6 +2,7 @@ package org.microcred.support.messaging;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /** How a service names and provisions its topics. */
@@ -10,6 +11,12 @@ public interface KafkaTopicsConfig {
 
     /** Prepended to every topic name: tests (`test.`) and demo runs share one broker without reading each other. */
     Optional<String> topicPrefix();
+
+    /**
+     * The logical topics this service's outbox publishes to (each service's application.properties). Its Kafka ACLs
+     * grant Write on them; TopicProvisioner creates them with the topics it consumes.
+     */
+    Optional<List<String>> produces();
 
     /** Create missing topics at start-up; off where an operator (Strimzi KafkaTopic) manages them. */
     @WithDefault("true")

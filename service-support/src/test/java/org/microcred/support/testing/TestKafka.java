@@ -31,14 +31,51 @@ public final class TestKafka {
         return System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092");
     }
 
+    /**
+     * Bootstrap servers and the login of the broker's super user (bin/infra env: MICROCRED_KAFKA_ADMIN_USER/_PASSWORD),
+     * for every client of the tests' harness: it reads and writes any test topic, while the services under test log in
+     * as their own users. The properties are those service-support's KafkaClientSecurity makes (this jar goes to the
+     * end-to-end tests without service-support's classes; TestKafkaLoginTest checks the two agree).
+     */
+    public static Properties clientProperties() {
+        return clientProperties(System.getenv());
+    }
+
+    static Properties clientProperties(Map<String, String> env) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092"));
+        String protocol = env.getOrDefault("MICROCRED_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+        props.put("security.protocol", protocol);
+        if (protocol.startsWith("SASL_")) {
+            String user = required(env, "MICROCRED_KAFKA_ADMIN_USER");
+            String password = required(env, "MICROCRED_KAFKA_ADMIN_PASSWORD");
+            props.put("sasl.mechanism", env.getOrDefault("MICROCRED_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"));
+            props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                    + user + "\" password=\"" + password + "\";");
+        }
+        String truststore = env.getOrDefault("MICROCRED_KAFKA_TRUSTSTORE_LOCATION", "");
+        if (protocol.endsWith("SSL") && !truststore.isBlank()) {
+            props.put("ssl.truststore.type", "PEM");
+            props.put("ssl.truststore.location", truststore);
+        }
+        return props;
+    }
+
+    private static String required(Map<String, String> env, String variable) {
+        String value = env.get(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: run eval \"$(bin/infra env)\" first");
+        }
+        return value;
+    }
+
     /** Publishes an event to its topic under {@code prefix}, as a producing service would. */
     public static void publish(String prefix, String key, EventEnvelope<?> event) {
         send(prefix + EventType.byName(event.type()).topic(), key, EventCodec.encode(event));
     }
 
     public static void send(String topic, String key, String value) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties props = clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -106,8 +143,7 @@ public final class TestKafka {
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties props = clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
