@@ -54,11 +54,15 @@ public final class KeycloakTokens {
         this.clock = clock;
     }
 
-    /** From {@code MICROCRED_OIDC_URL} and {@code MICROCRED_DEMO_PASSWORD}, as bin/infra env exports them. */
+    /**
+     * From {@code MICROCRED_OIDC_URL} and {@code MICROCRED_DEMO_PASSWORD}, as bin/infra env exports them or the
+     * containers mode sets them ({@link TestServerSettings}).
+     */
     public static KeycloakTokens fromEnvironment() {
         return new KeycloakTokens(
-                System.getenv().getOrDefault("MICROCRED_OIDC_URL", "http://localhost:8180/realms/microcred"),
-                required(System::getenv, "MICROCRED_DEMO_PASSWORD"), System::getenv, Clock.systemUTC());
+                TestServerSettings.get("MICROCRED_OIDC_URL", "http://localhost:8180/realms/microcred"),
+                required(TestServerSettings::get, "MICROCRED_DEMO_PASSWORD"), TestServerSettings::get,
+                Clock.systemUTC());
     }
 
     /** A demo user's token; for {@code lms-<tenant>}, that institution's LMS client's. */

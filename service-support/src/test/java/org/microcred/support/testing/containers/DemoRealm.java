@@ -1,0 +1,54 @@
+package org.microcred.support.testing.containers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The realm the tests' Keycloak imports, as bin/infra makes it: deploy/keycloak/microcred-realm.json with the clients
+ * and users of deploy/keycloak/demo-overlay.json appended (the password-grant client microcred-cli, the two demo
+ * institutions' LMS clients, the demo users). Placeholders such as {@code ${MICROCRED_DEMO_PASSWORD}} stay for
+ * Keycloak to fill.
+ */
+final class DemoRealm {
+
+    private static final Path REALM = Path.of("deploy", "keycloak", "microcred-realm.json");
+    private static final Path OVERLAY = Path.of("deploy", "keycloak", "demo-overlay.json");
+
+    private DemoRealm() {
+    }
+
+    /** The merged realm, read from the checkout that holds the working directory (a module directory in Maven). */
+    static String fromCheckout() {
+        return merge(checkoutRoot().resolve(REALM), checkoutRoot().resolve(OVERLAY));
+    }
+
+    static String merge(Path realmFile, Path overlayFile) {
+        ObjectMapper json = new ObjectMapper();
+        try {
+            ObjectNode realm = (ObjectNode) json.readTree(realmFile.toFile());
+            JsonNode overlay = json.readTree(overlayFile.toFile());
+            for (String list : new String[] {"clients", "users"}) {
+                ArrayNode items = realm.has(list) ? (ArrayNode) realm.get(list) : realm.putArray(list);
+                overlay.path(list).forEach(items::add);
+            }
+            return json.writeValueAsString(realm);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the realm " + realmFile + " or its overlay " + overlayFile, e);
+        }
+    }
+
+    private static Path checkoutRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(REALM))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("No " + REALM + " in " + Path.of("").toAbsolutePath() + " or above it");
+    }
+}
