@@ -2,6 +2,7 @@ package org.microcred.deploy.checks;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ final class ConfigExpressions {
     /** The environment variable names MicroProfile Config would read a property from. */
     static Set<String> environmentNames(String property) {
         String sanitized = property.replaceAll("[^A-Za-z0-9]", "_");
-        return Set.of(property, sanitized, sanitized.toUpperCase());
+        return new LinkedHashSet<>(List.of(property, sanitized, sanitized.toUpperCase()));
     }
 
     private Optional<String> lookup(String name, Set<String> resolving) {
