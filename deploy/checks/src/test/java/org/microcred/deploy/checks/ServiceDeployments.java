@@ -91,6 +91,16 @@ final class ServiceDeployments {
         return null;
     }
 
+    /** The Secret an env variable of the service's container is taken from (secretKeyRef), or null. */
+    static Object secretOf(KubeObject deployment, String service, String variable) {
+        for (Object e : KubeObject.asList(container(deployment, service).get("env"))) {
+            if (variable.equals(KubeObject.asMap(e).get("name"))) {
+                return KubeObject.at(e, "valueFrom", "secretKeyRef", "name");
+            }
+        }
+        return null;
+    }
+
     /** References to ConfigMaps that are not in the overlay (and not marked optional): the pod would not start. */
     static List<String> missingConfigMaps(Manifests manifests, KubeObject deployment) {
         List<String> missing = new ArrayList<>();
