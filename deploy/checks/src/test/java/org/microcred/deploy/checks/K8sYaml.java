@@ -61,6 +61,11 @@ final class K8sYaml {
         return objects;
     }
 
+    /** One YAML (or JSON) document, read as the API server reads it. */
+    static Object load(String text) {
+        return yaml().load(text);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> cast(Map<?, ?> map) {
         return (Map<String, Object>) map;
