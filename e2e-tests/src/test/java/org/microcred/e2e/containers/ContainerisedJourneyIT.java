@@ -136,6 +136,8 @@ class ContainerisedJourneyIT {
                     container.service() + ": " + labels);
             assertTrue(labels.getOrDefault("org.opencontainers.image.revision", "").matches("[0-9a-f]{40}(-dirty)?"),
                     container.service() + ": " + labels);
+            assertTrue(!labels.getOrDefault("org.opencontainers.image.base.name", "").isBlank(),
+                    container.service() + " names no base image: " + labels);
         }
     }
 }
