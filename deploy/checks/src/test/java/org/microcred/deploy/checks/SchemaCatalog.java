@@ -2,6 +2,7 @@ package org.microcred.deploy.checks;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
@@ -102,7 +103,8 @@ final class SchemaCatalog {
             ObjectNode node = (ObjectNode) JSON.readTree(f.toFile());
             // yannh's schemas name "http://json-schema.org/schema#", which no dialect is registered for.
             node.remove(List.of("$schema", "$id", "id"));
-            return registry.getSchema(node);
+            // Each schema under its own location (its file): the registry keys what it compiles by location.
+            return registry.getSchema(SchemaLocation.of(f.toUri().toString()), node);
         });
     }
 
