@@ -22,6 +22,13 @@ public interface KafkaTopicsConfig {
     @WithDefault("true")
     boolean provisionTopics();
 
+    /**
+     * At start, check that the service's Kafka user may read what it consumes and write what it produces
+     * (KafkaAccessCheck).
+     */
+    @WithDefault("true")
+    boolean checkAccess();
+
     /** Replication factor of the topics it creates (1 on a single local broker). */
     @WithDefault("1")
     short replicationFactor();
