@@ -78,7 +78,8 @@ class ContainerisedJourneyIT {
                 System.out.printf("[containers] %-40s %6d ms  %s%n", stage, nanos / 1_000_000, detail))
                 .walk("nb-earner", "nb-assessor", achievementId);
 
-        assertEquals("SHARED", client.dashboard("nb-earner", journey.enrolmentId()).path("stage").asText());
+        // The share reaches the dashboard as one more event (wallet to enrolment, through Kafka).
+        assertEquals("SHARED", client.awaitStage("nb-earner", journey.enrolmentId(), "SHARED").path("stage").asText());
         String downloaded = client.credentialText("nb-earner", journey.credentialId());
         JsonNode report = client.verify(downloaded).expect(200).json();
         assertTrue(report.path("verified").asBoolean(), "the issued credential verifies: " + report);
@@ -125,6 +126,19 @@ class ContainerisedJourneyIT {
             assertTrue(status.lines().anyMatch(line -> line.matches("Name:\\s+java")),
                     container.service() + " PID 1 is not java:\n" + status);
         }
+    }
+
+    @Test
+    void theJvmSizesItsHeapFromTheContainersMemoryLimit() {
+        ServiceContainer wallet = system.containers().get("wallet");
+        String cmdline = wallet.exec(null, "cat", "/proc/1/cmdline").getStdout().replace('\0', ' ');
+        assertTrue(cmdline.contains("-XX:MaxRAMPercentage=75"), cmdline);
+        // A JVM with the image's option, in the same container: three quarters of the 768 MiB limit, not of the host.
+        ExecResult flags = wallet.exec(null, "java", "-XX:MaxRAMPercentage=75", "-XX:+PrintFlagsFinal", "-version");
+        long maxHeap = flags.getStdout().lines().filter(line -> line.contains(" MaxHeapSize "))
+                .map(line -> Long.parseLong(line.replaceAll(".*=\\s*(\\d+).*", "$1"))).findFirst().orElse(-1L);
+        long mib = 1024 * 1024;
+        assertTrue(maxHeap >= 560 * mib && maxHeap <= 580 * mib, "MaxHeapSize " + maxHeap / mib + " MiB:\n" + flags);
     }
 
     @Test
