@@ -82,7 +82,7 @@ final class CodeFacts {
         return topics;
     }
 
-    /** Every realm role the services' main code checks: @RolesAllowed values and hasRole(...) calls, constants resolved. */
+    /** Every realm role the main code checks: @RolesAllowed values and hasRole(...) calls, constants resolved. */
     static Set<String> rolesUsed() {
         Set<String> roles = new TreeSet<>();
         List<Path> sources = mainSourcesOfAllModules();

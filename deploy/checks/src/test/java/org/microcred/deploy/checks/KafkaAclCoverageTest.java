@@ -69,10 +69,12 @@ class KafkaAclCoverageTest {
     @Test
     void aLocalTableThatDiffersIsFound() {
         assertEquals(List.of(
-                "acls-table.txt grants, the KafkaUsers do not: enrolment-service Write topic literal enrolment.events.v1",
+                "acls-table.txt grants, the KafkaUsers do not: enrolment-service Write topic literal"
+                        + " enrolment.events.v1",
                 "the KafkaUsers grant, acls-table.txt does not: enrolment-service Create topic literal"
                         + " submission.events.v1",
-                "the KafkaUsers grant, acls-table.txt does not: enrolment-service Read group literal enrolment-service"),
+                "the KafkaUsers grant, acls-table.txt does not: enrolment-service Read group literal"
+                        + " enrolment-service"),
                 KafkaAcls.localTableProblems(Manifests.fixture("consistency/kafka-users.yaml"),
                         Fixtures.path("consistency/acls-table.txt")));
     }

@@ -70,7 +70,8 @@ class MutatedOverlayTest {
     @MethodSource("overlays")
     void withoutSecurityContextsThePolicyFails(String overlay) {
         Manifests mutated = changed(overlay, o -> o.is("Deployment"),
-                o -> KubeObject.asMap(o.list("spec", "template", "spec", "containers").get(0)).remove("securityContext"));
+                o -> KubeObject.asMap(o.list("spec", "template", "spec", "containers").get(0))
+                        .remove("securityContext"));
         assertFinds(WorkloadPolicy.violations(mutated.objects()), "readOnlyRootFilesystem must be true");
     }
 

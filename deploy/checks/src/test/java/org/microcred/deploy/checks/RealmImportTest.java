@@ -33,7 +33,8 @@ class RealmImportTest {
     void everyFaultOfABrokenImportIsFound() {
         String id = "KeycloakRealmImport/microcred-realm: ";
         assertEquals(List.of(
-                id + "spec.realm differs from deploy/keycloak/microcred-realm.json (regenerate it with deploy/k8s/tools)",
+                id + "spec.realm differs from deploy/keycloak/microcred-realm.json (regenerate it with"
+                        + " deploy/k8s/tools)",
                 id + "keycloakCRName nowhere is not a Keycloak of fixture consistency/realm-import.yaml",
                 id + "realm role assessor (used by the code) is missing",
                 id + "realm role issuer-admin (used by the code) is missing",

@@ -9,7 +9,7 @@ final class RepoRoot {
     private RepoRoot() {
     }
 
-    /** The system property {@code microcred.repo} when set, else the nearest directory above that holds events/pom.xml. */
+    /** The system property {@code microcred.repo} when set, else the nearest directory above with events/pom.xml. */
     static Path path() {
         String configured = System.getProperty("microcred.repo");
         if (configured != null) {

@@ -32,7 +32,8 @@ class SchemaValidationTest {
 
     @Test
     void eachDeliberateErrorIsFound() {
-        Map<String, List<String>> problems = problems(SchemaCatalog.require(), Manifests.fixture("schema/invalid.yaml"));
+        Map<String, List<String>> problems = problems(SchemaCatalog.require(),
+                Manifests.fixture("schema/invalid.yaml"));
         assertEquals(List.of("ConfigMap/yaml11-boolean", "Deployment/unknown-field", "Deployment/string-port",
                 "Deployment/duplicate-env", "KafkaTopic/crd-unknown-field", "Widget/no-schema"),
                 List.copyOf(problems.keySet()), problems::toString);

@@ -30,7 +30,8 @@ final class WorkloadPolicy {
                 found.addAll(podViolations(podSpec(object)));
             } else if (object.is("Secret")) {
                 if (!object.map("data").isEmpty() || !object.map("stringData").isEmpty()) {
-                    found.add("a Secret with data in the manifests: secrets are created by the institution, not in git");
+                    found.add("a Secret with data in the manifests: secrets are created by the institution,"
+                            + " not in git");
                 }
             } else if (object.is("ConfigMap")) {
                 for (String key : object.map("data").keySet()) {
