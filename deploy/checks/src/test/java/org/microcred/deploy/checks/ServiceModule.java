@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,8 @@ record ServiceModule(String name, Path dir, Map<String, String> properties) {
             }
         });
         String name = effective.getOrDefault("quarkus.application.name", dir.getFileName().toString());
-        return new ServiceModule(name, dir, Map.copyOf(effective));
+        // In file order, so that what the checks report comes in a stable order.
+        return new ServiceModule(name, dir, Collections.unmodifiableMap(effective));
     }
 
     /** Its configuration as it runs with this environment (a Deployment's, or none). */
