@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * <li>a default that points at the developer's machine ({@code ${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:59092}}): right
  *     for bin/infra, wrong in a pod, so the Deployment must set it.</li>
  * </ul>
+ * The members of the {@code @ConfigMapping} interfaces count too: one without {@code @WithDefault} (and not
+ * Optional) must be set, one whose {@code @WithDefault} is the developer's machine must be set.
  */
 final class RequiredConfig {
 
@@ -61,6 +63,16 @@ final class RequiredConfig {
                 }
             }
         });
+        for (ConfigMappings.Member member : ConfigMappings.of(service)) {
+            boolean set = config.property(member.property()).isPresent();
+            String at = service.name() + " (" + where + "): " + member.property() + " (" + member.source() + ")";
+            if (member.required() && !set) {
+                problems.add(at + " is required (no @WithDefault) and not set");
+            } else if (!set && member.fallback() != null && LOOPBACK.matcher(member.fallback()).find()) {
+                problems.add(at + " is not set, so its @WithDefault " + member.fallback()
+                        + " (the developer's machine) would be used in the pod");
+            }
+        }
         return problems;
     }
 

@@ -66,6 +66,29 @@ class RequiredConfigTest {
                 + " secret left empty: set MICROCRED_MASTER_KEY from a Secret (secretKeyRef)");
     }
 
+    @Test
+    void theConfigMappingsAreRead() {
+        List<ConfigMappings.Member> members = ConfigMappings.of(ServiceModule.named("submission-service"));
+        ConfigMappings.Member dir = members.stream().filter(m -> m.property().equals("microcred.storage.dir"))
+                .findFirst().orElseThrow(() -> new AssertionError(members.toString()));
+        assertTrue(dir.required(), dir::toString);
+        ConfigMappings.Member topicPrefix = members.stream()
+                .filter(m -> m.property().equals("microcred.kafka.topic-prefix")).findFirst().orElseThrow();
+        assertFalse(topicPrefix.required(), topicPrefix::toString);
+        ConfigMappings.Member trusted = ConfigMappings.of(ServiceModule.named("wallet-service")).stream()
+                .filter(m -> m.property().equals("microcred.verify.trusted-issuers")).findFirst().orElseThrow();
+        assertEquals("http://localhost:8084/", trusted.fallback());
+    }
+
+    @Test
+    void anUnsetRequiredMappingMemberIsFound() {
+        ServiceModule withoutStorage = new ServiceModule("submission-service",
+                RepoRoot.resolve("submission-service"), Map.of());
+        List<String> problems = RequiredConfig.problems(withoutStorage, Map.of(), "nowhere");
+        assertContains(problems, "submission-service (nowhere): microcred.storage.dir (StorageConfig.java) is"
+                + " required (no @WithDefault) and not set");
+    }
+
     private static void assertContains(List<String> problems, String expected) {
         assertTrue(problems.contains(expected), () -> "expected " + expected + "\n in " + String.join("\n", problems));
     }
