@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The members of the {@code @ConfigMapping} interfaces a service runs with (its own and service-support's), read from
- * their source: the property each one reads, and its {@code @WithDefault}. A member without default whose type is
- * not Optional, a Map or a group (a nested interface) is required: the service does not start without its property.
+ * The members of the {@code @ConfigMapping} interfaces a service runs with (its own and service-support's), and the
+ * {@code @ConfigProperty} injections, read from their source: the property each one reads, and its default. One
+ * without default whose type is not Optional, a Map or a group (a nested interface) is required: the service does not
+ * start without its property.
  */
 final class ConfigMappings {
 
@@ -20,6 +21,10 @@ final class ConfigMappings {
     private static final Pattern MEMBER = Pattern.compile(
             "((?:@\\w+(?:\\([^)]*\\))?\\s+)*)([\\w.<>, ?\\[\\]]+?)\\s+(\\w+)\\(\\);");
     private static final Pattern WITH_DEFAULT = Pattern.compile("@WithDefault\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** An injected property: its name, its defaultValue if any, the injected type. */
+    private static final Pattern CONFIG_PROPERTY = Pattern.compile(
+            "@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"\\s*(,\\s*defaultValue\\s*=\\s*\"[^\"]*\"\\s*)?\\)"
+                    + "\\s*(?:final\\s+)?([\\w.<>]+)");
     private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\\s*\"([^\"]+)\"");
 
     /**
@@ -50,6 +55,14 @@ final class ConfigMappings {
         }
         for (Path file : sources) {
             String source = CodeFacts.read(file);
+            Matcher injected = CONFIG_PROPERTY.matcher(source);
+            while (injected.find()) {
+                // Quarkus's own properties have built-in defaults (quarkus.http.port, quarkus.application.name...).
+                if (!injected.group(1).startsWith("quarkus.")) {
+                    members.add(new Member(injected.group(1), injected.group(3), injected.group(2) != null, null,
+                            file.getFileName().toString()));
+                }
+            }
             Matcher prefix = PREFIX.matcher(source);
             if (prefix.find()) {
                 members.addAll(members(prefix.group(1), topLevelBody(source, prefix.end()), file.getFileName()
