@@ -75,6 +75,13 @@ class MutatedOverlayTest {
         assertFinds(WorkloadPolicy.violations(mutated.objects()), "readOnlyRootFilesystem must be true");
     }
 
+    @ParameterizedTest(name = "overlay {0}")
+    @MethodSource("overlays")
+    void withOnlyTheDefaultDenyNoServiceReachesKafka(String overlay) {
+        Manifests mutated = without(overlay, o -> o.is("NetworkPolicy") && !o.map("spec", "podSelector").isEmpty());
+        assertFinds(Reachability.problems(mutated, ServiceModule.all()), "reach the brokers of Kafka");
+    }
+
     private static void assertFinds(List<String> problems, String text) {
         assertTrue(problems.stream().anyMatch(p -> p.contains(text)), () -> "expected a problem with " + text
                 + " in " + problems);
