@@ -1,6 +1,7 @@
 package org.microcred.support.testing.containers;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 import org.microcred.support.testing.TestServerSettings;
 
@@ -17,6 +18,16 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
 
     public static final String MODE = "MICROCRED_TEST_SERVERS";
 
+    /**
+     * Variables of bin/infra env that are also the environment form of a property the services read directly
+     * (SmallRye Config takes KAFKA_BOOTSTRAP_SERVERS for kafka.bootstrap.servers): given under the property's name as
+     * well, or such a variable left in the shell would win over the containers' value.
+     */
+    static final Map<String, String> PROPERTY_OF_VARIABLE = Map.of(
+            "KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers",
+            "MICROCRED_KAFKA_SECURITY_PROTOCOL", "microcred.kafka.security.protocol",
+            "MICROCRED_MASTER_KEY", "microcred.master-key");
+
     @Override
     public Map<String, String> start() {
         if (!containersMode()) {
@@ -24,7 +35,17 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
         }
         Map<String, String> settings = ServerContainers.settings();
         settings.forEach(System::setProperty);
-        return settings;
+        return configuration(settings);
+    }
+
+    static Map<String, String> configuration(Map<String, String> settings) {
+        Map<String, String> configuration = new HashMap<>(settings);
+        PROPERTY_OF_VARIABLE.forEach((variable, property) -> {
+            if (settings.containsKey(variable)) {
+                configuration.put(property, settings.get(variable));
+            }
+        });
+        return configuration;
     }
 
     /** The containers outlive one application start: they serve the JVM's next test classes too. */

@@ -23,6 +23,16 @@ class TestServersTest {
     }
 
     @Test
+    void variablesThatAreAlsoPropertyNamesAreGivenUnderThePropertyNameToo() {
+        Map<String, String> configuration = TestServers.configuration(Map.of("KAFKA_BOOTSTRAP_SERVERS", "host:1",
+                "MICROCRED_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT", "MICROCRED_OIDC_URL", "http://host:2/realms/r"));
+        assertEquals("host:1", configuration.get("kafka.bootstrap.servers"));
+        assertEquals("PLAINTEXT", configuration.get("microcred.kafka.security.protocol"));
+        assertEquals("host:1", configuration.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals(5, configuration.size());
+    }
+
+    @Test
     void unknownModeIsRefusedWithTheValuesThatWork() {
         System.setProperty(TestServers.MODE, "container");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new TestServers().start());
