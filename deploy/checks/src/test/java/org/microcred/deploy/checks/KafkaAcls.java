@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -137,9 +136,5 @@ final class KafkaAcls {
             }
         }
         return problems;
-    }
-
-    static Map<String, Set<KafkaGrant>> requiredByService(List<ServiceModule> services) {
-        return services.stream().collect(Collectors.toMap(ServiceModule::name, KafkaAcls::required));
     }
 }
