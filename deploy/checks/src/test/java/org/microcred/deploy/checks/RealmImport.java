@@ -69,6 +69,11 @@ final class RealmImport {
                 problems.add("client " + client.get("clientId") + " allows the password grant"
                         + " (directAccessGrantsEnabled)");
             }
+            Object secret = client.get("secret");
+            if (secret != null && !PLACEHOLDER.matcher(secret.toString()).matches()) {
+                problems.add("client " + client.get("clientId") + " has a literal secret: it must be a placeholder"
+                        + " filled from a Secret");
+            }
         }
         for (Object u : KubeObject.asList(realm.get("users"))) {
             Map<String, Object> user = KubeObject.asMap(u);

@@ -41,6 +41,7 @@ class RealmImportTest {
                 id + "realm role lms-integration (used by the code) is missing",
                 id + "realm role release-manager (used by the code) is missing",
                 id + "client microcred-cli allows the password grant (directAccessGrantsEnabled)",
+                id + "client leaky has a literal secret: it must be a placeholder filled from a Secret",
                 id + "user alice is not a service account: no demo users in production",
                 id + "brute-force protection is off (bruteForceProtected)",
                 id + "no enabled confidential client assessment-service with a service account (assessment-service"
