@@ -99,7 +99,8 @@ final class Reachability {
     private static Optional<Target> urlTarget(Manifests manifests, URI url, String namespace, String key) {
         String host = url.getHost();
         int port = url.getPort() > 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
-        String what = url.getScheme() + "://" + host + (url.getPort() > 0 ? ":" + url.getPort() : "") + " (" + key + ")";
+        String what = url.getScheme() + "://" + host + (url.getPort() > 0 ? ":" + url.getPort() : "")
+                + " (" + key + ")";
         if (host.contains(".") && !host.endsWith(".svc") && !host.contains(".svc.")) {
             return Optional.of(new Target(what, null, null, port, "TCP")); // outside the cluster
         }
