@@ -33,7 +33,7 @@ final class Kustomize {
             return out;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run kubectl (it renders the overlays with its built-in kustomize;"
-                    + " install kubectl 1.32, e.g. the Debian package kubectl): " + e.getMessage(), e);
+                    + " install kubectl 1.32, as the build machines and CI have it): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while running kubectl kustomize " + directory, e);
