@@ -27,6 +27,8 @@ final class RunningSystem {
     final JourneyClient client;
     /** Where submission-service keeps evidence files in this run. */
     final Path storageDir;
+    /** The services' Kafka ACLs for this run's topic prefix (each service logs in as its own user). */
+    final KafkaAcls kafkaAcls;
 
     /** The running system, started on first use and stopped when the test JVM exits. */
     static synchronized RunningSystem get() {
@@ -47,6 +49,7 @@ final class RunningSystem {
             throw new IllegalStateException(e);
         }
         storageDir = repo.resolve("e2e-tests/target/e2e-files");
+        kafkaAcls = new KafkaAcls(repo, env);
         Map<String, String> ports = new HashMap<>(env);
         for (int i = 0; i < SERVICES.length; i++) {
             String name = SERVICES[i];
@@ -99,6 +102,8 @@ final class RunningSystem {
         for (String name : SERVICES) {
             emptyDatabase(name);
         }
+        // The table of deploy/infra/kafka/acls.txt for this run's prefix, before any service creates its topics.
+        kafkaAcls.grant(topicPrefix);
         // Started one after another: two cores, and each start runs its migrations.
         services.values().forEach(service -> service.start(Map.of()));
     }
