@@ -12,6 +12,7 @@ import java.util.Map;
 import org.microcred.e2e.Endpoints;
 import org.microcred.e2e.Http;
 import org.microcred.e2e.JourneyClient;
+import org.microcred.e2e.KafkaAcls;
 
 /**
  * The five service images running as containers against the real PostgreSQL, Kafka and Keycloak of bin/infra. A run
@@ -31,7 +32,7 @@ final class ContainerisedSystem {
     private final Path repo;
     private final Path logs;
     private final ServiceEnvironment environments;
-    private final KafkaGrants grants;
+    private final KafkaAcls acls;
     private final Map<String, ServiceContainer> containers = new LinkedHashMap<>();
 
     ContainerisedSystem(Path repo) {
@@ -42,7 +43,8 @@ final class ContainerisedSystem {
             ports.put(SERVICES.get(i), BASE_PORT + i);
         }
         this.environments = new ServiceEnvironment(env, topicPrefix, DATABASE_SUFFIX, ports);
-        this.grants = new KafkaGrants(repo, env);
+        // The ACL table of deploy/infra/kafka/acls.txt for this run's prefix, as the process-based harness grants it.
+        this.acls = new KafkaAcls(repo, env);
     }
 
     /** Builds the images, then starts the five containers one after another (two cores; each start migrates). */
@@ -50,7 +52,7 @@ final class ContainerisedSystem {
         ServiceImages images = new ServiceImages(repo);
         images.build(logs.resolve("bin-images-build.log"));
         SERVICES.forEach(this::emptyDatabase);
-        grants.grant(topicPrefix);
+        acls.grant(topicPrefix);
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i);
             ServiceContainer container = new ServiceContainer(service, images.image(service), BASE_PORT + i,
@@ -66,7 +68,7 @@ final class ContainerisedSystem {
             container.saveLogs(logs);
             container.stop();
         });
-        grants.forget(topicPrefix);
+        acls.forget(topicPrefix);
     }
 
     Map<String, ServiceContainer> containers() {
