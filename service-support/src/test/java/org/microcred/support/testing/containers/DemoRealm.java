@@ -39,7 +39,8 @@ final class DemoRealm {
             }
             return json.writeValueAsString(realm);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the realm " + realmFile + " or its overlay " + overlayFile, e);
+            throw new UncheckedIOException("Could not read the realm " + realmFile + " or its overlay " + overlayFile,
+                    e);
         }
     }
 

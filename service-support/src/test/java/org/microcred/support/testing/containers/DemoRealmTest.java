@@ -24,7 +24,8 @@ class DemoRealmTest {
 
         List<String> clients = values(merged.path("clients"), "clientId");
         assertTrue(clients.containsAll(values(realm.path("clients"), "clientId")), clients::toString);
-        assertTrue(clients.containsAll(List.of("microcred-cli", "lms-northbridge", "lms-southport")), clients::toString);
+        assertTrue(clients.containsAll(List.of("microcred-cli", "lms-northbridge", "lms-southport")),
+                clients::toString);
         assertTrue(values(merged.path("users"), "username").containsAll(List.of("nb-earner", "sp-admin")));
         assertEquals(realm.path("realm").asText(), merged.path("realm").asText());
     }

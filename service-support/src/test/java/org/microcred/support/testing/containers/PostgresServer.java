@@ -44,8 +44,8 @@ final class PostgresServer {
             throw new IllegalStateException("Could not prepare the test databases in " + container.getJdbcUrl(), e);
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("MICROCRED_DB_URL_BASE",
-                "postgresql://" + container.getHost() + ":" + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT));
+        int port = container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+        settings.put("MICROCRED_DB_URL_BASE", "postgresql://" + container.getHost() + ":" + port);
         for (String service : TestSecrets.SERVICES) {
             settings.put(TestSecrets.databaseUserOf(service), role(service));
             settings.put(TestSecrets.databasePasswordOf(service), secrets.get(TestSecrets.databasePasswordOf(service)));

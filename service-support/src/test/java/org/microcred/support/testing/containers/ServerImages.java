@@ -23,6 +23,7 @@ public record ServerImages(DockerImageName postgres, DockerImageName kafka, Dock
 
     /** An image another name stands in for: Testcontainers' modules accept only the names they know. */
     private static DockerImageName image(String setting, String official, String compatibleWith) {
-        return DockerImageName.parse(TestServerSettings.get(setting, official)).asCompatibleSubstituteFor(compatibleWith);
+        return DockerImageName.parse(TestServerSettings.get(setting, official))
+                .asCompatibleSubstituteFor(compatibleWith);
     }
 }

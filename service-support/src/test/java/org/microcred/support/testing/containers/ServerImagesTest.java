@@ -17,8 +17,8 @@ class ServerImagesTest {
     @Test
     void kafkaImageIsTheVersionOfBinInfrasBroker() throws IOException {
         String pom = Files.readString(REPO.resolve("deploy/infra/kafka/pom.xml"));
-        assertEquals("docker.io/apache/kafka:" + found(pom, "<artifactId>kafka_2\\.13</artifactId>\\s*<version>([^<]+)"),
-                ServerImages.KAFKA);
+        String version = found(pom, "<artifactId>kafka_2\\.13</artifactId>\\s*<version>([^<]+)");
+        assertEquals("docker.io/apache/kafka:" + version, ServerImages.KAFKA);
     }
 
     @Test

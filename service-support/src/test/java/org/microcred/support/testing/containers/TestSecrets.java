@@ -27,8 +27,8 @@ final class TestSecrets {
         // 256-bit AES key that encrypts issuer signing keys at rest.
         secrets.put("MICROCRED_MASTER_KEY", Base64.getEncoder().encodeToString(bytes(32)));
         // Standard Webhooks secrets: "whsec_" and the base64 of 32 random bytes.
-        secrets.put("MICROCRED_LMS_WEBHOOK_SECRET_NORTHBRIDGE", "whsec_" + Base64.getEncoder().encodeToString(bytes(32)));
-        secrets.put("MICROCRED_LMS_WEBHOOK_SECRET_SOUTHPORT", "whsec_" + Base64.getEncoder().encodeToString(bytes(32)));
+        secrets.put("MICROCRED_LMS_WEBHOOK_SECRET_NORTHBRIDGE", webhookSecret());
+        secrets.put("MICROCRED_LMS_WEBHOOK_SECRET_SOUTHPORT", webhookSecret());
         for (String service : SERVICES) {
             secrets.put(databasePasswordOf(service), alphanumeric(24));
         }
@@ -66,6 +66,10 @@ final class TestSecrets {
             value.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
         }
         return value.toString();
+    }
+
+    private String webhookSecret() {
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes(32));
     }
 
     private byte[] bytes(int count) {

@@ -58,8 +58,8 @@ public class TestServers implements QuarkusTestResourceLifecycleManager {
         return switch (mode) {
             case "containers" -> true;
             case "infra", "" -> false;
-            default -> throw new IllegalStateException(MODE + " is '" + mode + "': 'containers' starts the servers with "
-                    + "Testcontainers, 'infra' (the default) uses those of bin/infra");
+            default -> throw new IllegalStateException(MODE + " is '" + mode + "': 'containers' starts the servers "
+                    + "with Testcontainers, 'infra' (the default) uses those of bin/infra");
         };
     }
 }
