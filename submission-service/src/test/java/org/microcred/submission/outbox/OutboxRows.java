@@ -16,7 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.microcred.support.testing.TestKafka;
@@ -58,15 +65,36 @@ final class OutboxRows {
         createTopic(new NewTopic(prefix + SMALL_TOPIC, 6, (short) 1).configs(Map.of("max.message.bytes", "2048")));
     }
 
+    /**
+     * As the broker's super user, which also lets the service under test write there: these test-only topics are in
+     * no service's ACL table (deploy/infra/kafka/acls.txt), and the relay publishes as submission-service's own user.
+     */
     private static void createTopic(NewTopic topic) throws InterruptedException, TimeoutException {
-        // As the broker's super user: these test topics are in no service's ACLs.
         Properties props = TestKafka.clientProperties();
         try (Admin admin = Admin.create(props)) {
-            admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e.getCause());
+            try {
+                admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException(e.getCause());
+                }
             }
+            if (props.getProperty("security.protocol", "PLAINTEXT").startsWith("SASL_")) {
+                grantWrite(admin, topic.name());
+            }
+        }
+    }
+
+    private static void grantWrite(Admin admin, String topic) throws InterruptedException, TimeoutException {
+        String user = "User:" + System.getenv().getOrDefault("MICROCRED_SUBMISSION_KAFKA_USER", "submission-service");
+        ResourcePattern resource = new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL);
+        List<AclBinding> grants = List.of(AclOperation.WRITE, AclOperation.DESCRIBE).stream()
+                .map(op -> new AclBinding(resource, new AccessControlEntry(user, "*", op, AclPermissionType.ALLOW)))
+                .toList();
+        try {
+            admin.createAcls(grants).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not let " + user + " write " + topic, e.getCause());
         }
     }
 
