@@ -48,11 +48,12 @@ class ContainerisedJourneyIT {
     @BeforeAll
     static void startContainers() {
         if (System.getenv("DOCKER_HOST") == null) {
-            System.out.println("[containers] ContainerisedJourneyIT skipped: DOCKER_HOST is not set (eval \"$(bin/images"
-                    + " setup)\" starts Podman's API and prints it)");
+            System.out.println("[containers] ContainerisedJourneyIT skipped: DOCKER_HOST is not set"
+                    + " (eval \"$(bin/images setup)\" starts Podman's API and prints it)");
             Assumptions.abort("no container engine configured (DOCKER_HOST)");
         }
-        system = new ContainerisedSystem(Path.of(System.getProperty("microcred.repo", "..")).toAbsolutePath().normalize());
+        Path repo = Path.of(System.getProperty("microcred.repo", "..")).toAbsolutePath().normalize();
+        system = new ContainerisedSystem(repo);
         try {
             system.start();
         } catch (RuntimeException e) {
@@ -87,7 +88,8 @@ class ContainerisedJourneyIT {
                 "the share link is the wallet container's public base URL: " + journey.shareUrl());
         Http.Reply shared = client.openShared(journey.shareUrl());
         assertEquals(200, shared.status(), shared.text());
-        assertTrue(shared.json().at("/verification/verified").asBoolean(), "the public page verifies it: " + shared.text());
+        assertTrue(shared.json().at("/verification/verified").asBoolean(),
+                "the public page verifies it: " + shared.text());
     }
 
     @Test

@@ -20,7 +20,8 @@ final class ServiceEnvironment {
      * @param host the test's environment ({@code eval "$(bin/infra env)"})
      * @param ports each service's port (the containers share the host's network)
      */
-    ServiceEnvironment(Map<String, String> host, String topicPrefix, String databaseSuffix, Map<String, Integer> ports) {
+    ServiceEnvironment(Map<String, String> host, String topicPrefix, String databaseSuffix,
+            Map<String, Integer> ports) {
         this.host = host;
         this.topicPrefix = topicPrefix;
         this.databaseSuffix = databaseSuffix;
@@ -64,7 +65,8 @@ final class ServiceEnvironment {
 
     /**
      * Kafka as the service's own user where the broker authenticates (bin/infra env prints each service's
-     * {@code MICROCRED_<SERVICE>_KAFKA_USER/_PASSWORD}); the manifests set the same names from Strimzi's KafkaUser Secret.
+     * {@code MICROCRED_<SERVICE>_KAFKA_USER/_PASSWORD}); the manifests set the same names from Strimzi's KafkaUser
+     * Secret.
      */
     private void kafka(String service, Map<String, String> env) {
         env.put("KAFKA_BOOTSTRAP_SERVERS", required("KAFKA_BOOTSTRAP_SERVERS"));
