@@ -28,7 +28,7 @@ public final class TestKafka {
     }
 
     public static String bootstrap() {
-        return System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092");
+        return TestServerSettings.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092");
     }
 
     /**
@@ -38,7 +38,7 @@ public final class TestKafka {
      * end-to-end tests without service-support's classes; TestKafkaLoginTest checks the two agree).
      */
     public static Properties clientProperties() {
-        return clientProperties(System.getenv());
+        return clientProperties(TestServerSettings.environment());
     }
 
     static Properties clientProperties(Map<String, String> env) {
