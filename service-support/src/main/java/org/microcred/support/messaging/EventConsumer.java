@@ -11,6 +11,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.UnknownEventTypeException;
+import org.microcred.support.metrics.DeadLetters;
 
 /**
  * Applies one Kafka message exactly once: decodes it, then in one transaction records its event id
@@ -25,9 +26,11 @@ public class EventConsumer {
     static final int MAX_RETRIES = 3;
 
     private final ProcessedEvents processedEvents;
+    private final DeadLetters deadLetters;
 
-    public EventConsumer(ProcessedEvents processedEvents) {
+    public EventConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters) {
         this.processedEvents = processedEvents;
+        this.deadLetters = deadLetters;
     }
 
     public Uni<Void> apply(String consumer, String message,
@@ -51,6 +54,7 @@ public class EventConsumer {
             return Uni.createFrom().voidItem();
         } catch (MalformedEventException e) {
             LOG.errorf("%s sends a malformed message to its dead-letter topic: %s", consumer, e.getMessage());
+            deadLetters.sent(consumer);
             return Uni.createFrom().failure(e);
         }
         if (!wanted.isInstance(envelope.payload())) {
@@ -59,8 +63,10 @@ public class EventConsumer {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, envelope, handler)))
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(MAX_RETRIES)
-                .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on %s %s", consumer,
-                        envelope.type(), envelope.eventId()));
+                .onFailure().invoke(failure -> {
+                    LOG.errorf(failure, "%s gives up on %s %s", consumer, envelope.type(), envelope.eventId());
+                    deadLetters.sent(consumer);
+                });
     }
 
     private Uni<Void> applyOnce(String consumer, EventEnvelope<EventPayload> envelope,
