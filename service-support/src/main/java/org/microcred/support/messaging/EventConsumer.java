@@ -11,6 +11,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.UnknownEventTypeException;
+import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.metrics.DeadLetters;
 
 /**
@@ -60,10 +61,16 @@ public class EventConsumer {
         if (!wanted.isInstance(envelope.payload())) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, envelope, handler)))
+        // Each attempt is a unit of work for AfterCommit: its meters count once, after the commit that succeeded.
+        return Uni.createFrom().deferred(() -> {
+                    AfterCommit.begin();
+                    return Panache.withTransaction(() -> applyOnce(consumer, envelope, handler));
+                })
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(MAX_RETRIES)
+                .invoke(AfterCommit::committed)
                 .onFailure().invoke(failure -> {
+                    AfterCommit.discard();
                     LOG.errorf(failure, "%s gives up on %s %s", consumer, envelope.type(), envelope.eventId());
                     deadLetters.sent(consumer);
                 });
