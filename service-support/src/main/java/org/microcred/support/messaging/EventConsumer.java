@@ -28,10 +28,12 @@ public class EventConsumer {
 
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
+    private final ConsumedEventSpan span;
 
-    public EventConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters) {
+    public EventConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters, ConsumedEventSpan span) {
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
+        this.span = span;
     }
 
     public Uni<Void> apply(String consumer, String message,
@@ -62,7 +64,8 @@ public class EventConsumer {
             return Uni.createFrom().voidItem();
         }
         // Each attempt is a unit of work for AfterCommit: its meters count once, after the commit that succeeded.
-        return Uni.createFrom().deferred(() -> {
+        // One span for all its attempts, continuing the trace of the request that caused the event.
+        return span.around(consumer, envelope, () -> Uni.createFrom().deferred(() -> {
                     AfterCommit.begin();
                     return Panache.withTransaction(() -> applyOnce(consumer, envelope, handler));
                 })
@@ -73,7 +76,7 @@ public class EventConsumer {
                     AfterCommit.discard();
                     LOG.errorf(failure, "%s gives up on %s %s", consumer, envelope.type(), envelope.eventId());
                     deadLetters.sent(consumer);
-                });
+                }));
     }
 
     private Uni<Void> applyOnce(String consumer, EventEnvelope<EventPayload> envelope,
