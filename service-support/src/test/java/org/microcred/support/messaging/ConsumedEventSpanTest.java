@@ -75,8 +75,8 @@ class ConsumedEventSpanTest {
     }
 
     private static EventEnvelope<?> envelope(String traceparent) {
-        return EventEnvelope.wrap(new CredentialShared(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "earner-1",
-                Instant.now(), null), "northbridge", "c-1", Instant.now(),
+        return EventEnvelope.wrap(new CredentialShared(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "earner-1", Instant.now(), null), "northbridge", "c-1", Instant.now(),
                 traceparent);
     }
 }
