@@ -85,7 +85,7 @@ final class GrafanaDashboards {
                         + ": no service exposes the metric " + m));
             }
         }
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     /** Every panel, those inside collapsed rows too. */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * The metric names the services expose to Prometheus: the {@code microcred.*} meters their main code registers with
  * Micrometer, named as Micrometer's Prometheus registry names them (dots to underscores, the base unit appended,
  * {@code _total} on counters, {@code _seconds} and the histogram series on timers), plus the families Quarkus,
- * the Kafka client, Prometheus and kube-state-metrics provide ({@link #isStandard}).
+ * the Kafka client, Prometheus and kube-state-metrics provide ({@link #isStandard}). Quarkus's HTTP server timer has
+ * no histogram unless the code gives it one, so its {@code _bucket} series count only when a MeterFilter does.
  */
 final class RegisteredMetrics {
 
@@ -36,7 +37,10 @@ final class RegisteredMetrics {
     private static final Pattern BASE_UNIT = Pattern.compile(
             "\\.baseUnit\\(\\s*(?:\"([a-z]+)\"|BaseUnits\\.(\\w+))\\s*\\)");
     private static final Pattern STANDARD = Pattern.compile(
-            "up|http_server_requests_seconds_(count|sum|bucket|max)|jvm_\\w+|kafka_consumer_\\w+|kube_\\w+");
+            "up|http_server_requests_seconds_(count|sum|max)|jvm_\\w+|kafka_consumer_\\w+|kube_\\w+");
+    /** A MeterFilter (or config) giving http.server.requests a histogram: only then are there _bucket series. */
+    private static final Pattern HTTP_HISTOGRAM = Pattern.compile(
+            "http\\.server\\.requests(?s:.{0,400}?)(percentilesHistogram|serviceLevelObjectives)");
 
     private RegisteredMetrics() {
     }
@@ -80,6 +84,9 @@ final class RegisteredMetrics {
             collect(BUILDER.matcher(source), source, constants, names, helpers);
             collect(REGISTRY_CALL.matcher(source), source, constants, names, helpers);
             collect(ANNOTATION.matcher(source), source, constants, names, helpers);
+        }
+        if (sources.values().stream().anyMatch(source -> HTTP_HISTOGRAM.matcher(source).find())) {
+            names.add("http_server_requests_seconds_bucket");
         }
         // counts.increment("microcred.enrolments", ...): a helper method passes its parameter on as the name
         helpers.forEach((method, meter) -> sources.values().forEach(source -> {
