@@ -35,8 +35,8 @@ class EnrolmentMetricsTest {
     @Test
     void aDeliverySentTwiceIsReceivedAndProcessedOnceAndEnrolsOnce() {
         double received = Scrape.value(DELIVERIES, "result", "received");
-        double processed = Scrape.value(DELIVERIES, "result", "processed");
-        double enrolments = Scrape.value("microcred_enrolments_total", "tenant", TENANT);
+        double processed = Scrape.settled(DELIVERIES, "result", "processed");
+        double enrolments = Scrape.settled("microcred_enrolments_total", "tenant", TENANT);
         UUID achievement = EnrolmentFixture.published("Counted " + UUID.randomUUID());
         String body = WebhookSigner.enrolmentRequested(achievement, "counted-" + UUID.randomUUID());
         String id = "msg_" + UUID.randomUUID();

@@ -37,7 +37,7 @@ class IssuanceMetricsTest {
 
     @Test
     void anAwardDeliveredTwiceIsIssuedAndCountedOnceAndItsSigningTimed() {
-        double issued = Scrape.value("microcred_credentials_issued_total", "tenant", TENANT);
+        double issued = Scrape.settled("microcred_credentials_issued_total", "tenant", TENANT);
         double signed = Scrape.value("microcred_signing_seconds_count", "proof", "data-integrity");
         double jwts = Scrape.value("microcred_signing_seconds_count", "proof", "vc-jwt");
         Awards awards = new Awards(TENANT, "Counted award");

@@ -40,6 +40,28 @@ public final class Scrape {
         return sum;
     }
 
+    /**
+     * As {@link #value}, once the series has stopped moving (the same for two seconds, at most 30): a consumer that
+     * starts behind a backlog of earlier runs' events counts them first, and a "before" read meanwhile would be wrong.
+     */
+    public static double settled(String name, String... labels) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        double last = value(name, labels);
+        int still = 0;
+        while (still < 4 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            double now = value(name, labels);
+            still = now == last ? still + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
     /** For failure messages: the lines of one metric. */
     public static String lines(String name) {
         return String.join("\n", Arrays.stream(text().split("\n")).filter(l -> l.startsWith(name)).toList());

@@ -36,6 +36,11 @@ class WalletMetricsTest {
                 .body(containsString("microcred_outbox_oldest_age_seconds"))
                 .body(containsString("microcred_outbox_parked"))
                 .body(containsString("kafka_consumer_fetch_manager_records_lag_max"));
+        // after a request, its latency as a histogram under its templated path
+        given().get("/api/v1/wallet/credentials").then().statusCode(401);
+        given().accept("text/plain").get("/q/metrics").then()
+                .body(containsString("http_server_requests_seconds_bucket{"))
+                .body(containsString("uri=\"/api/v1/wallet/credentials\""));
     }
 
     @Test
@@ -58,7 +63,7 @@ class WalletMetricsTest {
     void aCredentialDeliveredTwiceIsCountedReceivedOnce() {
         EventEnvelope<CredentialIssued> twice = WalletFixture.issued(EARNER, "Counted once", Instant.now());
         String tenant = twice.tenantId();
-        double before = Scrape.value("microcred_credentials_received_total", "tenant", tenant);
+        double before = Scrape.settled("microcred_credentials_received_total", "tenant", tenant);
         WalletFixture.publish(twice);
         WalletFixture.publish(twice);
         WalletFixture.awaitInWallet(EARNER, twice.payload().credentialId());
