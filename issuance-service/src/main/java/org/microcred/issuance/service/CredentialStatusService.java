@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.StatusChange;
-import org.microcred.issuance.metrics.IssuanceMetrics;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
@@ -32,15 +31,13 @@ public class CredentialStatusService {
     private final SigningKeys signingKeys;
     private final StatusLists statusLists;
     private final Outbox outbox;
-    private final IssuanceMetrics metrics;
 
     public CredentialStatusService(CredentialRepository credentials, SigningKeys signingKeys, StatusLists statusLists,
-            Outbox outbox, IssuanceMetrics metrics) {
+            Outbox outbox) {
         this.credentials = credentials;
         this.signingKeys = signingKeys;
         this.statusLists = statusLists;
         this.outbox = outbox;
-        this.metrics = metrics;
     }
 
     @WithTransaction
@@ -72,7 +69,6 @@ public class CredentialStatusService {
         return outbox.add(credential.tenantId, credential.earnerId, credential.earnerId, event)
                 .invoke(() -> LOG.infof("Credential %s of %s is now %s (by %s)", credential.id, credential.tenantId,
                         change.result(), adminId))
-                .invoke(() -> metrics.statusChanged(credential.tenantId, change.result()))
                 .replaceWith(credential);
     }
 

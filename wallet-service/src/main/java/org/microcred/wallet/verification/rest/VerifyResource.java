@@ -20,7 +20,6 @@ import org.microcred.support.problem.ProblemException;
 import org.microcred.support.rest.BodySizeLimit;
 import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.verification.CostMeter;
-import org.microcred.wallet.metrics.VerificationMetrics;
 import org.microcred.wallet.verification.CredentialVerifier;
 import org.microcred.wallet.verification.Json;
 import org.microcred.wallet.verification.VerificationReport;
@@ -46,11 +45,8 @@ public class VerifyResource {
      */
     private final BodySizeLimit limits;
     private final ClientCost cost;
-    private final VerificationMetrics metrics;
 
-    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits, ClientCost cost,
-            VerificationMetrics metrics) {
-        this.metrics = metrics;
+    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits, ClientCost cost) {
         this.verifier = verifier;
         this.images = images;
         this.limits = limits;
@@ -70,9 +66,9 @@ public class VerifyResource {
         String text = RequestText.utf8(body, limits.limitOf(request), "credential");
         JsonNode credential = Json.credential(text);
         if (credential.size() == 1 && credential.path("jwt").isTextual()) {
-            return metrics.counted(verifier.verifyJwt(credential.get("jwt").asText(), costOf(request)));
+            return verifier.verifyJwt(credential.get("jwt").asText(), costOf(request));
         }
-        return metrics.counted(verifier.verifyJson(text, costOf(request)));
+        return verifier.verifyJson(text, costOf(request));
     }
 
     /** A VC-JWT: the compact JWS itself is the body. */
@@ -82,8 +78,7 @@ public class VerifyResource {
     @Consumes({VC_JWT, "application/jwt"})
     @Produces(MediaType.APPLICATION_JSON)
     public VerificationReport verifyJwt(byte[] body, @Context HttpServerRequest request) {
-        return metrics.counted(verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim(),
-                costOf(request)));
+        return verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim(), costOf(request));
     }
 
     /** A baked badge (multipart field {@code file}): PNG or SVG, told apart by its content. */
@@ -109,8 +104,8 @@ public class VerifyResource {
         }
         String credential = images.unbake(image);
         CostMeter cost = costOf(request);
-        return metrics.counted(BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential, cost)
-                : verifier.verifyJson(credential, cost));
+        return BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential, cost)
+                : verifier.verifyJson(credential, cost);
     }
 
     /** The calling client's rate limit, charged what its verification costs. */
