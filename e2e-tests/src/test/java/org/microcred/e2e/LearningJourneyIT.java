@@ -80,6 +80,9 @@ class LearningJourneyIT {
         assertJourney(issued, "ISSUED", 2, List.of("1:REVISE", "2:AWARD"));
         assertNextAction(issued);
         String credentialId = issued.path("credentialId").asText();
+        // The dashboard and the wallet consume credential.issued independently: wait for the wallet's copy.
+        assertEquals(credentialId, client.awaitCredentialInWallet(EARNER, enrolmentId).path("id").asText(),
+                "the wallet holds the credential the dashboard names");
         theCredentialStatesWhatWasMet(credentialId, sha256Hex(pdf("Lesson plan, attempt 2, " + enrolmentId)));
 
         client.share(EARNER, credentialId);

@@ -73,6 +73,9 @@ class ProgressCredentialIT {
         JsonNode issued = learning.awaitJourney(LEARNER, enrolmentId, "ISSUED with its credential",
                 j -> "ISSUED".equals(j.path("stage").asText()) && !j.path("credentialId").asText("").isBlank());
         String credentialId = issued.path("credentialId").asText();
+        // The dashboard and the wallet consume credential.issued independently: wait for the wallet's copy.
+        assertEquals(credentialId, client.awaitCredentialInWallet(LEARNER, enrolmentId).path("id").asText(),
+                "the wallet holds the credential the dashboard names");
         String document = client.credentialText(LEARNER, credentialId);
         assertTrue(client.credential(LEARNER, credentialId).at("/credentialSubject/result").toString().contains("90"),
                 "the credential states the score: " + document);
