@@ -29,6 +29,11 @@ final class RunningSystem {
     final Path storageDir;
     /** The services' Kafka ACLs for this run's topic prefix (each service logs in as its own user). */
     final KafkaAcls kafkaAcls;
+    /**
+     * The spans the services export, every one sampled (TraceIT follows a journey's trace through them). On for every
+     * IT, not only TraceIT's: the services start once per run, for whichever IT comes first.
+     */
+    final OtlpReceiver spans = OtlpReceiver.start();
 
     /** The running system, started on first use and stopped when the test JVM exits. */
     static synchronized RunningSystem get() {
@@ -72,6 +77,9 @@ final class RunningSystem {
             // An LMS report about a learner not enrolled is retried 5 times before it FAILS: 0.5 s doubling
             // (15.5 s in all) rather than the default 2 s (62 s), so the test that waits for it is shorter.
             serviceEnv.put("MICROCRED_LMS_INBOX_RETRY_DELAY", "500ms");
+            serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
+            serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
+            serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");
             services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
         }
         Http http = new Http();

@@ -8,6 +8,7 @@ import org.microcred.assessment.AssessmentTask;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.assessment.metrics.DecisionMetrics;
 import org.microcred.support.outbox.Outbox;
 
 /**
@@ -18,9 +19,11 @@ import org.microcred.support.outbox.Outbox;
 public class AssessmentEvents {
 
     private final Outbox outbox;
+    private final DecisionMetrics metrics;
 
-    public AssessmentEvents(Outbox outbox) {
+    public AssessmentEvents(Outbox outbox, DecisionMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /** The assignment of {@code role} changed: {@code assessorId} null means released. */
@@ -33,6 +36,7 @@ public class AssessmentEvents {
     /** The task's final decision. Only final decisions are published. */
     public Uni<Void> decided(AssessmentTask t) {
         boolean secondMarked = t.markersAgreed != null;
+        metrics.decided(t.decision);
         return add(t, AssessmentDecided.builder()
                 .assessmentId(t.id).submissionId(t.submissionId).enrolmentId(t.enrolmentId)
                 .achievement(t.achievementId, t.achievementVersion)

@@ -18,6 +18,7 @@ import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.repository.JourneyRepository;
 import org.microcred.events.enrolment.EnrolmentCreated;
+import org.microcred.support.metrics.CommittedCounts;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
@@ -43,14 +44,16 @@ public class EnrolmentService {
     private final JourneyRepository journeys;
     private final Seats seats;
     private final Outbox outbox;
+    private final CommittedCounts counts;
 
     public EnrolmentService(AchievementRepository achievements, EnrolmentRepository enrolments,
-            JourneyRepository journeys, Seats seats, Outbox outbox) {
+            JourneyRepository journeys, Seats seats, Outbox outbox, CommittedCounts counts) {
         this.achievements = achievements;
         this.enrolments = enrolments;
         this.journeys = journeys;
         this.seats = seats;
         this.outbox = outbox;
+        this.counts = counts;
     }
 
     /**
@@ -131,6 +134,7 @@ public class EnrolmentService {
                 .chain(() -> journeys.persist(journey))
                 .chain(() -> outbox.add(enrolment.tenantId, key, key, event))
                 .chain(envelope -> journeys.addStep(step(envelope.eventId(), enrolment, journey.stage)))
+                .invoke(() -> counts.increment("microcred.enrolments", "tenant", enrolment.tenantId))
                 .replaceWith(enrolment);
     }
 

@@ -15,6 +15,7 @@ import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.issuance.CatalogueAchievement;
 import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.keys.SigningKey;
+import org.microcred.issuance.metrics.IssuanceMetrics;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.issuance.keys.service.SigningKeys;
@@ -39,15 +40,17 @@ public class CredentialIssuer {
     private final StatusSlots statusSlots;
     private final CredentialSigner signer;
     private final Outbox outbox;
+    private final IssuanceMetrics metrics;
 
     public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, SigningKeys signingKeys,
-            StatusSlots statusSlots, CredentialSigner signer, Outbox outbox) {
+            StatusSlots statusSlots, CredentialSigner signer, Outbox outbox, IssuanceMetrics metrics) {
         this.credentials = credentials;
         this.issuers = issuers;
         this.signingKeys = signingKeys;
         this.statusSlots = statusSlots;
         this.signer = signer;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     public Uni<IssuedCredential> issue(String tenantId, CatalogueAchievement achievement, AssessmentDecided award) {
@@ -101,6 +104,7 @@ public class CredentialIssuer {
                         request.pathwayId() != null ? "pathway" : "assessment",
                         request.pathwayId() != null ? request.pathwayId() : request.assessmentId(), tenantId,
                         key.keyId()))
+                .invoke(() -> metrics.issued(tenantId))
                 .replaceWith(credential);
     }
 

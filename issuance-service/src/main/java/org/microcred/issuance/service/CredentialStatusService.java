@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.StatusChange;
+import org.microcred.issuance.metrics.IssuanceMetrics;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
@@ -31,13 +32,15 @@ public class CredentialStatusService {
     private final SigningKeys signingKeys;
     private final StatusLists statusLists;
     private final Outbox outbox;
+    private final IssuanceMetrics metrics;
 
     public CredentialStatusService(CredentialRepository credentials, SigningKeys signingKeys, StatusLists statusLists,
-            Outbox outbox) {
+            Outbox outbox, IssuanceMetrics metrics) {
         this.credentials = credentials;
         this.signingKeys = signingKeys;
         this.statusLists = statusLists;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @WithTransaction
@@ -69,6 +72,7 @@ public class CredentialStatusService {
         return outbox.add(credential.tenantId, credential.earnerId, credential.earnerId, event)
                 .invoke(() -> LOG.infof("Credential %s of %s is now %s (by %s)", credential.id, credential.tenantId,
                         change.result(), adminId))
+                .invoke(() -> metrics.statusChanged(credential.tenantId, change.result()))
                 .replaceWith(credential);
     }
 

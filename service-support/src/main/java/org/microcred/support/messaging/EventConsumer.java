@@ -11,6 +11,8 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.UnknownEventTypeException;
+import org.microcred.support.metrics.AfterCommit;
+import org.microcred.support.metrics.DeadLetters;
 
 /**
  * Applies one Kafka message exactly once: decodes it, then in one transaction records its event id
@@ -25,9 +27,13 @@ public class EventConsumer {
     static final int MAX_RETRIES = 3;
 
     private final ProcessedEvents processedEvents;
+    private final DeadLetters deadLetters;
+    private final ConsumedEventSpan span;
 
-    public EventConsumer(ProcessedEvents processedEvents) {
+    public EventConsumer(ProcessedEvents processedEvents, DeadLetters deadLetters, ConsumedEventSpan span) {
         this.processedEvents = processedEvents;
+        this.deadLetters = deadLetters;
+        this.span = span;
     }
 
     public Uni<Void> apply(String consumer, String message,
@@ -51,16 +57,26 @@ public class EventConsumer {
             return Uni.createFrom().voidItem();
         } catch (MalformedEventException e) {
             LOG.errorf("%s sends a malformed message to its dead-letter topic: %s", consumer, e.getMessage());
+            deadLetters.sent(consumer);
             return Uni.createFrom().failure(e);
         }
         if (!wanted.isInstance(envelope.payload())) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> applyOnce(consumer, envelope, handler)))
+        // Each attempt is a unit of work for AfterCommit: its meters count once, after the commit that succeeded.
+        // One span for all its attempts, continuing the trace of the request that caused the event.
+        return span.around(consumer, envelope, () -> Uni.createFrom().deferred(() -> {
+                    AfterCommit.begin();
+                    return Panache.withTransaction(() -> applyOnce(consumer, envelope, handler));
+                })
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(MAX_RETRIES)
-                .onFailure().invoke(failure -> LOG.errorf(failure, "%s gives up on %s %s", consumer,
-                        envelope.type(), envelope.eventId()));
+                .invoke(AfterCommit::committed)
+                .onFailure().invoke(failure -> {
+                    AfterCommit.discard();
+                    LOG.errorf(failure, "%s gives up on %s %s", consumer, envelope.type(), envelope.eventId());
+                    deadLetters.sent(consumer);
+                }));
     }
 
     private Uni<Void> applyOnce(String consumer, EventEnvelope<EventPayload> envelope,

@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.messaging.KafkaTopicsConfig;
 import org.microcred.support.messaging.TopicNames;
+import org.microcred.support.metrics.OutboxCounters;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, then marks them published. A row that cannot be
@@ -58,19 +59,21 @@ public class OutboxRelay {
     private final String source;
     private final int maxRequestSize;
     private final int maxMessageBytes;
+    private final OutboxCounters counters;
     private volatile RepeatingPass passes;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter, OutboxConfig config, TopicNames topics, KafkaTopicsConfig topicsConfig,
             @ConfigProperty(name = "quarkus.application.name") String source,
             @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.request.size", defaultValue = "1048576")
-            int maxRequestSize) {
+            int maxRequestSize, OutboxCounters counters) {
         this.emitter = emitter;
         this.config = config;
         this.topics = topics;
         this.source = "/" + source;
         this.maxRequestSize = maxRequestSize;
         this.maxMessageBytes = topicsConfig.maxMessageBytes();
+        this.counters = counters;
     }
 
     /**
@@ -103,7 +106,9 @@ public class OutboxRelay {
                 .createNativeQuery(SELECT_UNPUBLISHED, OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList()
-                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : publish(rows))));
+                .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : publish(rows))))
+                // counted once the transaction marking them has committed: a rolled-back pass counts nothing
+                .invoke(counters::published);
     }
 
     private Uni<Integer> publish(List<OutboxEvent> rows) {

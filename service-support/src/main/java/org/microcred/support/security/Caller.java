@@ -3,6 +3,7 @@ package org.microcred.support.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 import org.microcred.support.problem.ProblemException;
 
 /**
@@ -27,6 +28,8 @@ public class Caller {
         if (tenant == null || tenant.isBlank()) {
             throw ProblemException.forbidden("The token names no institution (claim 'tenant')");
         }
+        // The request's log lines name the institution (JSON logs: mdc.tenant), as a consumer's do.
+        MDC.put("tenant", tenant);
         return tenant;
     }
 

@@ -13,6 +13,7 @@ import org.microcred.submission.Requester;
 import org.microcred.submission.Submission;
 import org.microcred.submission.SubmissionStatus;
 import org.microcred.submission.Timestamps;
+import org.microcred.support.metrics.CommittedCounts;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 
@@ -23,11 +24,13 @@ public class SubmitService {
     private final AttemptService attempts;
     private final PromptSpecs specs;
     private final Outbox outbox;
+    private final CommittedCounts counts;
 
-    public SubmitService(AttemptService attempts, PromptSpecs specs, Outbox outbox) {
+    public SubmitService(AttemptService attempts, PromptSpecs specs, Outbox outbox, CommittedCounts counts) {
         this.attempts = attempts;
         this.specs = specs;
         this.outbox = outbox;
+        this.counts = counts;
     }
 
     /**
@@ -55,6 +58,7 @@ public class SubmitService {
         submission.updatedAt = submission.submittedAt;
         String enrolmentId = submission.enrolmentId.toString();
         return outbox.add(submission.tenantId, submission.id.toString(), enrolmentId, toEvent(details))
+                .invoke(() -> counts.increment("microcred.submissions", "tenant", submission.tenantId))
                 .replaceWith(details);
     }
 

@@ -15,6 +15,7 @@ import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.wallet.CredentialStored;
+import org.microcred.support.metrics.CommittedCounts;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.CredentialDocument;
@@ -37,8 +38,11 @@ public class WalletService {
     private final WalletCredentialRepository credentials;
     private final CredentialStatusRepository statuses;
     private final Outbox outbox;
+    private final CommittedCounts counts;
 
-    public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses, Outbox outbox) {
+    public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses, Outbox outbox,
+            CommittedCounts counts) {
+        this.counts = counts;
         this.credentials = credentials;
         this.statuses = statuses;
         this.outbox = outbox;
@@ -68,6 +72,7 @@ public class WalletService {
             String key = credential.journeyKey();
             return credentials.persist(credential)
                     .chain(() -> outbox.add(credential.tenantId, key, key, stored))
+                    .invoke(() -> counts.increment("microcred.credentials.received", "tenant", credential.tenantId))
                     .replaceWithVoid();
         });
     }

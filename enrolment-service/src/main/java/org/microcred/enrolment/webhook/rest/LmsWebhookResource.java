@@ -21,6 +21,7 @@ import org.microcred.enrolment.webhook.WebhookSignature;
 import org.microcred.enrolment.webhook.service.InboxProcessor;
 import org.microcred.enrolment.webhook.service.WebhookInbox;
 import org.microcred.enrolment.webhook.service.WebhookSecrets;
+import org.microcred.enrolment.metrics.WebhookDeliveryMetrics;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.rest.BodySizeLimit;
 
@@ -45,9 +46,11 @@ public class LmsWebhookResource {
      * {@code microcred.http.body-limit.paths."/api/v1/webhooks/lms/"}.
      */
     private final BodySizeLimit limits;
+    private final WebhookDeliveryMetrics metrics;
 
     public LmsWebhookResource(WebhookSecrets secrets, LmsMessageParser parser, WebhookInbox inbox,
-            ObjectMapper mapper, LmsConfig config, BodySizeLimit limits) {
+            ObjectMapper mapper, LmsConfig config, BodySizeLimit limits, WebhookDeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.secrets = secrets;
         this.parser = parser;
         this.inbox = inbox;
@@ -63,6 +66,24 @@ public class LmsWebhookResource {
             @RestHeader("webhook-timestamp") String timestamp, @RestHeader("webhook-signature") String signature,
             byte[] body, @Context HttpServerRequest request) {
         byte[] bytes = body == null ? new byte[0] : body;
+        LmsMessage message;
+        try {
+            message = judge(tenant, webhookId, timestamp, signature, bytes, request);
+        } catch (RuntimeException e) {
+            metrics.rejected();
+            throw e;
+        }
+        return inbox.receive(tenant, webhookId, bytes, message)
+                .map(stored -> {
+                    DeliveryViews.Receipt receipt = DeliveryViews.receipt(stored, mapper);
+                    return Response.accepted(receipt).type(MediaType.APPLICATION_JSON)
+                            .location(URI.create(receipt.statusUrl())).build();
+                });
+    }
+
+    /** What can be judged from the delivery itself; a delivery that fails it is rejected with its problem. */
+    private LmsMessage judge(String tenant, String webhookId, String timestamp, String signature, byte[] bytes,
+            HttpServerRequest request) {
         long maxBodyBytes = limits.limitOf(request);
         if (bytes.length > maxBodyBytes) {
             // A declared length over the limit was refused before the body was read (BodySizeLimit); this is a
@@ -75,12 +96,6 @@ public class LmsWebhookResource {
         if (!WEBHOOK_ID.matcher(webhookId).matches()) {
             throw ProblemException.invalid("webhook-id", "must be 1 to 255 visible characters");
         }
-        LmsMessage message = parser.parse(bytes);
-        return inbox.receive(tenant, webhookId, bytes, message)
-                .map(stored -> {
-                    DeliveryViews.Receipt receipt = DeliveryViews.receipt(stored, mapper);
-                    return Response.accepted(receipt).type(MediaType.APPLICATION_JSON)
-                            .location(URI.create(receipt.statusUrl())).build();
-                });
+        return parser.parse(bytes);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.config.LmsConfig;
 import org.microcred.enrolment.webhook.InboxRetries;
@@ -19,7 +20,9 @@ import org.microcred.enrolment.webhook.WebhookDelivery;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries.Waiting;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.enrolment.webhook.rest.DeliveryViews;
+import org.microcred.enrolment.metrics.WebhookDeliveryMetrics;
 import org.microcred.support.background.RepeatingPass;
+import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
 
@@ -45,9 +48,11 @@ public class InboxProcessor {
     private final Vertx vertx;
     private final boolean enabled;
     private final RepeatingPass passes;
+    private final WebhookDeliveryMetrics metrics;
 
     public InboxProcessor(WebhookDeliveries deliveries, DeliveryApplier applier, ObjectMapper mapper, Vertx vertx,
-            LmsConfig config) {
+            LmsConfig config, WebhookDeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.applier = applier;
         this.mapper = mapper;
@@ -84,7 +89,9 @@ public class InboxProcessor {
                 .map(taken -> (int) taken.stream().filter(Boolean::booleanValue).count());
     }
 
+    /** Each delivery is a unit of work for AfterCommit: what applying it counts (an enrolment) counts on commit. */
     private Uni<Boolean> processOne(Waiting waiting, Instant now) {
+        AfterCommit.begin();
         return Panache.withTransaction(() -> deliveries.lockIfNext(waiting, now).chain(delivery -> {
                     if (delivery == null) {
                         return Uni.createFrom().item(false); // another processor has it, or one before it waits
@@ -97,11 +104,19 @@ public class InboxProcessor {
                         return true;
                     });
                 }))
+                .invoke(applied -> {
+                    AfterCommit.committed();
+                    if (applied) {
+                        metrics.processed();
+                    }
+                })
+                .onFailure().invoke(AfterCommit::discard)
                 .onFailure().recoverWithUni(failure -> recordFailure(waiting, failure, now));
     }
 
     /** The attempt rolled back; in a new transaction, the delivery fails or waits for its retry. */
     private Uni<Boolean> recordFailure(Waiting waiting, Throwable failure, Instant now) {
+        AtomicBoolean failedForGood = new AtomicBoolean();
         String instance = DeliveryViews.statusUrl(waiting.tenantId(), waiting.webhookId());
         Problem problem = failure instanceof ProblemException p ? p.toProblem(instance) : null;
         return Panache.withTransaction(() -> deliveries.lockIfWaiting(waiting).map(delivery -> {
@@ -117,6 +132,7 @@ public class InboxProcessor {
                         return true;
                     }
                     delivery.status = WebhookDelivery.Status.FAILED;
+                    failedForGood.set(true);
                     delivery.processedAt = Instant.now();
                     delivery.nextAttemptAt = null;
                     delivery.problem = json(problem != null ? problem : unexpected(instance, delivery.attempts));
@@ -129,6 +145,11 @@ public class InboxProcessor {
                     }
                     return true;
                 }))
+                .invoke(() -> {
+                    if (failedForGood.get()) {
+                        metrics.failed();
+                    }
+                })
                 .onFailure().recoverWithItem(error -> {
                     // Nothing recorded: the delivery stays RECEIVED and the next pass tries it again.
                     LOG.warnf("LMS delivery %s/%s: the failure could not be recorded: %s", waiting.tenantId(),

@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.microcred.enrolment.webhook.LmsMessage;
 import org.microcred.enrolment.webhook.WebhookDelivery;
+import org.microcred.enrolment.metrics.WebhookDeliveryMetrics;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.support.problem.ProblemException;
 
@@ -24,19 +26,26 @@ import org.microcred.support.problem.ProblemException;
 public class WebhookInbox {
 
     private final WebhookDeliveries deliveries;
+    private final WebhookDeliveryMetrics metrics;
 
-    public WebhookInbox(WebhookDeliveries deliveries) {
+    public WebhookInbox(WebhookDeliveries deliveries, WebhookDeliveryMetrics metrics) {
         this.deliveries = deliveries;
+        this.metrics = metrics;
     }
 
     /** Stores the delivery unless its id is known; answers the stored row (this one, or the first). */
     public Uni<WebhookDelivery> receive(String tenantId, String webhookId, byte[] body, LmsMessage message) {
         String hash = sha256(body);
         String text = new String(body, StandardCharsets.UTF_8);
+        AtomicBoolean storedNow = new AtomicBoolean();
         return Panache.withTransaction(() -> deliveries
                 .storeIfAbsent(tenantId, webhookId, hash, message.type(), text, Instant.now())
+                .invoke(inserted -> storedNow.set(inserted > 0))
                 .chain(() -> deliveries.find(tenantId, webhookId)))
                 .invoke(stored -> {
+                    if (storedNow.get()) {
+                        metrics.received(); // committed by now; a redelivery of the same id stored nothing
+                    }
                     if (!stored.bodySha256.equals(hash)) {
                         throw ProblemException.conflict("webhook-id-reused",
                                 "webhook-id " + webhookId + " was already used for a different delivery");

@@ -20,6 +20,7 @@ import org.microcred.support.problem.ProblemException;
 import org.microcred.support.rest.BodySizeLimit;
 import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.verification.CostMeter;
+import org.microcred.wallet.metrics.VerificationMetrics;
 import org.microcred.wallet.verification.CredentialVerifier;
 import org.microcred.wallet.verification.Json;
 import org.microcred.wallet.verification.VerificationReport;
@@ -45,8 +46,11 @@ public class VerifyResource {
      */
     private final BodySizeLimit limits;
     private final ClientCost cost;
+    private final VerificationMetrics metrics;
 
-    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits, ClientCost cost) {
+    public VerifyResource(CredentialVerifier verifier, BadgeImages images, BodySizeLimit limits, ClientCost cost,
+            VerificationMetrics metrics) {
+        this.metrics = metrics;
         this.verifier = verifier;
         this.images = images;
         this.limits = limits;
@@ -66,9 +70,9 @@ public class VerifyResource {
         String text = RequestText.utf8(body, limits.limitOf(request), "credential");
         JsonNode credential = Json.credential(text);
         if (credential.size() == 1 && credential.path("jwt").isTextual()) {
-            return verifier.verifyJwt(credential.get("jwt").asText(), costOf(request));
+            return metrics.counted(verifier.verifyJwt(credential.get("jwt").asText(), costOf(request)));
         }
-        return verifier.verifyJson(text, costOf(request));
+        return metrics.counted(verifier.verifyJson(text, costOf(request)));
     }
 
     /** A VC-JWT: the compact JWS itself is the body. */
@@ -78,7 +82,8 @@ public class VerifyResource {
     @Consumes({VC_JWT, "application/jwt"})
     @Produces(MediaType.APPLICATION_JSON)
     public VerificationReport verifyJwt(byte[] body, @Context HttpServerRequest request) {
-        return verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim(), costOf(request));
+        return metrics.counted(verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim(),
+                costOf(request)));
     }
 
     /** A baked badge (multipart field {@code file}): PNG or SVG, told apart by its content. */
@@ -104,8 +109,8 @@ public class VerifyResource {
         }
         String credential = images.unbake(image);
         CostMeter cost = costOf(request);
-        return BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential, cost)
-                : verifier.verifyJson(credential, cost);
+        return metrics.counted(BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential, cost)
+                : verifier.verifyJson(credential, cost));
     }
 
     /** The calling client's rate limit, charged what its verification costs. */
