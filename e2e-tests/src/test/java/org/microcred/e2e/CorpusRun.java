@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends an endpoint's inputs with a small pool and judges every answer: no 5xx (but the verifier's
@@ -56,6 +57,8 @@ final class CorpusRun implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final ExecutorService pool;
+    /** Requests sent again because their pooled connection had been closed (see send). */
+    private final AtomicInteger staleConnections = new AtomicInteger();
     private final int threads;
     private final CorpusRows rows;
     private final List<Tally> tallies = new ArrayList<>();
@@ -157,16 +160,43 @@ final class CorpusRun implements AutoCloseable {
             return new Answer(0, null, null, null, "unsendable: " + e.getMessage());
         }
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(null),
-                    new String(response.body(), StandardCharsets.UTF_8), null);
+            return answerOf(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            if (!closedBeforeAnswering(e)) {
+                return new Answer(-1, null, null, null, e.toString());
+            }
+            // Vert.x answers an oversized request line or header block (414, 431) and closes the connection
+            // without "Connection: close", so the client may have pooled it and sent this request on a socket
+            // already closing: a race of the client's pool, not an answer. Sent again on a new connection; a
+            // service that really closes without answering does it again and is reported.
+            staleConnections.incrementAndGet();
+            return sendOnce(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer sendOnce(HttpRequest request) {
+        try {
+            return answerOf(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
         } catch (IOException e) {
             return new Answer(-1, null, null, null, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Answer answerOf(HttpResponse<byte[]> response) {
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Retry-After").orElse(null),
+                new String(response.body(), StandardCharsets.UTF_8), null);
+    }
+
+    /** The JDK's words for a pooled connection that the server closed before a byte of the answer came. */
+    private static boolean closedBeforeAnswering(IOException e) {
+        return String.valueOf(e.getMessage()).contains("header parser received no bytes");
     }
 
     private void judgeAll(Tally tally, List<CorpusRequest> inputs, List<Answer> answers) {
@@ -273,8 +303,9 @@ final class CorpusRun implements AutoCloseable {
         }
         int unconfirmed = tallies.stream().mapToInt(t -> t.unconfirmedChanges).sum();
         table.append(String.format("%n%d inputs to %d endpoints; judged: refused writes whose row counts were compared;"
-                + " %d rounds of refusals moved a count that did not move again when resent", sent, tallies.size(),
-                unconfirmed));
+                + " %d rounds of refusals moved a count that did not move again when resent; %d requests sent again"
+                + " because their pooled connection had been closed by the server", sent, tallies.size(), unconfirmed,
+                staleConnections.get()));
         return table.toString();
     }
 
