@@ -33,8 +33,11 @@ public interface LmsConfig {
     @WithDefault("7d")
     Duration webhookRetention();
 
-    /** How often {@code InboxProcessor} looks for due deliveries (at once again after a pass that took some). */
-    @WithDefault("200ms")
+    /**
+     * How often {@code InboxProcessor} looks for due deliveries when nothing wakes it: a receipt wakes it at once, so
+     * this finds retries coming due and deliveries stored by another instance (at once again after a pass that took some).
+     */
+    @WithDefault("1s")
     Duration inboxInterval();
 
     /** false: this instance applies no deliveries (they wait, RECEIVED, for another instance). */

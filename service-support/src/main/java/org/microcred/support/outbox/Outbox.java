@@ -8,13 +8,27 @@ import org.microcred.events.EventCodec;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.EventType;
+import org.microcred.support.metrics.AfterCommit;
 
 /**
  * Records an event in the service's own database, inside the caller's transaction, so the event
  * exists if and only if the state change it announces committed. {@link OutboxRelay} publishes it.
+ *
+ * <p>The relay is woken once the caller's unit of work has committed ({@link AfterCommit}: a REST request that answered
+ * without error, a consumed event, an LMS delivery), so an event leaves within milliseconds although the relay polls
+ * only every few seconds. In-process rather than PostgreSQL's LISTEN/NOTIFY: the replica that wrote the row is the one
+ * that wakes, which is all latency needs (any replica's relay may publish any row), and it costs no round trip, no
+ * extra connection and no commit-time lock. Outside such a unit the wake comes at once, possibly before the commit;
+ * the fallback poll then publishes the row.
  */
 @ApplicationScoped
 public class Outbox {
+
+    private final OutboxRelay relay;
+
+    public Outbox(OutboxRelay relay) {
+        this.relay = relay;
+    }
 
     /**
      * Adds an event to the outbox. Call it inside the transaction of the state change.
@@ -36,6 +50,8 @@ public class Outbox {
         row.occurredAt = envelope.occurredAt();
         row.traceparent = envelope.traceparent();
         row.envelope = EventCodec.encode(envelope);
-        return Panache.getSession().chain(session -> session.persist(row)).replaceWith(envelope);
+        return Panache.getSession().chain(session -> session.persist(row))
+                .invoke(() -> AfterCommit.run(relay::wake))
+                .replaceWith(envelope);
     }
 }

@@ -16,9 +16,17 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** How long the relay waits after a pass that found less than a full batch. */
-    @WithDefault("50ms")
+    /**
+     * The fallback poll: how long the relay waits after a pass that found less than a full batch, unless woken. Each
+     * commit that wrote outbox rows wakes this process's relay at once ({@link Outbox}), so the poll only finds rows
+     * no wake announced: written by a replica that crashed before publishing, or while the relay was down.
+     */
+    @WithDefault("2s")
     java.time.Duration pollInterval();
+
+    /** How long the relay waits after a pass that failed (the database away), wakes aside. */
+    @WithDefault("1s")
+    java.time.Duration failureRetryDelay();
 
     /** How many events one relay pass publishes at most. */
     @WithDefault("100")

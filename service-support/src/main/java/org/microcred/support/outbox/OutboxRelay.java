@@ -78,8 +78,8 @@ public class OutboxRelay {
 
     /**
      * Starts the relay loop once the application (and its messaging channels) is up. Each pass
-     * schedules the next when it ends, so passes never overlap: at once after a full batch,
-     * after the poll interval otherwise.
+     * schedules the next when it ends, so passes never overlap: at once after a full batch or a
+     * {@link #wake()}, after the fallback poll interval otherwise.
      */
     void start(@Observes StartupEvent started, Vertx vertx) {
         EventSizeLimits.check(config.maxEventBytes(), maxRequestSize, maxMessageBytes);
@@ -87,11 +87,23 @@ public class OutboxRelay {
             LOG.warn("Outbox relay disabled (microcred.outbox.relay-enabled=false): events stay unpublished");
             return;
         }
-        // A full batch: more may be waiting; go on at once. A failing broker is retried less often.
+        // A full batch: more may be waiting; go on at once. A failed pass (the database away) is retried after a delay.
         passes = new RepeatingPass(vertx, "Outbox relay", this::publishPending,
-                published -> published >= config.batchSize(), config.pollInterval(),
-                config.pollInterval().multipliedBy(10));
-        passes.start(config.pollInterval());
+                published -> published >= config.batchSize(), config.pollInterval(), config.failureRetryDelay());
+        // The first pass at once: rows left unpublished by the last run of this service (or by a crashed replica).
+        passes.start(java.time.Duration.ZERO);
+    }
+
+    /**
+     * New rows were committed: publish now rather than at the fallback poll. {@link Outbox#add} calls it once the
+     * transaction that wrote them has committed; a pass started before the commit would not see them, hence a pass
+     * running when woken is followed by another.
+     */
+    public void wake() {
+        RepeatingPass current = passes;
+        if (current != null) {
+            current.wake();
+        }
     }
 
     void stop(@Observes ShutdownEvent stopping) {

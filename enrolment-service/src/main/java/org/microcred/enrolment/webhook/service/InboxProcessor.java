@@ -27,8 +27,9 @@ import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
 
 /**
- * Applies the inbox's deliveries: a Vert.x timer (every {@code microcred.lms.inbox-interval}, 200 ms)
- * reads a batch of due deliveries in arrival order and applies each in its own transaction: the
+ * Applies the inbox's deliveries: a pass starts as soon as {@link WebhookInbox} has stored one ({@link #wake()}), and
+ * a Vert.x timer (every {@code microcred.lms.inbox-interval}, 1 s) finds the rest: retries coming due, and
+ * deliveries stored by another instance or before a crash. A pass reads a batch of due deliveries in arrival order and applies each in its own transaction: the
  * row is locked ({@code FOR UPDATE SKIP LOCKED}, only while it is its tenant's next), the effect and
  * its outbox events are written, and the row becomes PROCESSED with its result, all or nothing. A
  * failed attempt is recorded in a second transaction: FAILED with its problem, or a retry later
@@ -74,6 +75,13 @@ public class InboxProcessor {
 
     void stop(@Observes ShutdownEvent stopping) {
         passes.stop();
+    }
+
+    /** A delivery was stored and committed: apply it now rather than at the next poll. */
+    public void wake() {
+        if (enabled) {
+            passes.wake();
+        }
     }
 
     /** One pass as of {@code now}: answers how many deliveries it took (applied, failed or put back). */

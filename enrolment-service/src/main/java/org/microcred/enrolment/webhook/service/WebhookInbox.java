@@ -27,10 +27,12 @@ public class WebhookInbox {
 
     private final WebhookDeliveries deliveries;
     private final WebhookDeliveryMetrics metrics;
+    private final InboxProcessor processor;
 
-    public WebhookInbox(WebhookDeliveries deliveries, WebhookDeliveryMetrics metrics) {
+    public WebhookInbox(WebhookDeliveries deliveries, WebhookDeliveryMetrics metrics, InboxProcessor processor) {
         this.deliveries = deliveries;
         this.metrics = metrics;
+        this.processor = processor;
     }
 
     /** Stores the delivery unless its id is known; answers the stored row (this one, or the first). */
@@ -45,6 +47,7 @@ public class WebhookInbox {
                 .invoke(stored -> {
                     if (storedNow.get()) {
                         metrics.received(); // committed by now; a redelivery of the same id stored nothing
+                        processor.wake(); // apply it now, not at the next poll
                     }
                     if (!stored.bodySha256.equals(hash)) {
                         throw ProblemException.conflict("webhook-id-reused",
