@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +20,13 @@ import java.util.Map;
 final class RunningSystem {
 
     static final String[] SERVICES = {"enrolment", "submission", "assessment", "issuance", "wallet"};
-    private static final int BASE_PORT = 18081;
+    /**
+     * The first service's port (the others follow it); {@code -De2e.base-port} moves them, so that a second run on the
+     * same machine, on servers of its own (bin/infra with another MICROCRED_STATE_DIR and ports), does not collide.
+     */
+    private static final int BASE_PORT = Integer.getInteger("e2e.base-port", 18081);
+    /** Instance k of a service listens on its first instance's port + 100 * (k - 1), as bin/services does. */
+    static final int SECOND_INSTANCE_OFFSET = 100;
     private static RunningSystem instance;
 
     final String topicPrefix = "e2e-" + Long.toString(System.currentTimeMillis(), 36) + ".";
@@ -34,6 +42,10 @@ final class RunningSystem {
      * IT, not only TraceIT's: the services start once per run, for whichever IT comes first.
      */
     final OtlpReceiver spans = OtlpReceiver.start();
+    /** Instances beyond the first ({@link #startSecondInstances}), stopped with the others at exit. */
+    final Map<String, ServiceProcess> secondInstances = new LinkedHashMap<>();
+    private final Path repo;
+    private final Path logs;
 
     /** The running system, started on first use and stopped when the test JVM exits. */
     static synchronized RunningSystem get() {
@@ -60,36 +72,66 @@ final class RunningSystem {
             String name = SERVICES[i];
             int port = BASE_PORT + i;
             ports.put("MICROCRED_" + name.toUpperCase() + "_PORT", String.valueOf(port));
-            Map<String, String> serviceEnv = new HashMap<>();
-            serviceEnv.put("MICROCRED_" + name.toUpperCase() + "_PORT", String.valueOf(port));
-            serviceEnv.put("MICROCRED_DB_NAME", name + "_e2e");
-            serviceEnv.put("MICROCRED_KAFKA_TOPIC_PREFIX", topicPrefix);
-            serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + port);
-            // The wallet's verifier resolves issuer keys and status lists of this run's issuance-service.
-            serviceEnv.put("MICROCRED_VERIFY_TRUSTED_ISSUERS", "http://localhost:" + (BASE_PORT + 3) + "/");
-            // A verifier caches status lists for up to their max-age (60 s); the revocation test should not wait that long.
-            serviceEnv.put("MICROCRED_VERIFY_MAX_CACHE_TTL", "2s");
-            // Every request of a test run comes from one address: allow it more than a recognizer gets, and
-            // more than the bad-input corpus sends to the public endpoints (BadInputCorpusIT: thousands a
-            // minute, far more in its long form), so its inputs are judged rather than answered 429.
-            serviceEnv.put("MICROCRED_PUBLIC_RATE_LIMIT_REQUESTS", "1000000");
-            serviceEnv.put("MICROCRED_STORAGE_DIR", storageDir.toString());
-            // An LMS report about a learner not enrolled is retried 5 times before it FAILS: 0.5 s doubling
-            // (15.5 s in all) rather than the default 2 s (62 s), so the test that waits for it is shorter.
-            serviceEnv.put("MICROCRED_LMS_INBOX_RETRY_DELAY", "500ms");
-            serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
-            serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
-            serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");
-            services.put(name, new ServiceProcess(name, port, repo, logs, serviceEnv));
+            services.put(name, new ServiceProcess(name, 1, port, repo, logs, serviceEnv(name, port)));
         }
+        this.repo = repo;
+        this.logs = logs;
         Http http = new Http();
         Endpoints endpoints = Endpoints.withPorts(ports, BASE_PORT, BASE_PORT + 1, BASE_PORT + 2, BASE_PORT + 3,
                 BASE_PORT + 4);
         client = new JourneyClient(http, endpoints, endpoints.tokens());
     }
 
+    /** What a service's instance is started with; {@code port} is where this instance listens. */
+    private Map<String, String> serviceEnv(String name, int port) {
+        Map<String, String> serviceEnv = new HashMap<>();
+        serviceEnv.put("MICROCRED_" + name.toUpperCase() + "_PORT", String.valueOf(port));
+        serviceEnv.put("MICROCRED_DB_NAME", name + "_e2e");
+        serviceEnv.put("MICROCRED_KAFKA_TOPIC_PREFIX", topicPrefix);
+        // Public links (issuer profiles, keys, status lists, share links) name the first instance, whichever instance
+        // writes them: they must stay valid whichever instance answers, as behind one host name in production.
+        serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + firstPort(name));
+        // The wallet's verifier resolves issuer keys and status lists of this run's issuance-service.
+        serviceEnv.put("MICROCRED_VERIFY_TRUSTED_ISSUERS", "http://localhost:" + (BASE_PORT + 3) + "/");
+        // A verifier caches status lists for up to their max-age (60 s); the revocation test should not wait that long.
+        serviceEnv.put("MICROCRED_VERIFY_MAX_CACHE_TTL", "2s");
+        // Every request of a test run comes from one address: allow it more than a recognizer gets, and
+        // more than the bad-input corpus sends to the public endpoints (BadInputCorpusIT: thousands a
+        // minute, far more in its long form), so its inputs are judged rather than answered 429.
+        serviceEnv.put("MICROCRED_PUBLIC_RATE_LIMIT_REQUESTS", "1000000");
+        serviceEnv.put("MICROCRED_STORAGE_DIR", storageDir.toString());
+        // An LMS report about a learner not enrolled is retried 5 times before it FAILS: 0.5 s doubling
+        // (15.5 s in all) rather than the default 2 s (62 s), so the test that waits for it is shorter.
+        serviceEnv.put("MICROCRED_LMS_INBOX_RETRY_DELAY", "500ms");
+        serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
+        serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
+        serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");
+        return serviceEnv;
+    }
+
+    private static int firstPort(String name) {
+        return BASE_PORT + java.util.Arrays.asList(SERVICES).indexOf(name);
+    }
+
     ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    /**
+     * Starts a second instance of every service (the first's port + {@value #SECOND_INSTANCE_OFFSET}), on the same
+     * databases, topic prefix and consumer groups as the first, and waits until all are ready; answers them by
+     * service. Started together: they only join what the first instances have set up (migrations, topics).
+     * {@code extraEnv} is added to each one's environment. Stopped with the others when the test JVM exits.
+     */
+    synchronized Map<String, ServiceProcess> startSecondInstances(Map<String, String> extraEnv) {
+        if (secondInstances.isEmpty()) {
+            for (String name : SERVICES) {
+                int port = firstPort(name) + SECOND_INSTANCE_OFFSET;
+                secondInstances.put(name, new ServiceProcess(name, 2, port, repo, logs, serviceEnv(name, port)));
+            }
+            secondInstances.values().parallelStream().forEach(second -> second.start(extraEnv));
+        }
+        return secondInstances;
     }
 
     /**
@@ -130,8 +172,10 @@ final class RunningSystem {
      * shutdown hooks little time, and a service left running would hold its port for the next run.
      */
     private void stopAll() {
-        services.values().forEach(ServiceProcess::terminate);
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        all.addAll(secondInstances.values());
+        all.forEach(ServiceProcess::terminate);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        services.values().forEach(service -> service.awaitExit(deadline));
+        all.forEach(service -> service.awaitExit(deadline));
     }
 }

@@ -23,15 +23,28 @@ final class ServiceProcess {
     private Process process;
 
     ServiceProcess(String name, int port, Path repo, Path logDir, Map<String, String> env) {
+        this(name, 1, port, repo, logDir, env);
+    }
+
+    /** Instance {@code instance} (from 1) of the service; instances after the first log to {@code <name>-service-<k>.log}. */
+    ServiceProcess(String name, int instance, int port, Path repo, Path logDir, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.jar = repo.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
-        this.log = logDir.resolve(name + "-service.log");
+        this.log = logDir.resolve(name + "-service" + (instance == 1 ? "" : "-" + instance) + ".log");
         this.env = env;
     }
 
     String name() {
         return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     String url() {
