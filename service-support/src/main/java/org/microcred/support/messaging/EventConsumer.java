@@ -13,18 +13,22 @@ import org.microcred.events.MalformedEventException;
 import org.microcred.events.UnknownEventTypeException;
 import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.metrics.DeadLetters;
+import org.microcred.support.resilience.Outages;
 
 /**
  * Applies one Kafka message exactly once: decodes it, then in one transaction records its event id
  * and runs the handler. A redelivered event is skipped. Transient failures are retried a bounded
  * number of times; after that, or at once for a malformed message, the failure nacks the message
- * and the channel's dead-letter-queue strategy moves it aside, so it never blocks its partition.
+ * and the channel's dead-letter-queue strategy moves it aside, so it never blocks its partition. A failure because the
+ * database is away ({@link Outages}) is no fault of the message: it is retried until the database is back.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
     static final int MAX_RETRIES = 3;
+    static final Duration OUTAGE_FIRST_DELAY = Duration.ofMillis(500);
+    static final Duration OUTAGE_MAX_DELAY = Duration.ofSeconds(10);
 
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
@@ -69,6 +73,12 @@ public class EventConsumer {
                     AfterCommit.begin();
                     return Panache.withTransaction(() -> applyOnce(consumer, envelope, handler));
                 })
+                // The database away (restarting, a connection cut) says nothing about the event: wait for it, however
+                // long, rather than give a good event up to the dead-letter topic. The partition waits meanwhile,
+                // which keeps a key's events in order.
+                .onFailure(Outages::isOutage).invoke(failure -> LOG.warnf("%s waits for the database to apply %s %s: %s",
+                        consumer, envelope.type(), envelope.eventId(), failure.toString()))
+                .onFailure(Outages::isOutage).retry().withBackOff(OUTAGE_FIRST_DELAY, OUTAGE_MAX_DELAY).indefinitely()
                 .onFailure(failure -> !(failure instanceof MalformedEventException))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(MAX_RETRIES)
                 .invoke(AfterCommit::committed)

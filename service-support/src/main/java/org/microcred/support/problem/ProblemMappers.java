@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.microcred.support.resilience.Outages;
 import org.microcred.support.rest.BodySizeLimit;
 
 /**
@@ -36,6 +37,8 @@ import org.microcred.support.rest.BodySizeLimit;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What a 503 for an outage tells the client to wait: PostgreSQL restarts in a few seconds. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -123,6 +126,13 @@ public class ProblemMappers {
             return respond(new ProblemException(400, "malformed-body", "Malformed request body",
                     "The body is not well-formed multipart/form-data (its boundary, part framing or end)")
                     .toProblem(path(uri)));
+        }
+        if (Outages.isOutage(e)) {
+            // The database or the broker is away: nothing is wrong with the request, and it may be sent again.
+            LOG.warnf("Answered 503, a server this service needs is away: %s", e.toString());
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "service-unavailable",
+                    "Service unavailable", 503, "A server this service depends on is briefly away; try again shortly",
+                    path(uri), List.of()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
