@@ -45,6 +45,7 @@ class ReplicasIT {
         ReplicaBooks.Snapshot before = books.snapshot();
         // The instances to be killed leave their consumer groups after 10 s of silence rather than the default 45 s:
         // the partitions they held wait that long for a new owner, which only makes the test longer.
+        long started = System.nanoTime();
         Map<String, ServiceProcess> seconds = system.startSecondInstances(Map.of("KAFKA_SESSION_TIMEOUT_MS", "10000"));
         Poll.until("every consumer group with the members of both instances", Duration.ofSeconds(60), () -> {
             Map<String, Integer> members = books.consumerGroupMembers();
@@ -57,6 +58,8 @@ class ReplicasIT {
             balancers.put(name, RoundRobinBalancer.over(List.of(system.service(name).url(), seconds.get(name).url())));
         }
         try {
+            System.out.printf("Second instances ready and in their consumer groups after %d s%n", secondsSince(started));
+            long walking = System.nanoTime();
             JourneyClient client = clientThrough(balancers);
             List<String> achievements = new ArrayList<>();
             for (int i = 0; i < JOURNEYS; i++) {
@@ -79,14 +82,16 @@ class ReplicasIT {
             balancers.forEach((name, balancer) -> assertTrue(name.equals("issuance")
                     || balancer.answeredBy(seconds.get(name).url()) > 0, name + ": the second instance answered"));
             seconds.values().forEach(ServiceProcess::kill);
-            System.out.printf("Killed the second instance of each service after %d of %d journeys%n", finished.get(),
-                    JOURNEYS);
+            long killed = System.nanoTime();
+            System.out.printf("Killed the second instance of each service after %d of %d journeys, %d s into them%n",
+                    finished.get(), JOURNEYS, secondsSince(walking));
 
             List<String> enrolments = new ArrayList<>();
             for (Future<String> journey : journeys) {
                 enrolments.add(journey.get());
             }
             pool.shutdown();
+            System.out.printf("Every journey finished %d s after the kill%n", secondsSince(killed));
             balancers.forEach((name, balancer) -> System.out.printf("%-10s first instance %4d answers, second %4d,"
                     + " retried on the other %d%n", name, balancer.answeredBy(system.service(name).url()),
                     balancer.answeredBy(seconds.get(name).url()), balancer.retried()));
@@ -129,6 +134,10 @@ class ReplicasIT {
                 throw e;
             }
         }
+    }
+
+    private static long secondsSince(long nanos) {
+        return java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - nanos);
     }
 
     private JourneyClient clientThrough(Map<String, RoundRobinBalancer> balancers) {
