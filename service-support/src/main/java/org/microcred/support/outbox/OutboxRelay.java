@@ -25,6 +25,7 @@ import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.messaging.KafkaTopicsConfig;
 import org.microcred.support.messaging.TopicNames;
 import org.microcred.support.metrics.OutboxCounters;
+import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, then marks them published. A row that cannot be
@@ -33,10 +34,10 @@ import org.microcred.support.metrics.OutboxCounters;
  * rows after it keep flowing; an operator retries or drops it ({@link ParkedEventsResource}). A broker that is away
  * parks nothing: its rows are retried until it is back.
  *
- * <p>Rows are locked with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay at once
- * without publishing the same row together. A crash after publishing but before marking means the
- * row is published again on the next pass: delivery is at least once, and consumers de-duplicate
- * on the event id.
+ * <p>Several replicas take turns: a pass holds the service's relay lock ({@link #publishPending}), so rows go to
+ * Kafka in their order whichever instance wrote them; rows are also locked {@code FOR UPDATE SKIP LOCKED}. A crash
+ * after publishing but before marking means the row is published again on the next pass: delivery is at least once,
+ * and consumers de-duplicate on the event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,6 +54,9 @@ public class OutboxRelay {
             + " AND p.published_at IS NULL AND p.topic = e.topic AND p.record_key = e.record_key AND p.seq < e.seq)"
             + " ORDER BY e.seq LIMIT :limit FOR UPDATE SKIP LOCKED";
 
+    /** The name of the advisory lock every relay of a service takes for its pass (each service has its own database). */
+    static final String RELAY_LOCK = "outbox-relay";
+
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final TopicNames topics;
@@ -60,13 +64,14 @@ public class OutboxRelay {
     private final int maxRequestSize;
     private final int maxMessageBytes;
     private final OutboxCounters counters;
+    private final AdvisoryLocks locks;
     private volatile RepeatingPass passes;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             MutinyEmitter<String> emitter, OutboxConfig config, TopicNames topics, KafkaTopicsConfig topicsConfig,
             @ConfigProperty(name = "quarkus.application.name") String source,
             @ConfigProperty(name = "mp.messaging.outgoing.outbox.max.request.size", defaultValue = "1048576")
-            int maxRequestSize, OutboxCounters counters) {
+            int maxRequestSize, OutboxCounters counters, AdvisoryLocks locks) {
         this.emitter = emitter;
         this.config = config;
         this.topics = topics;
@@ -74,6 +79,7 @@ public class OutboxRelay {
         this.maxRequestSize = maxRequestSize;
         this.maxMessageBytes = topicsConfig.maxMessageBytes();
         this.counters = counters;
+        this.locks = locks;
     }
 
     /**
@@ -112,9 +118,15 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch and answers how many events it published. */
+    /**
+     * Publishes one batch and answers how many events it published. One relay of the service at a time: each pass
+     * first waits for the service's relay lock, held until its transaction ends. Row locks alone would let a second
+     * instance skip the rows another is sending and send a later row of the same key first, so a consumer could see
+     * a credential revoked before it was issued. Waiting (rather than skipping the pass) means rows committed on
+     * this instance while another relays are published as soon as that pass ends, not at the next fallback poll.
+     */
     public Uni<Integer> publishPending() {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+        return Panache.withTransaction(() -> locks.lock(RELAY_LOCK).chain(Panache::getSession).chain(session -> session
                 .createNativeQuery(SELECT_UNPUBLISHED, OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList()
