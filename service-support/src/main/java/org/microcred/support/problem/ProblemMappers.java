@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -120,6 +121,32 @@ public class ProblemMappers {
                 status >= 500 ? "The server failed to answer" : e.getMessage(), path(uri), List.of()));
     }
 
+    /**
+     * Mutiny gathers a failure and the failures of cleaning up after it: a transaction that failed with a
+     * {@link ProblemException} and whose rollback then failed because the database went away arrives as both. The
+     * first failure is the answer (the rollback failing leaves nothing written); only when that first failure is
+     * itself unexpected is the whole a 500, or a 503 when it was a server being away.
+     */
+    @ServerExceptionMapper
+    public Response composite(CompositeException e, UriInfo uri, RoutingContext context) {
+        Throwable first = e.getCauses().get(0);
+        if (first instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (first instanceof WebApplicationException web) {
+            return web(web, uri, context);
+        }
+        if (first instanceof ConstraintViolationException violations) {
+            return invalid(violations, uri);
+        }
+        if (first instanceof Exception exception && Outages.isOutage(exception)) {
+            return unexpected(exception, uri);
+        }
+        // Not unexpected(e): the composite's message quotes every cause, and a cleanup failing on a closed
+        // connection would read as an outage.
+        return internal(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (MalformedMultipart.isClientError(e)) {
@@ -134,6 +161,10 @@ public class ProblemMappers {
                     "Service unavailable", 503, "A server this service depends on is briefly away; try again shortly",
                     path(uri), List.of()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        return internal(e, uri);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "The server failed to answer; the failure is logged", path(uri), List.of()));
