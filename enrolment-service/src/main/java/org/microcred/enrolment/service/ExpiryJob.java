@@ -13,6 +13,7 @@ import org.microcred.enrolment.config.EnrolmentConfig;
 import org.microcred.enrolment.config.LmsConfig;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.support.background.RepeatingPass;
+import org.microcred.support.metrics.AfterCommit;
 
 /**
  * The periodic housekeeping of enrolments: expires the due ones ({@link EnrolmentExpiry}) and
@@ -60,7 +61,12 @@ public class ExpiryJob {
     }
 
     private Uni<Integer> pass(Instant now) {
+        // A unit of work for AfterCommit, as a request is: the expiries' outbox rows wake the relay once their
+        // transactions have committed, rather than waiting for its fallback poll.
+        AfterCommit.begin();
         return expiry.expireDue(now, BATCH)
+                .invoke(AfterCommit::committed)
+                .onFailure().invoke(AfterCommit::discard)
                 .call(expired -> deliveries.purgeBefore(now.minus(webhookRetention)));
     }
 

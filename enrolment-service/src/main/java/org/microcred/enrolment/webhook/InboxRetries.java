@@ -14,10 +14,11 @@ import org.microcred.support.problem.Problem;
  * report before the enrolment, or the learner may be enrolling themselves;</li>
  * <li>an activity report for an enrolment waiting for a place or for confirmation (409
  * {@code enrolment-status});</li>
- * <li>an unexpected error (a database outage, a lock timeout): 500 {@code processing-failed} once
- * the retries are used up.</li>
+ * <li>an unexpected error (a lock timeout, a bug): 500 {@code processing-failed} once the retries are used
+ * up.</li>
  * </ul>
- * Nothing is retried forever, so a delivery never blocks the inbox.
+ * Nothing is retried forever, so a delivery never blocks the inbox. A server being away (a database outage) is not an
+ * attempt at all: {@code InboxProcessor} leaves the delivery waiting, uncounted, until the server is back.
  */
 public final class InboxRetries {
 

@@ -25,10 +25,11 @@ import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.support.resilience.Outages;
 
 /**
  * Applies the inbox's deliveries: a pass starts as soon as {@link WebhookInbox} has stored one ({@link #wake()}), and
- * a Vert.x timer (every {@code microcred.lms.inbox-interval}, 1 s) finds the rest: retries coming due, and
+ * a Vert.x timer (every {@code microcred.lms.inbox-interval}, 5 s) finds the rest: retries coming due, and
  * deliveries stored by another instance or before a crash. A pass reads a batch of due deliveries in arrival order and applies each in its own transaction: the
  * row is locked ({@code FOR UPDATE SKIP LOCKED}, only while it is its tenant's next), the effect and
  * its outbox events are written, and the row becomes PROCESSED with its result, all or nothing. A
@@ -119,7 +120,19 @@ public class InboxProcessor {
                     }
                 })
                 .onFailure().invoke(AfterCommit::discard)
+                .onFailure(Outages::isOutage).recoverWithItem(failure -> waitForServer(waiting, failure))
                 .onFailure().recoverWithUni(failure -> recordFailure(waiting, failure, now));
+    }
+
+    /**
+     * The database (or the broker) away says nothing about the delivery: the attempt is not counted, so an outage
+     * however long never fails a delivery, and the delivery stays RECEIVED for the next pass (the fallback timer's,
+     * as this pass took nothing). The same rule as the event consumers' ({@code EventConsumer}).
+     */
+    private boolean waitForServer(Waiting waiting, Throwable failure) {
+        LOG.warnf("LMS delivery %s/%s waits for a server that is away: %s", waiting.tenantId(), waiting.webhookId(),
+                failure.toString());
+        return false;
     }
 
     /** The attempt rolled back; in a new transaction, the delivery fails or waits for its retry. */
