@@ -19,9 +19,10 @@ public interface OutboxConfig {
     /**
      * The fallback poll: how long the relay waits after a pass that found less than a full batch, unless woken. Each
      * commit that wrote outbox rows wakes this process's relay at once ({@link Outbox}), so the poll only finds rows
-     * no wake announced: written by a replica that crashed before publishing, or while the relay was down.
+     * no wake announced: written by a replica that crashed before publishing, or while the relay was down. 10 s: each
+     * poll is a transaction, and at 2 s they were most of an idle service's CPU (docs/performance.md).
      */
-    @WithDefault("2s")
+    @WithDefault("10s")
     java.time.Duration pollInterval();
 
     /** How long the relay waits after a pass that failed (the database away), wakes aside. */

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockMode;
 import org.jboss.logging.Logger;
+import org.microcred.events.CloudEventHeaders;
 import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.messaging.KafkaTopicsConfig;
 import org.microcred.support.messaging.TopicNames;
@@ -48,11 +50,18 @@ public class OutboxRelay {
      * row's topic and key waits until the parked one is retried and published, or dropped, so a consumer never sees
      * a key's events out of order. Other keys, and other tenants, keep flowing.
      */
-    private static final String SELECT_UNPUBLISHED = "SELECT * FROM outbox_event e"
-            + " WHERE e.published_at IS NULL AND e.parked_at IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM outbox_event p WHERE p.parked_at IS NOT NULL"
-            + " AND p.published_at IS NULL AND p.topic = e.topic AND p.record_key = e.record_key AND p.seq < e.seq)"
-            + " ORDER BY e.seq LIMIT :limit FOR UPDATE SKIP LOCKED";
+    /**
+     * Unpublished rows in order, except those behind a parked row of the same key. HQL, not SQL, so that Hibernate
+     * caches its plan once (a native select adds a cache entry per execution: see {@code AdvisoryLocks}); with the
+     * limit ({@code setMaxResults}) and {@link LockMode#UPGRADE_SKIPLOCKED}, PostgreSQL runs it as {@code ... ORDER BY
+     * seq FETCH FIRST $1 ROWS ONLY FOR NO KEY UPDATE OF e SKIP LOCKED} (no key update: the pass only sets
+     * published_at and the error columns).
+     */
+    private static final String SELECT_UNPUBLISHED = "from OutboxEvent e"
+            + " where e.publishedAt is null and e.parkedAt is null"
+            + " and not exists (select 1 from OutboxEvent p where p.parkedAt is not null"
+            + " and p.publishedAt is null and p.topic = e.topic and p.recordKey = e.recordKey and p.seq < e.seq)"
+            + " order by e.seq";
 
     /** The name of the advisory lock every relay of a service takes for its pass (each service has its own database). */
     static final String RELAY_LOCK = "outbox-relay";
@@ -127,8 +136,9 @@ public class OutboxRelay {
      */
     public Uni<Integer> publishPending() {
         return Panache.withTransaction(() -> locks.lock(RELAY_LOCK).chain(Panache::getSession).chain(session -> session
-                .createNativeQuery(SELECT_UNPUBLISHED, OutboxEvent.class)
-                .setParameter("limit", config.batchSize())
+                .createSelectionQuery(SELECT_UNPUBLISHED, OutboxEvent.class)
+                .setMaxResults(config.batchSize())
+                .setLockMode("e", LockMode.UPGRADE_SKIPLOCKED)
                 .getResultList()
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(0) : publish(rows))))
                 // counted once the transaction marking them has committed: a rolled-back pass counts nothing
@@ -207,27 +217,13 @@ public class OutboxRelay {
 
     private Message<String> toMessage(OutboxEvent row) {
         RecordHeaders headers = new RecordHeaders();
-        // CloudEvents 1.0 binary-mode attributes; the value is the whole envelope.
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", row.eventId.toString());
-        header(headers, "ce_source", source);
-        header(headers, "ce_type", row.eventType);
-        header(headers, "ce_time", row.occurredAt.toString());
-        header(headers, "ce_subject", row.subject);
-        header(headers, "ce_tenantid", row.tenantId);
-        header(headers, "content-type", "application/json");
-        header(headers, "traceparent", row.traceparent);
+        CloudEventHeaders.of(row.eventId, source, row.eventType, row.occurredAt, row.subject, row.tenantId,
+                row.traceparent).forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topics.of(row.topic))
                 .withKey(row.recordKey)
                 .withHeaders(headers)
                 .build();
         return Message.of(row.envelope).addMetadata(metadata);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }
