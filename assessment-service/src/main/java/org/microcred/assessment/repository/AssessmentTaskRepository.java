@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.microcred.assessment.AssessmentTask;
@@ -65,7 +66,12 @@ public class AssessmentTaskRepository implements PanacheRepositoryBase<Assessmen
     public Uni<QueuePage> queue(String tenantId, QueueFilter filter, int limit, int offset) {
         Parameters params = Parameters.with("tenantId", tenantId).and("basis", AssessmentTask.RUBRIC);
         StringBuilder query = new StringBuilder("tenantId = :tenantId and basis = :basis");
-        if (!filter.statuses().isEmpty()) {
+        // One status is bound as one value: Hibernate translates a query with a list-valued parameter to SQL
+        // afresh at every execution, and the polled queue usually asks for one status.
+        if (filter.statuses().size() == 1) {
+            query.append(" and status = :status");
+            params = params.and("status", filter.statuses().iterator().next());
+        } else if (!filter.statuses().isEmpty()) {
             query.append(" and status in :statuses");
             params = params.and("statuses", filter.statuses());
         }
@@ -90,9 +96,15 @@ public class AssessmentTaskRepository implements PanacheRepositoryBase<Assessmen
             case ANY -> {
             }
         }
-        PanacheQuery<AssessmentTask> found = find(query.toString(), Sort.by("submittedAt").and("id"), params);
-        return found.count().chain(total -> found.range(offset, offset + limit - 1).list()
-                .map(tasks -> new QueuePage(tasks, total)));
+        String where = query.toString();
+        Parameters bound = params;
+        PanacheQuery<AssessmentTask> found = find(where, Sort.by("submittedAt").and("id"), bound);
+        return found.range(offset, offset + limit - 1).list().chain(tasks -> {
+            OptionalLong total = PageTotal.fromPage(offset, limit, tasks.size());
+            return total.isPresent()
+                    ? Uni.createFrom().item(new QueuePage(tasks, total.getAsLong()))
+                    : find(where, bound).count().map(count -> new QueuePage(tasks, count));
+        });
     }
 
     /** The progress decision taken from this LMS report, if any. */
