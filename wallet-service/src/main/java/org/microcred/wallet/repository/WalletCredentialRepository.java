@@ -26,19 +26,28 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
-    /** The earner's credentials, newest first, without their documents, with their status. */
-    public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, int limit) {
-        return getSession().chain(session -> session
-                .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
-                        + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
-                        + " c.pathwayId, c.achievementId, c.achievementVersion)"
-                        + " from WalletCredential c left join CredentialStatus s"
-                        + " on s.credentialId = c.id and s.tenantId = c.tenantId"
-                        + " where c.tenantId = ?1 and c.earnerId = ?2 order by c.issuedAt desc, c.id",
-                        CredentialSummary.class)
-                .setParameter(1, tenantId)
-                .setParameter(2, earnerId)
-                .setMaxResults(limit)
-                .getResultList());
+    /**
+     * The earner's credentials, newest first, without their documents, with their status; only the enrolment's
+     * when {@code enrolmentId} is not null.
+     */
+    public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, UUID enrolmentId, int limit) {
+        String ofEnrolment = enrolmentId == null ? "" : " and c.enrolmentId = ?3";
+        return getSession().chain(session -> {
+            var query = session
+                    .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
+                            + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
+                            + " c.pathwayId, c.achievementId, c.achievementVersion)"
+                            + " from WalletCredential c left join CredentialStatus s"
+                            + " on s.credentialId = c.id and s.tenantId = c.tenantId"
+                            + " where c.tenantId = ?1 and c.earnerId = ?2" + ofEnrolment
+                            + " order by c.issuedAt desc, c.id",
+                            CredentialSummary.class)
+                    .setParameter(1, tenantId)
+                    .setParameter(2, earnerId);
+            if (enrolmentId != null) {
+                query.setParameter(3, enrolmentId);
+            }
+            return query.setMaxResults(limit).getResultList();
+        });
     }
 }

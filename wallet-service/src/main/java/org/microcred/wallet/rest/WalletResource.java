@@ -57,11 +57,15 @@ public class WalletResource {
         this.publicBaseUrl = publicBaseUrl.base(port);
     }
 
-    /** The caller's credentials, newest first. */
+    /**
+     * The caller's credentials, newest first; with {@code enrolmentId}, only that journey's (none or one), so a
+     * client waiting for one credential asks for one row instead of reading the whole wallet at every poll.
+     */
     @GET
     @RolesAllowed("earner")
-    public Uni<List<CredentialView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return wallet.list(caller.tenantId(), caller.userId(), limit)
+    public Uni<List<CredentialView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("enrolmentId") UUID enrolmentId) {
+        return wallet.list(caller.tenantId(), caller.userId(), enrolmentId, limit)
                 .map(list -> list.stream().map(CredentialView::of).toList());
     }
 

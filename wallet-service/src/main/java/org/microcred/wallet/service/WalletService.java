@@ -78,8 +78,8 @@ public class WalletService {
     }
 
     @WithSession
-    public Uni<List<CredentialSummary>> list(String tenantId, String earnerId, int limit) {
-        return credentials.listForEarner(tenantId, earnerId, limit);
+    public Uni<List<CredentialSummary>> list(String tenantId, String earnerId, UUID enrolmentId, int limit) {
+        return credentials.listForEarner(tenantId, earnerId, enrolmentId, limit);
     }
 
     @WithSession

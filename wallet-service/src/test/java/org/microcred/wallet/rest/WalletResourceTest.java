@@ -74,6 +74,25 @@ class WalletResourceTest {
     }
 
     @Test
+    void theListFilteredByEnrolmentHoldsOnlyThatJourneysCredential() {
+        CredentialIssued wanted = WalletFixture.delivered("nb-earner", "Filtered in");
+        CredentialIssued other = WalletFixture.delivered("nb-earner", "Filtered out");
+        given().auth().oauth2(Tokens.user("nb-earner"))
+                .get("/api/v1/wallet/credentials?enrolmentId=" + wanted.enrolmentId())
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo(wanted.credentialId().toString()))
+                .body("[0].enrolmentId", equalTo(wanted.enrolmentId().toString()));
+        given().auth().oauth2(Tokens.user("nb-earner"))
+                .get("/api/v1/wallet/credentials?enrolmentId=" + other.enrolmentId())
+                .then().statusCode(200).body("id", not(hasItem(wanted.credentialId().toString())));
+        // Another earner asking for this earner's enrolment sees nothing of it.
+        given().auth().oauth2(Tokens.user("nb-earner2"))
+                .get("/api/v1/wallet/credentials?enrolmentId=" + wanted.enrolmentId())
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void anUnknownCredentialAnswers404() {
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/wallet/credentials/" + UUID.randomUUID())
                 .then().statusCode(404);
