@@ -33,7 +33,7 @@ public final class LoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = CommandLineOptions.parse(args);
         int journeys = Integer.parseInt(options.getOrDefault("journeys", "100"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         Path out = Path.of(options.getOrDefault("out", "load-result.json"));
@@ -90,16 +90,5 @@ public final class LoadDriver {
         if (failures > 0) {
             System.exit(1);
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Expected --name value pairs, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 }

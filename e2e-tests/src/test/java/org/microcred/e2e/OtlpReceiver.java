@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
@@ -54,8 +56,16 @@ final class OtlpReceiver {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/traces";
     }
 
+    /**
+     * The trace's spans, each once. An exporter may send a batch again (OTLP export is at least once: a response it
+     * did not get in time is retried), so the same span (same span id) can arrive twice; the CI rehearsal of 7f06150
+     * saw every span of two services twice, which read as two roots.
+     */
     List<ReceivedSpan> ofTrace(String traceId) {
-        return spans.stream().filter(span -> span.traceId().equals(traceId)).toList();
+        Map<String, ReceivedSpan> bySpanId = new LinkedHashMap<>();
+        spans.stream().filter(span -> span.traceId().equals(traceId))
+                .forEach(span -> bySpanId.putIfAbsent(span.spanId(), span));
+        return List.copyOf(bySpanId.values());
     }
 
     private void receive(HttpExchange exchange) throws IOException {

@@ -21,6 +21,33 @@ class OtlpReceiverTest {
     @Test
     void readsTheServiceTraceSpanParentNameAndKindOfAnExportedSpan() throws Exception {
         OtlpReceiver receiver = OtlpReceiver.start();
+
+        assertEquals(200, export(receiver, exportRequest()));
+
+        assertEquals(List.of(new ReceivedSpan("submission-service", TRACE_ID, "00f067aa0ba902b7", "b7ad6b7169203331",
+                "POST /api/v1/submissions", 2)), receiver.ofTrace(TRACE_ID));
+    }
+
+    /** An exporter that retries a batch (OTLP is at least once) sends the same span twice: it is one span. */
+    @Test
+    void aSpanExportedTwiceIsOneSpan() throws Exception {
+        OtlpReceiver receiver = OtlpReceiver.start();
+
+        export(receiver, exportRequest());
+        export(receiver, exportRequest());
+
+        assertEquals(1, receiver.ofTrace(TRACE_ID).size(), receiver.ofTrace(TRACE_ID).toString());
+    }
+
+    private static int export(OtlpReceiver receiver, byte[] request) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(receiver.endpoint()))
+                .header("Content-Type", "application/x-protobuf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** One span of submission-service, as an exporter encodes it, with fields the receiver skips. */
+    private static byte[] exportRequest() {
         byte[] span = concat(
                 bytesField(1, HexFormat.of().parseHex(TRACE_ID)),
                 bytesField(2, HexFormat.of().parseHex("00f067aa0ba902b7")),
@@ -34,16 +61,7 @@ class OtlpReceiverTest {
         byte[] resource = bytesField(1, attribute);
         byte[] scopeSpans = concat(bytesField(1, bytesField(1, "io.quarkus".getBytes(StandardCharsets.UTF_8))),
                 bytesField(2, span));
-        byte[] request = bytesField(1, concat(bytesField(1, resource), bytesField(2, scopeSpans)));
-
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(receiver.endpoint()))
-                .header("Content-Type", "application/x-protobuf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(), HttpResponse.BodyHandlers.discarding());
-
-        assertEquals(200, response.statusCode());
-        assertEquals(List.of(new ReceivedSpan("submission-service", TRACE_ID, "00f067aa0ba902b7", "b7ad6b7169203331",
-                "POST /api/v1/submissions", 2)), receiver.ofTrace(TRACE_ID));
+        return bytesField(1, concat(bytesField(1, resource), bytesField(2, scopeSpans)));
     }
 
     private static byte[] bytesField(int field, byte[] value) {

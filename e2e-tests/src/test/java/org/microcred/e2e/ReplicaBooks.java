@@ -3,16 +3,13 @@ package org.microcred.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.microcred.support.testing.TestKafka;
@@ -60,14 +57,14 @@ final class ReplicaBooks {
         assertEquals(before.parkedOutboxRows(), after.parkedOutboxRows(), "no outbox row parked");
     }
 
-    /** Exactly one credential per enrolment in issuance's database and in the wallet's. */
+    /** Exactly one credential per enrolment in issuance's database and in the wallet's (counted as ChaosBooks does). */
     void assertOneCredentialPerEnrolment(List<String> enrolments) throws SQLException {
+        ChaosBooks books = new ChaosBooks(system);
         for (String service : new String[] {"issuance", "wallet"}) {
             String table = service.equals("issuance") ? "issued_credential" : "wallet_credential";
-            Map<String, Long> perEnrolment = countsByEnrolment(service, "SELECT enrolment_id::text, count(*) FROM "
-                    + table + " WHERE enrolment_id = ANY (?) GROUP BY enrolment_id", enrolments);
-            List<String> wrong = enrolments.stream().filter(e -> perEnrolment.getOrDefault(e, 0L) != 1)
-                    .map(e -> e + "=" + perEnrolment.getOrDefault(e, 0L)).toList();
+            Map<String, Integer> perEnrolment = books.credentialsPerEnrolment(service, table, enrolments);
+            List<String> wrong = enrolments.stream().filter(e -> perEnrolment.getOrDefault(e, 0) != 1)
+                    .map(e -> e + "=" + perEnrolment.getOrDefault(e, 0)).toList();
             assertTrue(wrong.isEmpty(), service + ": enrolments without exactly one credential: " + wrong);
         }
     }
@@ -96,21 +93,6 @@ final class ReplicaBooks {
                 ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
-        }
-    }
-
-    private Map<String, Long> countsByEnrolment(String service, String sql, List<String> enrolments)
-            throws SQLException {
-        try (Connection db = system.database(service); PreparedStatement query = db.prepareStatement(sql)) {
-            Array ids = db.createArrayOf("uuid", enrolments.stream().map(UUID::fromString).toArray());
-            query.setArray(1, ids);
-            Map<String, Long> counts = new LinkedHashMap<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            return counts;
         }
     }
 }
