@@ -13,9 +13,12 @@ import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
+import org.microcred.events.issuance.TranscriptIssued;
+import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
+import org.microcred.events.wallet.TranscriptRequested;
 
 /** The catalogue of events: each payload record, its type name, its topic and its schema version. */
 public enum EventType {
@@ -30,7 +33,10 @@ public enum EventType {
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
     CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
-    CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class);
+    CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class),
+    TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
+    TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),
+    TRANSCRIPT_REFUSED("issuance.transcript.refused", Topics.ISSUANCE, TranscriptRefused.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toMap(EventType::typeName, Function.identity()));

@@ -32,7 +32,10 @@ import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.EvidenceLink;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.submission.WrittenAnswer;
+import org.microcred.events.issuance.TranscriptIssued;
+import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.events.wallet.CredentialShared;
+import org.microcred.events.wallet.TranscriptRequested;
 import org.microcred.events.wallet.CredentialStored;
 
 /** One fixed sample envelope of every event type: the inputs of the golden JSON contract. */
@@ -46,6 +49,7 @@ final class EventSamples {
     static final UUID ARTIFACT = UUID.fromString("5ac184a7-5f8e-4cd3-8fa6-7e9fd1c16d06");
     static final UUID SHARE = UUID.fromString("6bd295b8-6a9f-4de4-90b7-8fa0e2d27e07");
     static final UUID PATHWAY = UUID.fromString("7ce3a6c9-7b0a-4ef5-81c8-90b1f3e38f09");
+    static final UUID TRANSCRIPT = UUID.fromString("8df4b7da-8c1b-4f06-92d9-a1c2f4f49010");
     static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
     static final String EARNER = "c63b1e09-adaf-48a6-97c9-d2fb0a568f85";
     /**
@@ -121,6 +125,12 @@ final class EventSamples {
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));
         add(samples, ENROLMENT, new CredentialShared(SHARE, CREDENTIAL, ENROLMENT, EARNER, AT,
                 Instant.parse("2027-03-01T09:30:00Z")));
+        add(samples, EARNER, new TranscriptRequested(TRANSCRIPT, EARNER, List.of(CREDENTIAL, PATHWAY),
+                "Teaching transcript, Zoë", AT));
+        add(samples, EARNER, new TranscriptIssued(TRANSCRIPT, EARNER, List.of(CREDENTIAL, PATHWAY), CREDENTIAL_TEXT,
+                AT));
+        add(samples, EARNER, new TranscriptRefused(TRANSCRIPT, EARNER, "revoked-credentials",
+                "Credential urn:uuid:" + CREDENTIAL + " was revoked: a transcript cannot state it", AT));
         return samples;
     }
 

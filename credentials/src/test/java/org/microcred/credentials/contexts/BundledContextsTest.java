@@ -17,11 +17,29 @@ class BundledContextsTest {
 
     @Test
     void everyContextOfTheIndexLoadsAsAJsonLdContext() throws Exception {
-        assertEquals(6, loader.urls().size());
+        assertEquals(7, loader.urls().size());
+        assertTrue(loader.urls().contains("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"));
         for (String url : loader.urls()) {
             JsonValue content = loader.loadDocument(URI.create(url), null).getJsonContent().orElseThrow();
             assertTrue(content.asJsonObject().containsKey("@context"), url);
         }
+    }
+
+    /**
+     * The CLR 2.0 context is 1EdTech's file as its validator bundles it (contexts/SOURCES.md): the same git blob, so
+     * an edit, even of white space, is caught.
+     */
+    @Test
+    void theClrContextIsTheFileItsSourceNoteNames() throws Exception {
+        byte[] content;
+        try (var in = BundledContexts.class.getResourceAsStream(
+                "/contexts/purl.imsglobal.org_spec_clr_v2p0_context-2.0.1.json")) {
+            content = in.readAllBytes();
+        }
+        java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
+        sha1.update(("blob " + content.length + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("d2d10f57c7a35cd96d0da9271a06af37139cafdd",
+                java.util.HexFormat.of().formatHex(sha1.digest(content)));
     }
 
     @Test
