@@ -12,6 +12,7 @@ import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.AchievementContent;
 import org.microcred.enrolment.DefinitionRules;
 import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.image.ImageStore;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.support.outbox.Outbox;
@@ -22,8 +23,8 @@ import org.microcred.support.problem.ProblemException;
  * The catalogue of micro-credentials and its lifecycle ({@link VersionLifecycle}, shared with pathways):
  * a draft is edited, published (then never changed), superseded by a newer published version, or
  * retired. Issuer-admins work on the newest version of any status; everyone else sees the newest
- * published one. Publishing also checks the definition rules once more and puts the catalogue event
- * in the outbox.
+ * published one. Publishing also checks the definition rules once more, gives a version without an image a
+ * generated one (ImageStore), and puts the catalogue event in the outbox.
  */
 @ApplicationScoped
 public class CatalogueService {
@@ -33,10 +34,12 @@ public class CatalogueService {
 
     private final AchievementRepository achievements;
     private final Outbox outbox;
+    private final ImageStore images;
 
-    public CatalogueService(AchievementRepository achievements, Outbox outbox) {
+    public CatalogueService(AchievementRepository achievements, Outbox outbox, ImageStore images) {
         this.achievements = achievements;
         this.outbox = outbox;
+        this.images = images;
     }
 
     /**
@@ -78,7 +81,11 @@ public class CatalogueService {
             LIFECYCLE.publish(newest, Instant.now());
             // Keyed by id and version: the compacted topic keeps every published version's state.
             String key = id + ":" + newest.version;
-            return outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)).replaceWith(newest);
+            // Without an image of its own, the version gets a generated one before the event states it.
+            return images.forPublication(tenantId, newest.name, newest.imageUrl)
+                    .invoke(url -> newest.imageUrl = url)
+                    .chain(() -> outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)))
+                    .replaceWith(newest);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.microcred.enrolment.Page;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.VersionStatus;
+import org.microcred.enrolment.image.ImageStore;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
 import org.microcred.enrolment.pathway.repository.PathwayRepository;
@@ -32,13 +33,15 @@ public class PathwayService {
     private final PathwayRefRepository refs;
     private final PathwayReferences references;
     private final PathwayProgressService progress;
+    private final ImageStore images;
 
     public PathwayService(PathwayRepository pathways, PathwayRefRepository refs, PathwayReferences references,
-            PathwayProgressService progress) {
+            PathwayProgressService progress, ImageStore images) {
         this.pathways = pathways;
         this.refs = refs;
         this.references = references;
         this.progress = progress;
+        this.images = images;
     }
 
     @WithTransaction
@@ -63,8 +66,8 @@ public class PathwayService {
     }
 
     /**
-     * Publishes the draft (publishing again changes nothing), then completes it for every earner
-     * who already holds what it asks for.
+     * Publishes the draft (publishing again changes nothing), with a generated image when it has none,
+     * then completes it for every earner who already holds what it asks for.
      */
     @WithTransaction
     public Uni<Pathway> publish(String tenantId, UUID id) {
@@ -74,8 +77,9 @@ public class PathwayService {
             }
             return references.check(draft, true).chain(() -> {
                 LIFECYCLE.publish(draft, Instant.now());
-                return pathways.flush();
-            }).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
+                // Without an image of its own, the version gets a generated one (its credentials name it).
+                return images.forPublication(tenantId, draft.name, draft.imageUrl).invoke(url -> draft.imageUrl = url);
+            }).chain(url -> pathways.flush()).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
         });
     }
 
