@@ -1,25 +1,72 @@
 package org.microcred.wallet.baking;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import org.microcred.credentials.CredentialException;
 import org.microcred.credentials.baking.PngBaking;
 import org.microcred.credentials.baking.SvgBaking;
 
 /**
- * Credentials baked into badge images (Open Badges 3.0 baking), and out of uploaded ones. Micro-
- * credentials have no image of their own yet, so every credential is baked into the same default
- * badge shipped with this service.
+ * Credentials baked into badge images (Open Badges 3.0 baking), and out of uploaded ones. A credential is baked into
+ * its achievement's own image when that is one of this deployment's (enrolment-service's public images, under
+ * {@code microcred.badge-images.trusted-prefix}): a PNG image into a PNG, an SVG into an SVG; for the other form, the
+ * PNG enrolment serves for a generated SVG, or the PNG wrapped in an SVG as inline data. Whenever the image cannot
+ * be had (another host, enrolment away, an older credential without one) it goes into the default badge shipped
+ * with this service, so a download never fails for want of an image.
  */
 @ApplicationScoped
 public class BadgeImages {
 
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final Logger LOG = Logger.getLogger(BadgeImages.class);
 
     private final byte[] png = resource("badge/default-badge.png");
     private final byte[] svg = resource("badge/default-badge.svg");
+    private final BadgeImageConfig config;
+    private final ImageFetcher fetcher;
+
+    public BadgeImages(BadgeImageConfig config, ImageFetcher fetcher) {
+        this.config = config;
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * The credential (its JSON, as stored) baked into its achievement's image as a PNG, in an iTXt chunk; the
+     * default badge when the image is not this deployment's or cannot be fetched.
+     */
+    public Uni<byte[]> bakedPng(String credentialJson) {
+        Optional<ImageRef> ref = ImageRef.of(credentialJson, config.trustedPrefix());
+        if (ref.isEmpty()) {
+            return Uni.createFrom().item(() -> png(credentialJson));
+        }
+        ImageRef image = ref.get();
+        return fetcher.fetch(image.pngUrl(), true, image.isPng() ? image.sha256() : null)
+                .map(bytes -> PngBaking.bake(bytes, credentialJson))
+                .onFailure().recoverWithItem(failure -> fallback(image, failure, () -> png(credentialJson)));
+    }
+
+    /**
+     * {@code payload} (the VC-JWT, or the JSON when there is none) baked into the achievement image of
+     * {@code credentialJson} as an SVG; the default badge when that image cannot be had.
+     */
+    public Uni<byte[]> bakedSvg(String credentialJson, String payload) {
+        Optional<ImageRef> ref = ImageRef.of(credentialJson, config.trustedPrefix());
+        if (ref.isEmpty()) {
+            return Uni.createFrom().item(() -> svg(payload));
+        }
+        ImageRef image = ref.get();
+        Uni<byte[]> base = image.isPng()
+                ? fetcher.fetch(image.url(), true, image.sha256()).map(BadgeImages::pngInSvg)
+                : fetcher.fetch(image.url(), false, image.sha256());
+        return base.map(bytes -> SvgBaking.bake(bytes, payload))
+                .onFailure().recoverWithItem(failure -> fallback(image, failure, () -> svg(payload)));
+    }
 
     /** The default badge as a PNG with the credential (its JSON, as stored) in an iTXt chunk. */
     public byte[] png(String credential) {
@@ -40,35 +87,28 @@ public class BadgeImages {
      *         {@code unsafe-xml}, {@code malformed-image}, {@code too-large}
      */
     public String unbake(byte[] image) {
-        if (startsWith(image, PNG_SIGNATURE)) {
+        if (ImageKinds.isPng(image)) {
             return PngBaking.unbake(image);
         }
-        if (looksLikeXml(image)) {
+        if (ImageKinds.looksLikeXml(image)) {
             return SvgBaking.unbake(image);
         }
         throw new CredentialException("unsupported-image", "the file is neither a PNG nor an SVG image");
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** A PNG shown by an SVG of its size, as inline data (nothing fetched when the SVG is opened). */
+    static byte[] pngInSvg(byte[] pngImage) {
+        int[] size = ImageKinds.pngSize(pngImage);
+        String data = Base64.getEncoder().encodeToString(pngImage);
+        return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + size[0] + "\" height=\"" + size[1]
+                + "\" viewBox=\"0 0 " + size[0] + " " + size[1] + "\"><image width=\"" + size[0] + "\" height=\""
+                + size[1] + "\" href=\"data:image/png;base64," + data + "\"/></svg>").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** After an optional UTF-8 byte order mark and white space, XML starts with '<'. */
-    private static boolean looksLikeXml(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            i++;
-        }
-        return i < bytes.length && bytes[i] == '<';
+    private static byte[] fallback(ImageRef image, Throwable failure, java.util.function.Supplier<byte[]> byDefault) {
+        LOG.infof("Baking into the default badge: the achievement image %s could not be used (%s)", image.url(),
+                failure.toString());
+        return byDefault.get();
     }
 
     private static byte[] resource(String name) {

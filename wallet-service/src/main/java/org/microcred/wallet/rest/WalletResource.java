@@ -120,19 +120,24 @@ public class WalletResource {
         return false;
     }
 
-    /** The credential baked into the default badge as a PNG (Open Badges 3.0 baking, iTXt chunk). */
+    /**
+     * The credential baked as a PNG (Open Badges 3.0 baking, iTXt chunk) into its achievement's image, or the
+     * default badge when that cannot be had (BadgeImages).
+     */
     @GET
     @Path("/{id}/baked.png")
     @RolesAllowed("earner")
     @Produces("image/png")
     public Uni<Response> bakedPng(@RestPath UUID id) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
-                .map(credential -> download(images.png(credential.document), "image/png", id, "png"));
+                .chain(credential -> images.bakedPng(credential.document))
+                .map(png -> download(png, "image/png", id, "png"));
     }
 
     /**
-     * The credential baked into the default badge as an SVG (an openbadges:credential element): the VC-JWT
-     * in its {@code verify} attribute, as OB 3.0 baking describes, or the JSON in CDATA when there is none.
+     * The credential baked as an SVG (an openbadges:credential element) into its achievement's image, or the
+     * default badge: the VC-JWT in its {@code verify} attribute, as OB 3.0 baking describes, or the JSON in CDATA
+     * when there is none.
      */
     @GET
     @Path("/{id}/baked.svg")
@@ -140,8 +145,9 @@ public class WalletResource {
     @Produces("image/svg+xml")
     public Uni<Response> bakedSvg(@RestPath UUID id) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
-                .map(credential -> download(images.svg(credential.credentialJwt != null
-                        ? credential.credentialJwt : credential.document), "image/svg+xml", id, "svg"));
+                .chain(credential -> images.bakedSvg(credential.document,
+                        credential.credentialJwt != null ? credential.credentialJwt : credential.document))
+                .map(svg -> download(svg, "image/svg+xml", id, "svg"));
     }
 
     private static Response download(byte[] image, String type, UUID id, String extension) {
