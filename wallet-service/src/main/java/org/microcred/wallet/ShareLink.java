@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A public link to one credential, opened with a secret token of which only the hash is kept. */
+/**
+ * A public link to one credential, opened with a secret token of which only the hash is kept; with what its owner
+ * chose to show through it, and how often it was opened (nothing about who opened it).
+ */
 @Entity
 @Table(name = "share_link")
 public class ShareLink {
@@ -37,6 +40,21 @@ public class ShareLink {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** The earner's name as they chose to show it on this link's page; null: the page names nobody. */
+    @Column(name = "display_name")
+    public String displayName;
+
+    /** Whether the page describes the evidence; false: only that it exists, with its SHA-256. */
+    @Column(name = "show_evidence")
+    public boolean showEvidence;
+
+    /** How many times the public link was opened (page or JSON); counted in the database, never from this field. */
+    @Column(name = "open_count")
+    public long openCount;
+
+    @Column(name = "last_opened_at")
+    public Instant lastOpenedAt;
 
     /** Revocation wins over expiry: the owner withdrew the link, whatever its date. */
     public Status statusAt(Instant now) {

@@ -30,6 +30,14 @@ public class ShareLinkRepository implements PanacheRepositoryBase<ShareLink, UUI
                 .page(0, limit).list();
     }
 
+    /**
+     * Counts one opening of the link in a single statement: concurrent openings each add one (the row lock is held
+     * only for this update), and nothing about the visitor is written.
+     */
+    public Uni<Integer> countOpening(UUID id, Instant at) {
+        return update("openCount = openCount + 1, lastOpenedAt = ?2 where id = ?1", id, at);
+    }
+
     /** How many of the credential's links still open at {@code now}. */
     public Uni<Long> countActive(UUID credentialId, Instant now) {
         return count("credentialId = ?1 and revokedAt is null and expiresAt > ?2", credentialId, now);

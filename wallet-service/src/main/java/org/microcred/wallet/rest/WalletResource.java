@@ -163,11 +163,11 @@ public class WalletResource {
     @Path("/{id}/shares")
     @RolesAllowed("earner")
     public Uni<Response> share(@RestPath UUID id, @Valid ShareRequest request) {
-        int days = request == null ? ShareRequest.DEFAULT_DAYS : request.days();
-        return shares.create(caller.tenantId(), caller.userId(), id, days).map(created -> {
+        ShareRequest choices = request == null ? ShareRequest.DEFAULTS : request;
+        return shares.create(caller.tenantId(), caller.userId(), id, choices.days(), choices.choices()).map(created -> {
             String url = publicBaseUrl + "/api/v1/public/shares/" + created.token();
             return Response.created(URI.create("/api/v1/wallet/shares/" + created.share().id))
-                    .entity(new CreatedShareView(created.share().id, url, created.share().expiresAt))
+                    .entity(CreatedShareView.of(created, url))
                     .build();
         });
     }

@@ -1,9 +1,11 @@
 package org.microcred.wallet.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.ShareLink;
 import org.microcred.wallet.ShareToken;
@@ -31,12 +33,27 @@ public class PublicShareService {
     }
 
     /**
-     * The credential behind a token. Unknown and expired links answer the same 404, so the answer
-     * tells nothing about links the caller does not hold; a revoked link answers 410 Gone, so a
-     * recognizer holding it learns that its owner withdrew it rather than suspecting a typo.
+     * Opens the link as a recognizer does (its page or its JSON): the credential behind the token, and one more
+     * opening counted on the link, in the same transaction. Unknown and expired links answer the same 404, so the
+     * answer tells nothing about links the caller does not hold; a revoked link answers 410 Gone, so a recognizer
+     * holding it learns that its owner withdrew it rather than suspecting a typo. Only openings of a live link count.
+     */
+    @WithTransaction
+    public Uni<SharedCredential> open(String token) {
+        return live(token).call(found -> shares.countOpening(found.share().id,
+                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    /**
+     * The credential behind a token, under the same rules as {@link #open}, without counting an opening: for the
+     * downloads offered on the page, which the page's own opening already counted.
      */
     @WithSession
-    public Uni<SharedCredential> open(String token) {
+    public Uni<SharedCredential> find(String token) {
+        return live(token);
+    }
+
+    private Uni<SharedCredential> live(String token) {
         if (!ShareToken.isWellFormed(token)) {
             return Uni.createFrom().failure(notFound());
         }

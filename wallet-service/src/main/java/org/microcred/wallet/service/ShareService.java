@@ -23,8 +23,21 @@ import org.microcred.wallet.config.WalletConfig;
 @ApplicationScoped
 public class ShareService {
 
-    /** A new link and its token: the only moment the token exists outside the earner's hands. */
-    public record CreatedShare(ShareLink share, String token) {
+    /**
+     * A new link and its token: the only moment the token exists outside the earner's hands; with the credential it
+     * shows, for what the answer says about it (its LinkedIn links).
+     */
+    public record CreatedShare(ShareLink share, String token, WalletCredential credential) {
+    }
+
+    /**
+     * What the earner shows through a link: the name they choose (null or blank: none) and whether the page describes
+     * the evidence (otherwise only that it exists, with its SHA-256).
+     */
+    public record Choices(String displayName, boolean showEvidence) {
+        public Choices {
+            displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        }
     }
 
     private final WalletCredentialRepository credentials;
@@ -40,9 +53,13 @@ public class ShareService {
         this.maxActivePerCredential = config.maxActiveSharesPerCredential();
     }
 
-    /** Creates a link to one of the earner's credentials and announces it, in one transaction. */
+    /**
+     * Creates a link to one of the earner's credentials, showing what the earner chose, and announces it, in one
+     * transaction.
+     */
     @WithTransaction
-    public Uni<CreatedShare> create(String tenantId, String earnerId, UUID credentialId, int expiresInDays) {
+    public Uni<CreatedShare> create(String tenantId, String earnerId, UUID credentialId, int expiresInDays,
+            Choices choices) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return credentials.lockForEarner(tenantId, earnerId, credentialId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", credentialId))
@@ -55,13 +72,15 @@ public class ShareService {
                 .chain(credential -> {
                     String token = ShareToken.generate();
                     ShareLink share = newShare(credential, token, now, expiresInDays);
+                    share.displayName = choices.displayName();
+                    share.showEvidence = choices.showEvidence();
                     CredentialShared shared = new CredentialShared(share.id, credential.id, credential.enrolmentId,
                             earnerId, share.createdAt, share.expiresAt);
                     // enrolmentId is null for a pathway's stacked credential; the key then names the pathway.
                     String key = credential.journeyKey();
                     return shares.persist(share)
                             .chain(() -> outbox.add(tenantId, key, key, shared))
-                            .replaceWith(new CreatedShare(share, token));
+                            .replaceWith(new CreatedShare(share, token, credential));
                 });
     }
 

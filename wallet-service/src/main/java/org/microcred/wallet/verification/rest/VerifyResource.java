@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.microcred.credentials.CredentialException;
 import org.microcred.credentials.baking.BakedText;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.rest.BodySizeLimit;
@@ -111,6 +112,14 @@ public class VerifyResource {
         CostMeter cost = costOf(request);
         return metrics.counted(BakedText.isCompactJws(credential) ? verifier.verifyJwt(credential, cost)
                 : verifier.verifyJson(credential, cost));
+    }
+
+    /**
+     * The problem a credential or image that cannot be checked at all answers, for a caller that shows it in its own
+     * form (the verify-a-file page) rather than as problem details.
+     */
+    public static ProblemException problemOf(CredentialException e) {
+        return CredentialProblems.toProblem(e);
     }
 
     /** The calling client's rate limit, charged what its verification costs. */
