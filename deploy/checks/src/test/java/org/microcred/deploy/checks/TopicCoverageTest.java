@@ -34,7 +34,7 @@ class TopicCoverageTest {
         List<String> problems = TopicCoverage.problems(Manifests.fixture("consistency/topics.yaml"),
                 ServiceModule.all());
         assertTrue(problems.contains("topic wallet.events.v1, named by [enrolment-service (incoming),"
-                + " org.microcred.events.Topics], has no KafkaTopic"), problems::toString);
+                + " issuance-service (incoming), org.microcred.events.Topics], has no KafkaTopic"), problems::toString);
         assertTrue(problems.contains("topic issuance.credentials.v1.wallet-service.dlq, named by"
                 + " [wallet-service (dead letters)], has no KafkaTopic"), problems::toString);
         assertTrue(problems.contains("KafkaTopic/stray: topic orders.v1 is not named by the code"),
