@@ -69,7 +69,7 @@ final class AchievementJson {
      */
     private static void describe(ObjectNode achievement, CatalogueAchievement a) {
         if (a.imageUrl != null && !a.imageUrl.isBlank()) {
-            achievement.set("image", image(a.imageUrl));
+            achievement.set("image", image(a.imageUrl, a.name));
         }
         if (a.creditsAvailable != null) {
             achievement.set("creditsAvailable", number(a.creditsAvailable));
@@ -98,11 +98,15 @@ final class AchievementJson {
         }
     }
 
-    /** An achievement's {@code image}: OB 3.0's Image node of its URL. */
-    static ObjectNode image(String url) {
+    /**
+     * An achievement's {@code image}: OB 3.0's Image node of its URL, captioned with the achievement's name (what a
+     * reader or screen reader is told the badge shows).
+     */
+    static ObjectNode image(String url, String caption) {
         ObjectNode image = JsonLd.object();
         image.put("id", url);
         image.put("type", "Image");
+        JsonLd.putIfPresent(image, "caption", caption);
         return image;
     }
 

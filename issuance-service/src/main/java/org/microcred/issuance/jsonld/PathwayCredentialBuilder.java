@@ -75,7 +75,7 @@ public final class PathwayCredentialBuilder {
                 ? "Earn " + componentNames(pathway) + "." : pathway.criteriaNarrative());
         achievement.set("criteria", criteria);
         if (EvidenceJson.absoluteHttpUrl(pathway.imageUrl()) != null) {
-            achievement.set("image", AchievementJson.image(pathway.imageUrl()));
+            achievement.set("image", AchievementJson.image(pathway.imageUrl(), pathway.name()));
         }
         // As for micro-credentials: the id names the pathway across versions, the version says which one.
         achievement.put("version", String.valueOf(pathway.pathwayVersion()));

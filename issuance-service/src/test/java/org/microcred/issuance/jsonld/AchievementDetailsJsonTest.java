@@ -84,6 +84,7 @@ class AchievementDetailsJsonTest {
         assertEquals(List.of("agile", "Zoë", "日本語"), texts(achievement.get("tag")));
         assertEquals("https://badges.northbridge.example/safe-101.png", achievement.at("/image/id").asText());
         assertEquals("Image", achievement.at("/image/type").asText());
+        assertEquals(achievement.get("name").asText(), achievement.at("/image/caption").asText());
         assertEquals("pt-BR", achievement.get("inLanguage").asText());
         assertFalse(achievement.has("level"), "no OB 3.0 Achievement term");
         assertFalse(achievement.has("sizeHours"), "no OB 3.0 Achievement term");

@@ -50,6 +50,7 @@ class PathwayCredentialBuilderTest {
         assertEquals("Stacks the data micro-credentials.", achievement.get("description").asText());
         assertEquals("Earn all of the required micro-credentials.", achievement.at("/criteria/narrative").asText());
         assertEquals("https://badges.northbridge.example/data-analyst.png", achievement.at("/image/id").asText());
+        assertEquals("Data Analyst Certificate 日本語", achievement.at("/image/caption").asText());
         assertEquals("3", achievement.get("version").asText());
         assertEquals("2026-03-05T11:00:00Z", credential.at("/credentialSubject/activityEndDate").asText());
     }
