@@ -5,13 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
+import org.microcred.events.issuance.TranscriptIssued;
+import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.support.messaging.EventConsumer;
 import org.microcred.wallet.service.StatusService;
 import org.microcred.wallet.service.WalletService;
+import org.microcred.wallet.transcript.TranscriptService;
 
 /**
  * {@code issuance.credentials.v1}, once each: an issued credential goes into its earner's wallet; a status change
- * (revoked, suspended, reinstated) is recorded for it.
+ * (revoked, suspended, reinstated) is recorded for it; a transcript signed or refused settles the earner's request.
  */
 @ApplicationScoped
 public class IssuanceEventHandler {
@@ -21,11 +24,14 @@ public class IssuanceEventHandler {
     private final EventConsumer consumer;
     private final WalletService wallet;
     private final StatusService statuses;
+    private final TranscriptService transcripts;
 
-    public IssuanceEventHandler(EventConsumer consumer, WalletService wallet, StatusService statuses) {
+    public IssuanceEventHandler(EventConsumer consumer, WalletService wallet, StatusService statuses,
+            TranscriptService transcripts) {
         this.consumer = consumer;
         this.wallet = wallet;
         this.statuses = statuses;
+        this.transcripts = transcripts;
     }
 
     @Incoming("issuance-credentials")
@@ -36,6 +42,12 @@ public class IssuanceEventHandler {
             }
             if (event.payload() instanceof CredentialStatusChanged changed) {
                 return statuses.apply(event, changed);
+            }
+            if (event.payload() instanceof TranscriptIssued issued) {
+                return transcripts.issued(event, issued);
+            }
+            if (event.payload() instanceof TranscriptRefused refused) {
+                return transcripts.refused(event, refused);
             }
             return Uni.createFrom().voidItem();
         });
