@@ -14,15 +14,15 @@ import java.util.concurrent.TimeUnit;
  * document, validity window) on a credential. Needs {@code node} and {@code npm ci --prefix interop}; without them
  * the calling test fails, it does not skip.
  */
-final class DigitalBazaarVerifier {
+public final class DigitalBazaarVerifier {
 
     private static final long NODE_TIMEOUT_SECONDS = 60;
     private static final Path REPO = Path.of(System.getProperty("microcred.repo", "..")).toAbsolutePath().normalize();
     private static final Path SCRIPT = REPO.resolve("interop/verify.mjs");
 
     /** What the script said: exit 0 and {@code "verified":true} when the credential verifies. */
-    record Outcome(int exitCode, String output) {
-        boolean verified() {
+    public record Outcome(int exitCode, String output) {
+        public boolean verified() {
             return exitCode == 0 && output.contains("\"verified\":true");
         }
     }
@@ -31,7 +31,7 @@ final class DigitalBazaarVerifier {
     }
 
     /** Fails at once, naming what to install, when node or interop/node_modules is missing. */
-    static void requireTooling() throws IOException {
+    public static void requireTooling() throws IOException {
         if (!Files.isRegularFile(SCRIPT)) {
             fail("Missing " + SCRIPT);
         }
@@ -49,7 +49,7 @@ final class DigitalBazaarVerifier {
     }
 
     /** Verifies the credential text; the file is kept under target/interop so a failure can be replayed. */
-    static Outcome verify(String label, String credential) throws IOException {
+    public static Outcome verify(String label, String credential) throws IOException {
         Path file = Files.createTempFile(workDir(), label + "-", ".json");
         Files.writeString(file, credential, StandardCharsets.UTF_8);
         return run(List.of("node", SCRIPT.toString(), file.toString()));
