@@ -104,26 +104,29 @@ public class PublicShareResource {
         });
     }
 
-    /** The credential baked into the badge as a PNG (Open Badges 3.0 baking), as the earner downloads it. */
+    /**
+     * The credential baked as a PNG (Open Badges 3.0 baking) into its achievement's image, or the default badge
+     * when that cannot be had (BadgeImages), as the earner downloads it.
+     */
     @GET
     @Path("/{token}/baked.png")
     @PermitAll
     @Produces("image/png")
     public Uni<Response> bakedPng(@RestPath String token) {
-        return shares.find(token).map(found -> download(found, images.png(found.credential().document),
-                "image/png", "png"));
+        return shares.find(token).chain(found -> images.bakedPng(found.credential().document)
+                .map(png -> download(found, png, "image/png", "png")));
     }
 
-    /** The credential baked into the badge as an SVG: the VC-JWT when there is one, otherwise the JSON. */
+    /** The credential baked as an SVG into its achievement's image: the VC-JWT when there is one, else the JSON. */
     @GET
     @Path("/{token}/baked.svg")
     @PermitAll
     @Produces("image/svg+xml")
     public Uni<Response> bakedSvg(@RestPath String token) {
-        return shares.find(token).map(found -> {
+        return shares.find(token).chain(found -> {
             WalletCredential c = found.credential();
-            return download(found, images.svg(c.credentialJwt != null ? c.credentialJwt : c.document),
-                    "image/svg+xml", "svg");
+            return images.bakedSvg(c.document, c.credentialJwt != null ? c.credentialJwt : c.document)
+                    .map(svg -> download(found, svg, "image/svg+xml", "svg"));
         });
     }
 
