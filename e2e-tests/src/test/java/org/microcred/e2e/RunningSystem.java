@@ -17,7 +17,7 @@ import java.util.Map;
  * PostgreSQL, Kafka and Keycloak of bin/infra. Each run gets empty {@code <service>_e2e} databases
  * and its own topic prefix, so it reads no event of an earlier run, a demo or the service tests.
  */
-final class RunningSystem {
+public final class RunningSystem {
 
     static final String[] SERVICES = {"enrolment", "submission", "assessment", "issuance", "wallet"};
     /**
@@ -48,13 +48,18 @@ final class RunningSystem {
     private final Path logs;
 
     /** The running system, started on first use and stopped when the test JVM exits. */
-    static synchronized RunningSystem get() {
+    public static synchronized RunningSystem get() {
         if (instance == null) {
             instance = new RunningSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
             instance.startAll();
         }
         return instance;
+    }
+
+    /** The journey client of the running system, for tests in other packages. */
+    public JourneyClient client() {
+        return client;
     }
 
     private RunningSystem() {
