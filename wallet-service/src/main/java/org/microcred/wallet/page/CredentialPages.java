@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.ShareLink;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.verification.VerificationReport;
@@ -18,12 +20,14 @@ public class CredentialPages {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Template credential;
+    private final Template problem;
     private final BadgeImageSource images;
     private final PageUrls urls;
 
-    public CredentialPages(@Location("page/credential.html") Template credential, BadgeImageSource images,
-            PageUrls urls) {
+    public CredentialPages(@Location("page/credential.html") Template credential,
+            @Location("page/problem.html") Template problem, BadgeImageSource images, PageUrls urls) {
         this.credential = credential;
+        this.problem = problem;
         this.images = images;
         this.urls = urls;
     }
@@ -31,6 +35,15 @@ public class CredentialPages {
     /** The page's HTML for one opening of a share link. */
     public String render(ShareLink share, WalletCredential stored, VerificationReport report, String token) {
         return credential.data("page", page(share, stored, report, token)).render();
+    }
+
+    /** A link that does not open, for a browser: the problem's status and words as a page. */
+    public Response problem(ProblemException e) {
+        String title = e.status() == 410 ? "This link was withdrawn by its owner" : "No credential at this address";
+        String html = problem.data("page", new ProblemPage(e.status(), title, e.getMessage())).render();
+        return Response.status(e.status()).type(PublicPages.HTML).entity(html)
+                .header("Cache-Control", "no-store").header("Vary", "Accept")
+                .header("Content-Security-Policy", PublicPages.csp(null)).build();
     }
 
     /** The badge image the page of this credential shows (for its Content-Security-Policy). */

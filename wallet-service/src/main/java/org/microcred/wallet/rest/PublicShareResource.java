@@ -52,8 +52,8 @@ public class PublicShareResource {
     /**
      * 200 with the credential and its verification report, made now (a revocation shows at once): the page for a
      * browser (an {@code Accept} that ranks {@code text/html} above JSON), the JSON view for any other client. Each
-     * opening is counted on the link. 404 for an unknown or expired link, 410 for a revoked one; 503
-     * {@code verification-busy} (with {@code Retry-After}) when every verification place is taken.
+     * opening is counted on the link. 404 for an unknown or expired link, 410 for a revoked one (to a browser as a
+     * page); 503 {@code verification-busy} (with {@code Retry-After}) when every verification place is taken.
      */
     @GET
     @Path("/{token}")
@@ -62,7 +62,7 @@ public class PublicShareResource {
             @Context HttpHeaders headers) {
         boolean html = PublicPages.wantsHtml(headers.getAcceptableMediaTypes());
         CostMeter meter = cost.of(request);
-        return shares.open(token).chain(found -> verification.verifyStored(found.credential().document, meter)
+        Uni<Response> answer = shares.open(token).chain(found -> verification.verifyStored(found.credential().document, meter)
                 .map(report -> {
                     WalletCredential c = found.credential();
                     Response.ResponseBuilder ok;
@@ -77,6 +77,9 @@ public class PublicShareResource {
                     }
                     return ok.header("Cache-Control", "no-store").header("Vary", "Accept").build();
                 }));
+        // A browser gets a link that does not open (404, 410) as a page, with the same status and words.
+        return html ? answer.onFailure(ProblemException.class)
+                .recoverWithItem(e -> pages.problem((ProblemException) e)) : answer;
     }
 
     /** The credential's JSON, exactly as stored (byte for byte what the issuer signed). */

@@ -194,6 +194,32 @@ class PublicSharePageTest {
                 .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
     }
 
+    @Test
+    void concurrentOpeningsAreAllCounted() {
+        Delivered d = SharePages.delivered("Opened at once", Status.CLEAR);
+        ExtractableResponse<Response> created = share(d.id(), Map.of(), 201);
+        int openings = 8;
+        java.util.stream.IntStream.range(0, openings).parallel().forEach(i -> WalletFixture.publicClient()
+                .accept("application/json").get(path(created)).then().statusCode(200));
+        listed(d.id(), created.path("shareId")).body("openCount", equalTo(openings));
+    }
+
+    @Test
+    void aBrowserGetsALinkThatDoesNotOpenAsAPageWithTheSameStatus() {
+        Delivered d = SharePages.delivered("Withdrawn link", Status.CLEAR);
+        ExtractableResponse<Response> created = share(d.id(), Map.of(), 201);
+        given().auth().oauth2(Tokens.user(EARNER)).delete("/api/v1/wallet/shares/" + created.path("shareId"))
+                .then().statusCode(204);
+        String gone = WalletFixture.publicClient().accept(BROWSER_ACCEPT).get(path(created)).then().statusCode(410)
+                .contentType("text/html").extract().asString();
+        assertTrue(gone.contains("This link was withdrawn by its owner"), gone);
+        String unknown = WalletFixture.publicClient().accept(BROWSER_ACCEPT)
+                .get("/api/v1/public/shares/" + org.microcred.wallet.ShareToken.generate()).then().statusCode(404)
+                .contentType("text/html").extract().asString();
+        assertTrue(unknown.contains("No credential at this address"), unknown);
+        listed(d.id(), created.path("shareId")).body("openCount", equalTo(0));
+    }
+
     private static io.restassured.response.ValidatableResponse listed(UUID credentialId, String shareId) {
         return given().auth().oauth2(Tokens.user(EARNER)).get("/api/v1/wallet/shares?credentialId=" + credentialId)
                 .then().statusCode(200).rootPath("find { it.shareId == '" + shareId + "' }");
