@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
 
-/** What every public page answers with: its media type, and a Content-Security-Policy that lets it fetch nothing else. */
+/**
+ * What every public page answers with: its media type, and a Content-Security-Policy that lets it fetch nothing else.
+ */
 public final class PublicPages {
 
     public static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
@@ -36,7 +38,8 @@ public final class PublicPages {
             if (type.isWildcardType()) {
                 return false;
             }
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE)) {
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                    || type.isCompatible(MediaType.APPLICATION_XHTML_XML_TYPE)) {
                 return true;
             }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json")) {

@@ -21,6 +21,7 @@ import org.microcred.wallet.rest.WalletViews.PublicCredentialView;
 import org.microcred.wallet.service.PublicShareService;
 import org.microcred.wallet.service.PublicShareService.SharedCredential;
 import org.microcred.wallet.verification.CostMeter;
+import org.microcred.wallet.verification.VerificationReport;
 import org.microcred.wallet.verification.rest.ClientCost;
 import org.microcred.wallet.verification.rest.VerifyResource;
 import org.microcred.wallet.verification.service.VerificationService;
@@ -62,24 +63,26 @@ public class PublicShareResource {
             @Context HttpHeaders headers) {
         boolean html = PublicPages.wantsHtml(headers.getAcceptableMediaTypes());
         CostMeter meter = cost.of(request);
-        Uni<Response> answer = shares.open(token).chain(found -> verification.verifyStored(found.credential().document, meter)
-                .map(report -> {
-                    WalletCredential c = found.credential();
-                    Response.ResponseBuilder ok;
-                    if (html) {
-                        String page = pages.render(found.share(), c, report, token);
-                        ok = Response.ok(page, PublicPages.HTML)
-                                .header("Content-Security-Policy", PublicPages.csp(pages.imageOf(c)));
-                    } else {
-                        ok = Response.ok(new PublicCredentialView(c.document, c.achievementName, c.issuerName,
-                                c.issuedAt, found.share().createdAt, found.share().expiresAt, report,
-                                CredentialView.kindOf(c.pathwayId)), MediaType.APPLICATION_JSON_TYPE);
-                    }
-                    return ok.header("Cache-Control", "no-store").header("Vary", "Accept").build();
-                }));
+        Uni<Response> answer = shares.open(token).chain(found -> verification
+                .verifyStored(found.credential().document, meter).map(report -> opened(found, report, token, html)));
         // A browser gets a link that does not open (404, 410) as a page, with the same status and words.
         return html ? answer.onFailure(ProblemException.class)
                 .recoverWithItem(e -> pages.problem((ProblemException) e)) : answer;
+    }
+
+    /** The page, or the JSON view, of an opened link. */
+    private Response opened(SharedCredential found, VerificationReport report, String token, boolean html) {
+        WalletCredential c = found.credential();
+        Response.ResponseBuilder ok;
+        if (html) {
+            ok = Response.ok(pages.render(found.share(), c, report, token), PublicPages.HTML)
+                    .header("Content-Security-Policy", PublicPages.csp(pages.imageOf(c)));
+        } else {
+            ok = Response.ok(new PublicCredentialView(c.document, c.achievementName, c.issuerName, c.issuedAt,
+                    found.share().createdAt, found.share().expiresAt, report, CredentialView.kindOf(c.pathwayId)),
+                    MediaType.APPLICATION_JSON_TYPE);
+        }
+        return ok.header("Cache-Control", "no-store").header("Vary", "Accept").build();
     }
 
     /** The credential's JSON, exactly as stored (byte for byte what the issuer signed). */

@@ -78,8 +78,8 @@ class VerifyPageTest {
                 .then().statusCode(400).contentType("text/html").extract().asString();
         assertTrue(notJson.contains("not valid JSON"), notJson);
         String noBadge = WalletFixture.publicClient()
-                .multiPart("file", "x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8),
-                        "image/svg+xml")
+                .multiPart("file", "x.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")
                 .post(PAGE).then().statusCode(422).contentType("text/html").extract().asString();
         assertTrue(noBadge.contains("could not be checked"), noBadge);
     }
