@@ -69,6 +69,11 @@ public record TranscriptRefusal(String reason, String detail) {
                 + " a transcript may have: choose fewer credentials");
     }
 
+    static TranscriptRefusal tooComplex(String why) {
+        return new TranscriptRefusal(TOO_LARGE, "The transcript is too large to sign (" + why
+                + "): choose fewer credentials");
+    }
+
     private static String names(List<UUID> ids) {
         return ids.stream().map(id -> "urn:uuid:" + id).collect(Collectors.joining(", "));
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.microcred.credentials.CredentialException;
 import org.microcred.events.EventCodec;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.issuance.TranscriptIssued;
@@ -86,8 +87,17 @@ public class TranscriptService {
         if (bytes > MAX_BYTES) {
             return refuse(tenantId, request, TranscriptRefusal.tooLarge(bytes, MAX_BYTES));
         }
-        return signingKeys.active(tenantId).chain(key -> store(tenantId, request, key, signer.sign(unsigned, key,
-                issuedAt), issuedAt));
+        return signingKeys.active(tenantId).chain(key -> {
+            String signed;
+            try {
+                signed = signer.sign(unsigned, key, issuedAt);
+            } catch (CredentialException e) {
+                // Past the library's canonicalization limits (too-complex): retrying would fail again and leave the
+                // earner waiting; a refusal tells them to choose fewer credentials.
+                return refuse(tenantId, request, TranscriptRefusal.tooComplex(e.getMessage()));
+            }
+            return store(tenantId, request, key, signed, issuedAt);
+        });
     }
 
     private Uni<Void> store(String tenantId, TranscriptRequested request, SigningKey key, String signed,

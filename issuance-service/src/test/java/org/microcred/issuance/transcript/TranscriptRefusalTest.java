@@ -62,5 +62,8 @@ class TranscriptRefusalTest {
         TranscriptRefusal refusal = TranscriptRefusal.tooLarge(700_001, TranscriptService.MAX_BYTES);
         assertEquals(TranscriptRefusal.TOO_LARGE, refusal.reason());
         assertTrue(refusal.detail().contains("700001") && refusal.detail().contains("600000"), refusal.detail());
+        TranscriptRefusal complex = TranscriptRefusal.tooComplex("The credential's graph is too complex");
+        assertEquals(TranscriptRefusal.TOO_LARGE, complex.reason());
+        assertTrue(complex.detail().contains("too complex"), complex.detail());
     }
 }
