@@ -25,6 +25,8 @@ import org.microcred.credentials.keys.Ed25519Keys;
 import org.microcred.e2e.browser.Axe;
 import org.microcred.e2e.browser.HeadlessChromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -81,13 +83,13 @@ class VerificationPageIT {
         assertCleanAndAccessible("share-valid");
 
         // A phone's width: nothing scrolls sideways.
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open(url);
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        Object overflow = ((JavascriptExecutor) browser.driver())
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue(((Number) overflow).intValue() <= 0, "horizontal overflow on a phone: " + overflow + " px");
         browser.screenshot("share-valid-phone");
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.microcred.wallet.page;
 import io.quarkus.qute.TemplateData;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.microcred.wallet.verification.Check;
 import org.microcred.wallet.verification.VerificationReport;
 
@@ -23,7 +24,7 @@ public record PlainReport(State state, String banner, String explanation, List<P
 
         /** The CSS class of the banner: its colour repeats the words, it does not replace them. */
         public String css() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public boolean good() {

@@ -1,8 +1,10 @@
 package org.microcred.wallet.page;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.credentials.baking.PngBaking;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.support.testing.Tokens;
+import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletFixture;
 import org.microcred.wallet.page.SharePages.Delivered;
 import org.microcred.wallet.page.SharePages.Status;
@@ -55,7 +59,7 @@ class PublicSharePageTest {
                 .contentType("application/json");
         WalletFixture.publicClient().accept(BROWSER_ACCEPT).get(path).then().statusCode(200)
                 .contentType("text/html").header("Cache-Control", "no-store").header("Vary", "Accept")
-                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"));
+                .header("Content-Security-Policy", containsString("default-src 'none'"));
     }
 
     @Test
@@ -191,7 +195,7 @@ class PublicSharePageTest {
         listed(d.id(), shareId).body("openCount", equalTo(2)).body("lastOpenedAt", notNullValue())
                 .body("showEvidence", equalTo(false)).body("displayName", equalTo(null));
         WalletFixture.publicClient().accept(BROWSER_ACCEPT).get(path(created)).then()
-                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+                .header("Set-Cookie", nullValue());
     }
 
     @Test
@@ -214,13 +218,13 @@ class PublicSharePageTest {
                 .contentType("text/html").extract().asString();
         assertTrue(gone.contains("This link was withdrawn by its owner"), gone);
         String unknown = WalletFixture.publicClient().accept(BROWSER_ACCEPT)
-                .get("/api/v1/public/shares/" + org.microcred.wallet.ShareToken.generate()).then().statusCode(404)
+                .get("/api/v1/public/shares/" + ShareToken.generate()).then().statusCode(404)
                 .contentType("text/html").extract().asString();
         assertTrue(unknown.contains("No credential at this address"), unknown);
         listed(d.id(), created.path("shareId")).body("openCount", equalTo(0));
     }
 
-    private static io.restassured.response.ValidatableResponse listed(UUID credentialId, String shareId) {
+    private static ValidatableResponse listed(UUID credentialId, String shareId) {
         return given().auth().oauth2(Tokens.user(EARNER)).get("/api/v1/wallet/shares?credentialId=" + credentialId)
                 .then().statusCode(200).rootPath("find { it.shareId == '" + shareId + "' }");
     }
@@ -273,7 +277,7 @@ class PublicSharePageTest {
             WalletFixture.publicClient().get(path(revoked) + "/" + file).then().statusCode(410)
                     .contentType("application/problem+json");
             WalletFixture.publicClient().get(path(expired) + "/" + file).then().statusCode(404);
-            WalletFixture.publicClient().get("/api/v1/public/shares/" + org.microcred.wallet.ShareToken.generate()
+            WalletFixture.publicClient().get("/api/v1/public/shares/" + ShareToken.generate()
                     + "/" + file).then().statusCode(404);
         }
     }
@@ -282,6 +286,6 @@ class PublicSharePageTest {
     void theDefaultBadgeIsServedForPagesAndPreviews() {
         given().get(BadgeImageSource.DEFAULT_PNG).then().statusCode(200).contentType("image/png");
         given().get("/api/v1/public/badges/default.svg").then().statusCode(200).contentType("image/svg+xml");
-        given().get("/page.css").then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/css"));
+        given().get("/page.css").then().statusCode(200).contentType(containsString("text/css"));
     }
 }
