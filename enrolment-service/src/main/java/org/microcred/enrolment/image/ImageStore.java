@@ -46,8 +46,8 @@ public class ImageStore {
             return Uni.createFrom().item(currentUrl);
         }
         BadgeGenerator.Generated badge = generator.generate(tenantId, name);
-        return images.store(badge.png(), null)
-                .chain(() -> images.store(badge.svg(), badge.png().sha256()))
+        Uni<Void> png = badge.png() == null ? Uni.createFrom().voidItem() : images.store(badge.png(), null);
+        return png.chain(() -> images.store(badge.svg(), badge.png() == null ? null : badge.png().sha256()))
                 .replaceWith(url(badge.svg().sha256(), ImageFormat.SVG));
     }
 

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import org.jboss.logging.Logger;
 
 /**
  * The generated badge drawn with Java2D (headless), so that a PNG badge can be baked whatever the image: the same
@@ -18,12 +19,32 @@ import javax.imageio.ImageIO;
  */
 final class PngBadge {
 
+    private static final Logger LOG = Logger.getLogger(PngBadge.class);
+
     static {
         // A server has no display; Java2D draws into memory.
         System.setProperty("java.awt.headless", "true");
     }
 
     private PngBadge() {
+    }
+
+    /**
+     * The name, centred line by line. Text needs the system's fonts (fontconfig, FreeType): where a runtime has
+     * none, the badge is the disc and ring alone rather than no PNG at all, and the SVG still carries the name.
+     */
+    private static void drawName(Graphics2D g, BadgeDesign design, int size) {
+        try {
+            g.setColor(Color.decode(design.foreground()));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, design.fontSize()));
+            FontMetrics metrics = g.getFontMetrics();
+            for (int i = 0; i < design.lines().size(); i++) {
+                String line = design.lines().get(i);
+                g.drawString(line, (size - metrics.stringWidth(line)) / 2, design.baseline(i));
+            }
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            LOG.warnf("The generated PNG badge has no text: this runtime cannot draw fonts (%s)", e.toString());
+        }
     }
 
     static byte[] render(BadgeDesign design) {
@@ -38,13 +59,7 @@ final class PngBadge {
             g.setColor(Color.decode(design.accent()));
             g.setStroke(new BasicStroke(14));
             g.drawOval(size / 2 - 222, size / 2 - 222, 444, 444);
-            g.setColor(Color.decode(design.foreground()));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, design.fontSize()));
-            FontMetrics metrics = g.getFontMetrics();
-            for (int i = 0; i < design.lines().size(); i++) {
-                String line = design.lines().get(i);
-                g.drawString(line, (size - metrics.stringWidth(line)) / 2, design.baseline(i));
-            }
+            drawName(g, design, size);
         } finally {
             g.dispose();
         }
