@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
+import org.microcred.events.MalformedEventException;
 import org.microcred.events.issuance.TranscriptIssued;
 import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.events.wallet.TranscriptRequested;
@@ -75,6 +76,11 @@ public class TranscriptService {
 
     /** Issuance's answer, inside the consumer's transaction; a transcript already decided keeps its outcome. */
     public Uni<Void> issued(EventEnvelope<EventPayload> event, TranscriptIssued issued) {
+        if (issued.transcriptId() == null || issued.earnerId() == null || issued.transcriptText() == null
+                || issued.transcriptText().isBlank() || issued.issuedAt() == null) {
+            throw new MalformedEventException("issuance.transcript.issued without transcriptId, earnerId,"
+                    + " transcriptText or issuedAt");
+        }
         return decide(event, issued.transcriptId(), issued.earnerId(), transcript -> {
             transcript.status = Transcript.Status.ISSUED;
             transcript.document = issued.transcriptText();
@@ -83,6 +89,11 @@ public class TranscriptService {
     }
 
     public Uni<Void> refused(EventEnvelope<EventPayload> event, TranscriptRefused refused) {
+        if (refused.transcriptId() == null || refused.earnerId() == null || refused.reason() == null
+                || refused.refusedAt() == null) {
+            throw new MalformedEventException("issuance.transcript.refused without transcriptId, earnerId, reason"
+                    + " or refusedAt");
+        }
         return decide(event, refused.transcriptId(), refused.earnerId(), transcript -> {
             transcript.status = Transcript.Status.REFUSED;
             transcript.refusalReason = refused.reason();

@@ -106,6 +106,18 @@ class TranscriptResourceTest {
         as(EARNER).get(PATH).then().statusCode(200).body("id", hasItem(id));
     }
 
+    /** An answer without the signed text can never be served: it goes to the dead-letter topic, the request waits. */
+    @Test
+    void anIssuedAnswerWithoutItsTextIsADeadLetter() {
+        UUID credential = WalletFixture.delivered(EARNER, "Dead letter").credentialId();
+        String earnerId = Tokens.claim(EARNER, "sub");
+        String id = ask(EARNER, List.of(credential), null);
+        answer(EventEnvelope.wrap(new TranscriptIssued(UUID.fromString(id), earnerId, List.of(credential), null,
+                Instant.now()), Tokens.claim(EARNER, "tenant"), id, Instant.now(), null), earnerId);
+        WalletFixture.awaitDeadLetter(id, "issuance.transcript.issued");
+        as(EARNER).get(PATH + "/" + id).then().statusCode(200).body("status", equalTo("PENDING"));
+    }
+
     @Test
     void aRefusalIsShownWithItsReason() {
         UUID credential = WalletFixture.delivered(EARNER, "Refused one").credentialId();
