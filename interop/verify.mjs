@@ -43,6 +43,17 @@ async function bundledContexts() {
   for(const [url, file] of Object.entries(index)) {
     contexts.set(url, JSON.parse(await readFile(path.join(CONTEXT_DIR, file), 'utf8')));
   }
+  // Contexts an operator supplies as files, as the Java library reads them (BundledContexts): the CLR 2.0
+  // context, which the project may not ship. Ours win where both have one.
+  const supplied = process.env.MICROCRED_JSONLD_CONTEXTS_DIR;
+  if(supplied) {
+    const suppliedIndex = JSON.parse(await readFile(path.join(supplied, 'index.json'), 'utf8'));
+    for(const [url, file] of Object.entries(suppliedIndex)) {
+      if(!contexts.has(url)) {
+        contexts.set(url, JSON.parse(await readFile(path.join(supplied, file), 'utf8')));
+      }
+    }
+  }
   // Not in our bundle (ours win where both have one), shipped by Digital Bazaar's packages: the
   // Multikey context DB's key code requires on a verification method, the DID context a
   // controller document may use, and the security contexts jsonld-signatures frames a controller

@@ -12,34 +12,64 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.microcred.credentials.CredentialException;
 
 /**
  * The JSON-LD document loader of the library: it answers only the contexts bundled in
- * {@code src/main/resources/contexts} (listed in {@code index.json}), parsed once when the class loads and shared
- * afterwards. Any other URL is refused with {@code unknown-context}: a verifier that fetches contexts over the
- * network is slow, and lets whoever controls the URL change what a signed credential means.
+ * {@code src/main/resources/contexts} (listed in {@code index.json}), plus those an operator supplies as files (below),
+ * parsed once when the class loads and shared afterwards. Any other URL is refused with {@code unknown-context}: a
+ * verifier that fetches contexts over the network is slow, and lets whoever controls the URL change what a signed
+ * credential means.
+ *
+ * <p>Supplied contexts: a directory named by the environment variable {@value #SUPPLIED_DIR_VARIABLE} (or the system
+ * property {@value #SUPPLIED_DIR_PROPERTY}) holding an {@code index.json} of the same form, URL to file name. It is
+ * how a context the project may not ship reaches it: the CLR 2.0 context, which is not among the contexts this project
+ * was given (see {@code SOURCES.md}). A bundled context always wins over a supplied one of the same URL, so a supplied
+ * directory can add meanings but never change the ones credentials were signed with.
  */
 public final class BundledContexts implements DocumentLoader {
 
+    /** The environment variable naming the directory of supplied contexts. */
+    public static final String SUPPLIED_DIR_VARIABLE = "MICROCRED_JSONLD_CONTEXTS_DIR";
+    /** The system property naming it (tests, and where the environment cannot be set). */
+    public static final String SUPPLIED_DIR_PROPERTY = "microcred.jsonld.contexts-dir";
+
     private static final String ROOT = "/contexts/";
-    private static final BundledContexts INSTANCE = new BundledContexts();
+    private static final BundledContexts INSTANCE = new BundledContexts(suppliedDirectory());
 
     private final Map<String, JsonDocument> documents;
 
-    private BundledContexts() {
-        JsonObject index = read("index.json").getJsonContent().orElseThrow().asJsonObject();
+    /** The bundle, plus the contexts of {@code supplied} (an index.json and its files) that the bundle lacks. */
+    BundledContexts(Path supplied) {
         Map<String, JsonDocument> loaded = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> entry : index.entrySet()) {
-            JsonDocument document = read(((JsonString) entry.getValue()).getString());
-            document.setDocumentUrl(URI.create(entry.getKey()));
-            loaded.put(entry.getKey(), document);
+        addAll(loaded, BundledContexts::read);
+        if (supplied != null) {
+            addAll(loaded, file -> readFile(supplied.resolve(file)));
         }
         this.documents = Collections.unmodifiableMap(loaded);
+    }
+
+    private static void addAll(Map<String, JsonDocument> loaded, Function<String, JsonDocument> reader) {
+        JsonObject index = reader.apply("index.json").getJsonContent().orElseThrow().asJsonObject();
+        for (Map.Entry<String, JsonValue> entry : index.entrySet()) {
+            if (!loaded.containsKey(entry.getKey())) {
+                JsonDocument document = reader.apply(((JsonString) entry.getValue()).getString());
+                document.setDocumentUrl(URI.create(entry.getKey()));
+                loaded.put(entry.getKey(), document);
+            }
+        }
+    }
+
+    private static Path suppliedDirectory() {
+        String named = System.getProperty(SUPPLIED_DIR_PROPERTY, System.getenv(SUPPLIED_DIR_VARIABLE));
+        return named == null || named.isBlank() ? null : Path.of(named);
     }
 
     /** The shared loader (the parsed contexts are immutable JSON-P values, safe to share between threads). */
@@ -50,6 +80,11 @@ public final class BundledContexts implements DocumentLoader {
     /** The context URLs this library knows. */
     public Set<String> urls() {
         return documents.keySet();
+    }
+
+    /** Whether a credential naming this context can be processed here (bundled or supplied). */
+    public boolean knows(String url) {
+        return documents.containsKey(url);
     }
 
     @Override
@@ -77,6 +112,19 @@ public final class BundledContexts implements DocumentLoader {
             throw new UncheckedIOException(e);
         } catch (JsonLdError e) {
             throw new IllegalStateException("bundled context file unreadable: " + ROOT + file, e);
+        }
+    }
+
+    /** A supplied context file: a directory that is named but unreadable stops the process, naming the file. */
+    private static JsonDocument readFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return JsonDocument.of(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("supplied JSON-LD context file unreadable (" + SUPPLIED_DIR_VARIABLE
+                    + "): " + file, e);
+        } catch (JsonLdError e) {
+            throw new IllegalStateException("supplied JSON-LD context file is not JSON (" + SUPPLIED_DIR_VARIABLE
+                    + "): " + file, e);
         }
     }
 }

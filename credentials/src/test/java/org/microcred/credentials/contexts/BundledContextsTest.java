@@ -1,6 +1,7 @@
 package org.microcred.credentials.contexts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.microcred.credentials.CredentialException;
 
 class BundledContextsTest {
@@ -17,29 +21,41 @@ class BundledContextsTest {
 
     @Test
     void everyContextOfTheIndexLoadsAsAJsonLdContext() throws Exception {
-        assertEquals(7, loader.urls().size());
-        assertTrue(loader.urls().contains("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"));
-        for (String url : loader.urls()) {
-            JsonValue content = loader.loadDocument(URI.create(url), null).getJsonContent().orElseThrow();
+        BundledContexts bundleOnly = new BundledContexts(null);
+        assertEquals(6, bundleOnly.urls().size());
+        for (String url : bundleOnly.urls()) {
+            JsonValue content = bundleOnly.loadDocument(URI.create(url), null).getJsonContent().orElseThrow();
             assertTrue(content.asJsonObject().containsKey("@context"), url);
         }
     }
 
     /**
-     * The CLR 2.0 context is 1EdTech's file as its validator bundles it (contexts/SOURCES.md): the same git blob, so
-     * an edit, even of white space, is caught.
+     * A supplied directory adds the contexts the bundle lacks (how the CLR 2.0 context reaches a deployment: see
+     * SOURCES.md), and cannot replace a bundled one: a credential signed against our bundle keeps its meaning.
      */
     @Test
-    void theClrContextIsTheFileItsSourceNoteNames() throws Exception {
-        byte[] content;
-        try (var in = BundledContexts.class.getResourceAsStream(
-                "/contexts/purl.imsglobal.org_spec_clr_v2p0_context-2.0.1.json")) {
-            content = in.readAllBytes();
-        }
-        java.security.MessageDigest sha1 = java.security.MessageDigest.getInstance("SHA-1");
-        sha1.update(("blob " + content.length + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        assertEquals("d2d10f57c7a35cd96d0da9271a06af37139cafdd",
-                java.util.HexFormat.of().formatHex(sha1.digest(content)));
+    void aSuppliedDirectoryAddsContextsButNeverReplacesBundledOnes(@TempDir Path dir) throws Exception {
+        String added = "https://example.org/contexts/added-v1.json";
+        String vc2 = "https://www.w3.org/ns/credentials/v2";
+        Files.writeString(dir.resolve("index.json"),
+                "{\"" + added + "\": \"added.json\", \"" + vc2 + "\": \"vc2.json\"}");
+        Files.writeString(dir.resolve("added.json"), "{\"@context\": {\"term\": \"https://example.org/term\"}}");
+        Files.writeString(dir.resolve("vc2.json"), "{\"@context\": {\"replaced\": \"https://example.org/r\"}}");
+
+        BundledContexts withSupplied = new BundledContexts(dir);
+
+        assertTrue(withSupplied.knows(added));
+        assertEquals(7, withSupplied.urls().size());
+        JsonValue vc2Content = withSupplied.loadDocument(URI.create(vc2), null).getJsonContent().orElseThrow();
+        assertFalse(vc2Content.asJsonObject().getJsonObject("@context").containsKey("replaced"));
+        assertFalse(loader.knows(added));
+    }
+
+    @Test
+    void aSuppliedDirectoryThatCannotBeReadStopsWithItsName(@TempDir Path dir) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new BundledContexts(dir.resolve("missing")));
+        assertTrue(e.getMessage().contains("MICROCRED_JSONLD_CONTEXTS_DIR"), e.getMessage());
     }
 
     @Test

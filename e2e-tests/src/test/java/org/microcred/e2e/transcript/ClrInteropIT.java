@@ -2,6 +2,7 @@ package org.microcred.e2e.transcript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +17,7 @@ import org.microcred.credentials.dataintegrity.DataIntegrityProofs;
 import org.microcred.credentials.dataintegrity.DataIntegrityProofs.ProofForm;
 import org.microcred.credentials.keys.Ed25519Keys;
 import org.microcred.e2e.DigitalBazaarVerifier;
+import org.microcred.credentials.contexts.ClrContext;
 
 /**
  * A CLR 2.0 transcript signed by our credentials library ({@code eddsa-rdfc-2022}, the proof as an array as issuance
@@ -42,6 +44,7 @@ class ClrInteropIT {
 
     @Test
     void aSignedTranscriptAndEachCredentialInItVerifyInDigitalBazaarsVerifier() throws Exception {
+        assumeClrContext("ClrInteropIT.aSignedTranscriptAndEachCredentialInItVerifyInDigitalBazaarsVerifier");
         String transcript = sign(transcript(badge("Spreadsheets — Zoë"), badge("Statistics 日本語")));
 
         DigitalBazaarVerifier.Outcome outcome = DigitalBazaarVerifier.verify("transcript", transcript);
@@ -54,6 +57,7 @@ class ClrInteropIT {
 
     @Test
     void changingAnEmbeddedCredentialBreaksTheTranscriptInDigitalBazaarsVerifier() throws Exception {
+        assumeClrContext("ClrInteropIT.changingAnEmbeddedCredentialBreaksTheTranscriptInDigitalBazaarsVerifier");
         ObjectNode signed = (ObjectNode) JSON.readTree(sign(transcript(badge("Spreadsheets"), badge("Statistics"))));
         ((ObjectNode) signed.at("/credentialSubject/verifiableCredential/1")).put("name", "Statistics (with honours)");
         DigitalBazaarVerifier.Outcome forged = DigitalBazaarVerifier.verify("tampered-transcript",
@@ -126,5 +130,14 @@ class ClrInteropIT {
 
     private String sign(ObjectNode unsigned) {
         return PROOFS.sign(unsigned.toString(), seed, method, signedAt, ProofForm.ARRAY);
+    }
+
+    /** Skips a test that signs or verifies a transcript where the CLR 2.0 context is not at hand, saying so. */
+    static void assumeClrContext(String what) {
+        assumeTrue(ClrContext.available(), () -> {
+            String line = "[skipped] " + what + ": " + ClrContext.MISSING;
+            System.out.println(line);
+            return line;
+        });
     }
 }

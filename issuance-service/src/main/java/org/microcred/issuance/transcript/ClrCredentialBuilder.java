@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.microcred.credentials.contexts.ClrContext;
 import org.microcred.issuance.IssuerProfile;
 import org.microcred.issuance.jsonld.IssuerJson;
 
@@ -28,10 +29,11 @@ import org.microcred.issuance.jsonld.IssuerJson;
 public final class ClrCredentialBuilder {
 
     static final String VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-    static final String CLR_V2P0_CONTEXT = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
+    static final String CLR_V2P0_CONTEXT = ClrContext.URL;
     static final String OB_V3P0_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
 
     /**
      * One credential the transcript embeds.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.microcred.credentials.contexts.ClrContext;
 import org.microcred.issuance.CredentialStatus;
 import org.microcred.issuance.IssuedCredential;
 
@@ -19,8 +20,8 @@ import org.microcred.issuance.IssuedCredential;
  * credentials, and the earner asks again without them: a transcript silently missing a credential the earner chose
  * would be worse.
  *
- * @param reason {@code unknown-credentials}, {@code revoked-credentials}, {@code suspended-credentials} or
- *               {@code too-large}
+ * @param reason {@code unknown-credentials}, {@code revoked-credentials}, {@code suspended-credentials},
+ *               {@code too-large} or {@code clr-context-unavailable}
  */
 public record TranscriptRefusal(String reason, String detail) {
 
@@ -28,6 +29,7 @@ public record TranscriptRefusal(String reason, String detail) {
     public static final String REVOKED = "revoked-credentials";
     public static final String SUSPENDED = "suspended-credentials";
     public static final String TOO_LARGE = "too-large";
+    public static final String CONTEXT_UNAVAILABLE = "clr-context-unavailable";
 
     /**
      * The refusal for a request of this earner for these credentials, given those found in the tenant; empty when
@@ -72,6 +74,15 @@ public record TranscriptRefusal(String reason, String detail) {
     static TranscriptRefusal tooComplex(String why) {
         return new TranscriptRefusal(TOO_LARGE, "The transcript is too large to sign (" + why
                 + "): choose fewer credentials");
+    }
+
+    /**
+     * This deployment has no copy of the CLR 2.0 JSON-LD context (it is not bundled: the credentials library's
+     * SOURCES.md), so it cannot sign a {@code ClrCredential}; contexts are never fetched at run time.
+     */
+    static TranscriptRefusal contextUnavailable() {
+        return new TranscriptRefusal(CONTEXT_UNAVAILABLE, "This deployment cannot sign CLR 2.0 transcripts: "
+                + ClrContext.MISSING);
     }
 
     private static String names(List<UUID> ids) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.microcred.credentials.CredentialException;
+import org.microcred.credentials.contexts.ClrContext;
 import org.microcred.events.EventCodec;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.issuance.TranscriptIssued;
@@ -80,6 +81,9 @@ public class TranscriptService {
     }
 
     private Uni<Void> sign(String tenantId, TranscriptRequested request, List<IssuedCredential> found) {
+        if (!ClrContext.available()) {
+            return refuse(tenantId, request, TranscriptRefusal.contextUnavailable());
+        }
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         IssuerProfile issuer = issuers.profileOf(tenantId);
         String unsigned = text(ClrCredentialBuilder.build(inputs(request, found, issuer, issuedAt)));

@@ -3,6 +3,7 @@ package org.microcred.issuance.jsonld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +25,7 @@ import org.microcred.issuance.service.CredentialSigner;
 import org.microcred.issuance.transcript.ClrCredentialBuilder;
 import org.microcred.issuance.transcript.ClrCredentialBuilder.Embedded;
 import org.microcred.issuance.transcript.ClrSchema;
+import org.microcred.credentials.contexts.ClrContext;
 
 /**
  * The CLR 2.0 transcript: its shape (contexts, types, the institution as issuer, the ClrSubject with the signed
@@ -98,6 +100,7 @@ class ClrCredentialBuilderTest {
 
     @Test
     void theSignedTranscriptValidatesAgainst1EdTechsClrSchema() {
+        assumeClrContext("ClrCredentialBuilderTest.theSignedTranscriptValidatesAgainst1EdTechsClrSchema");
         ClrSchema.assertValid(sign(transcript()));
     }
 
@@ -111,6 +114,7 @@ class ClrCredentialBuilderTest {
 
     @Test
     void theTranscriptsProofAndEachEmbeddedCredentialsProofVerify() {
+        assumeClrContext("ClrCredentialBuilderTest.theTranscriptsProofAndEachEmbeddedCredentialsProofVerify");
         String signed = sign(transcript());
         assertTrue(PROOFS.verify(signed, resolver()).valid(), "the transcript's own proof");
         for (JsonNode embedded : tree(signed).at("/credentialSubject/verifiableCredential")) {
@@ -120,6 +124,7 @@ class ClrCredentialBuilderTest {
 
     @Test
     void changingAnEmbeddedCredentialBreaksTheTranscriptsProof() {
+        assumeClrContext("ClrCredentialBuilderTest.changingAnEmbeddedCredentialBreaksTheTranscriptsProof");
         ObjectNode signed = (ObjectNode) tree(sign(transcript()));
         ((ObjectNode) signed.at("/credentialSubject/verifiableCredential/0")).put("name", "Something else");
         assertFalse(PROOFS.verify(signed.toString(), resolver()).valid());
@@ -171,5 +176,14 @@ class ClrCredentialBuilderTest {
         List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));
         return texts;
+    }
+
+    /** Skips a test that signs or verifies a transcript where the CLR 2.0 context is not at hand, saying so. */
+    static void assumeClrContext(String what) {
+        assumeTrue(ClrContext.available(), () -> {
+            String line = "[skipped] " + what + ": " + ClrContext.MISSING;
+            System.out.println(line);
+            return line;
+        });
     }
 }
