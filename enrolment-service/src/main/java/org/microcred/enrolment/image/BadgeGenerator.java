@@ -20,12 +20,11 @@ public class BadgeGenerator {
     }
 
     public Generated generate(String tenantId, String name) {
-        ImageConfig.Colours defaults = config.defaults();
         ImageConfig.TenantColours own = config.colours().get(tenantId);
         BadgeDesign design = BadgeDesign.of(name,
-                own == null ? defaults.background() : own.background().orElse(defaults.background()),
-                own == null ? defaults.foreground() : own.foreground().orElse(defaults.foreground()),
-                own == null ? defaults.accent() : own.accent().orElse(defaults.accent()));
+                own == null ? config.defaultBackground() : own.background().orElse(config.defaultBackground()),
+                own == null ? config.defaultForeground() : own.foreground().orElse(config.defaultForeground()),
+                own == null ? config.defaultAccent() : own.accent().orElse(config.defaultAccent()));
         int size = BadgeDesign.SIZE;
         return new Generated(new InspectedImage(ImageFormat.SVG, SvgBadge.render(design, name == null ? "" : name),
                 size, size), png(design, size));

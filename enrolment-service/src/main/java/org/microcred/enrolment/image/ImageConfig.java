@@ -2,6 +2,7 @@ package org.microcred.enrolment.image;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Map;
 
 /**
@@ -28,23 +29,24 @@ public interface ImageConfig {
     @WithDefault("2")
     int maxAspectRatio();
 
-    /** The colours of the generated badge for tenants without their own. */
-    Colours defaults();
+    /**
+     * The colours of the generated badge for tenants without their own ({@code microcred.images.defaults.*}). Plain
+     * members with defaults, not a nested group: a group without a default of its own reads as a required setting.
+     */
+    @WithName("defaults.background")
+    @WithDefault("#1f3a5f")
+    String defaultBackground();
+
+    @WithName("defaults.foreground")
+    @WithDefault("#ffffff")
+    String defaultForeground();
+
+    @WithName("defaults.accent")
+    @WithDefault("#f2b705")
+    String defaultAccent();
 
     /** Per tenant (its id as the key): the institution's colours. */
     Map<String, TenantColours> colours();
-
-    /** The colours of a generated badge, as {@code #rrggbb}. */
-    interface Colours {
-        @WithDefault("#1f3a5f")
-        String background();
-
-        @WithDefault("#ffffff")
-        String foreground();
-
-        @WithDefault("#f2b705")
-        String accent();
-    }
 
     /** An institution's colours; what it leaves out is the default's. */
     interface TenantColours {
