@@ -19,6 +19,7 @@ import org.microcred.enrolment.notification.NotificationKind;
 import org.microcred.enrolment.notification.RetryDelay;
 import org.microcred.enrolment.notification.repository.NotificationPreferences;
 import org.microcred.enrolment.notification.repository.Notifications;
+import org.microcred.enrolment.service.SwitchablePass;
 import org.microcred.support.background.RepeatingPass;
 
 /**
@@ -44,8 +45,7 @@ public class NotificationSender {
     private final NotificationMetrics metrics;
     private final Vertx vertx;
     private final RetryDelay retryDelay;
-    private final boolean enabled;
-    private final RepeatingPass passes;
+    private final SwitchablePass passes;
 
     public NotificationSender(Notifications notifications, NotificationPreferences preferences, NotificationMail mails,
             ReactiveMailer mailer, NotificationMetrics metrics, Vertx vertx, NotificationConfig config) {
@@ -56,18 +56,14 @@ public class NotificationSender {
         this.metrics = metrics;
         this.vertx = vertx;
         this.retryDelay = new RetryDelay(config.retryDelay(), config.maxRetryDelay());
-        this.enabled = config.senderEnabled();
         // A full batch sent: more may be due; go on at once.
-        this.passes = new RepeatingPass(vertx, "Notification sender", () -> pass(Instant.now()), sent -> sent >= BATCH,
-                config.sendInterval(), config.sendInterval());
+        this.passes = new SwitchablePass(new RepeatingPass(vertx, "Notification sender", () -> pass(Instant.now()),
+                sent -> sent >= BATCH, config.sendInterval(), config.sendInterval()), config.senderEnabled(),
+                "The notification sender is disabled (microcred.notification.sender-enabled=false)");
     }
 
     void start(@Observes StartupEvent started) {
-        if (enabled) {
-            passes.start(Duration.ZERO);
-        } else {
-            LOG.warn("The notification sender is disabled (microcred.notification.sender-enabled=false)");
-        }
+        passes.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -76,9 +72,7 @@ public class NotificationSender {
 
     /** A notification row committed: send it now rather than at the next poll. */
     public void wake() {
-        if (enabled) {
-            passes.wake();
-        }
+        passes.wake();
     }
 
     /** One pass as of {@code now}; answers how many mails it sent. Tests call it directly. */

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -21,6 +20,7 @@ import org.microcred.enrolment.webhook.repository.WebhookDeliveries.Waiting;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
 import org.microcred.enrolment.webhook.rest.DeliveryViews;
 import org.microcred.enrolment.metrics.WebhookDeliveryMetrics;
+import org.microcred.enrolment.service.SwitchablePass;
 import org.microcred.support.background.RepeatingPass;
 import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.problem.Problem;
@@ -48,8 +48,7 @@ public class InboxProcessor {
     private final InboxRetries retries;
     private final ObjectMapper mapper;
     private final Vertx vertx;
-    private final boolean enabled;
-    private final RepeatingPass passes;
+    private final SwitchablePass passes;
     private final WebhookDeliveryMetrics metrics;
 
     public InboxProcessor(WebhookDeliveries deliveries, DeliveryApplier applier, ObjectMapper mapper, Vertx vertx,
@@ -59,19 +58,15 @@ public class InboxProcessor {
         this.applier = applier;
         this.mapper = mapper;
         this.vertx = vertx;
-        this.enabled = config.inboxEnabled();
         this.retries = new InboxRetries(config.inboxRetries(), config.inboxRetryDelay());
         // Something was taken: more may be waiting behind it; go on at once.
-        this.passes = new RepeatingPass(vertx, "LMS inbox", () -> pass(Instant.now()), taken -> taken > 0,
-                config.inboxInterval(), config.inboxInterval());
+        this.passes = new SwitchablePass(new RepeatingPass(vertx, "LMS inbox", () -> pass(Instant.now()),
+                taken -> taken > 0, config.inboxInterval(), config.inboxInterval()), config.inboxEnabled(),
+                "The LMS webhook inbox processor is disabled (microcred.lms.inbox-enabled=false)");
     }
 
     void start(@Observes StartupEvent started) {
-        if (enabled) {
-            passes.start(Duration.ZERO);
-        } else {
-            LOG.warn("The LMS webhook inbox processor is disabled (microcred.lms.inbox-enabled=false)");
-        }
+        passes.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -80,9 +75,7 @@ public class InboxProcessor {
 
     /** A delivery was stored and committed: apply it now rather than at the next poll. */
     public void wake() {
-        if (enabled) {
-            passes.wake();
-        }
+        passes.wake();
     }
 
     /** One pass as of {@code now}: answers how many deliveries it took (applied, failed or put back). */
