@@ -22,6 +22,7 @@ class AuthorizationMatrixIT {
         MatrixFixture fixture = new MatrixFixture(client).build();
         AccessMatrix matrix = new AccessMatrix();
         LearningSideRows.add(matrix, fixture, client);
+        RecognitionRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);
 

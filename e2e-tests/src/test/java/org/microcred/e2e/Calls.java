@@ -45,6 +45,11 @@ final class Calls {
         return user -> client.http().send("POST", url.get(), token(user), Map.of("Content-Type", contentType), body);
     }
 
+    /** A PUT of a body in another media type (an image), sent as it is. */
+    AccessMatrix.Call putRaw(Supplier<String> url, String contentType, byte[] body) {
+        return user -> client.http().send("PUT", url.get(), token(user), Map.of("Content-Type", contentType), body);
+    }
+
     AccessMatrix.Call upload(Supplier<String> url, String fileName, String mediaType, byte[] content,
             String... fields) {
         return user -> client.http().upload(url.get(), token(user), fileName, mediaType, content, fields);
