@@ -1,0 +1,64 @@
+package org.microcred.wallet.portfolio;
+
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.microcred.wallet.page.CredentialFacts;
+import org.microcred.wallet.page.CredentialFacts.EvidenceFact;
+import org.microcred.wallet.page.PlainReport;
+
+/**
+ * One credential on a portfolio's page ({@code templates/page/portfolio.html}): what it says, its live report in
+ * words, its badge image and its download; what a credential's own page shows of it, but its earner's choices are the
+ * portfolio link's ({@link PortfolioPage}).
+ *
+ * @param number      its place on the page, from 1 (its element ids: a page holds up to 50 credentials)
+ * @param imageUrl    the badge image's absolute URL ({@code BadgeImageSource})
+ * @param downloadUrl the path of its JSON download under the portfolio's link
+ */
+@TemplateData
+public record PortfolioEntry(int number, CredentialFacts facts, PlainReport report, String imageUrl,
+        String downloadUrl) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** The element id of its section; {@code id} + a suffix names its headings. */
+    public String id() {
+        return "credential-" + number;
+    }
+
+    public String name() {
+        return facts.achievementName() != null ? facts.achievementName() : "Credential " + number;
+    }
+
+    public String issuer() {
+        return facts.issuerName() != null ? facts.issuerName()
+                : facts.issuerId() != null ? facts.issuerId() : "an issuer that does not name itself";
+    }
+
+    public String issuedOn() {
+        return day(facts.validFrom());
+    }
+
+    public String expiresOn() {
+        return day(facts.validUntil());
+    }
+
+    /** The evidence's digests; shown whether or not the earner chose to show more. */
+    public List<EvidenceFact> evidence() {
+        return facts.evidence();
+    }
+
+    public boolean hasDetails() {
+        return facts.achievementType() != null || facts.credits() != null || facts.fieldOfStudy() != null
+                || facts.humanCode() != null;
+    }
+
+    private static String day(Instant instant) {
+        return instant == null ? null : DAY.format(instant);
+    }
+}

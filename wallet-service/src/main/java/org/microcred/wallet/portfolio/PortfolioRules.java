@@ -1,0 +1,78 @@
+package org.microcred.wallet.portfolio;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.microcred.support.problem.ProblemException;
+
+/**
+ * The limits of portfolios, checked before anything is written. A portfolio holds 1 to {@link #MAX_CREDENTIALS}
+ * distinct credentials of its earner's wallet (so of the caller's institution: the wallet is scoped by tenant), a
+ * failure answered 422 naming the credentials concerned; an earner has at most {@link #MAX_PORTFOLIOS} portfolios and
+ * a portfolio at most {@link #MAX_OPEN_SHARES} open links (409). The title and description's lengths are the request's
+ * bean validation (400 {@code validation}), as the columns' checks are the database's.
+ */
+public final class PortfolioRules {
+
+    public static final int MAX_CREDENTIALS = 50;
+    public static final int MAX_PORTFOLIOS = 100;
+    public static final int MAX_OPEN_SHARES = 20;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+
+    private PortfolioRules() {
+    }
+
+    static void checkShape(List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw unprocessable("no-credentials", "Choose at least one credential for the portfolio");
+        }
+        if (ids.size() > MAX_CREDENTIALS) {
+            throw unprocessable("too-many-credentials", "A portfolio holds at most " + MAX_CREDENTIALS
+                    + " credentials; " + ids.size() + " were chosen");
+        }
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw unprocessable("no-credentials", "credentialIds holds an empty entry");
+        }
+        Set<UUID> seen = new HashSet<>();
+        List<UUID> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().toList();
+        if (!repeated.isEmpty()) {
+            throw unprocessable("duplicate-credentials", "Each credential once: chosen more than once: "
+                    + names(repeated));
+        }
+    }
+
+    /** Another earner's credential, another institution's, a removed one or none at all: the same answer, naming it. */
+    static void checkPresent(List<UUID> requested, List<UUID> present) {
+        Set<UUID> mine = Set.copyOf(present);
+        List<UUID> unknown = requested.stream().filter(id -> !mine.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw unprocessable("unknown-credentials", "Not credentials in your wallet: " + names(unknown));
+        }
+    }
+
+    static void checkRoomForPortfolio(long portfolios) {
+        if (portfolios >= MAX_PORTFOLIOS) {
+            throw ProblemException.conflict("too-many-portfolios", "You already have " + portfolios
+                    + " portfolios, the most an earner may have; delete one before creating another");
+        }
+    }
+
+    static void checkRoomForShare(long openShares) {
+        if (openShares >= MAX_OPEN_SHARES) {
+            throw ProblemException.conflict("too-many-shares", "This portfolio already has " + openShares
+                    + " open share links; revoke one before creating another");
+        }
+    }
+
+    private static ProblemException unprocessable(String slug, String detail) {
+        return new ProblemException(422, slug, "Portfolio not possible", detail);
+    }
+
+    private static String names(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(", "));
+    }
+}
