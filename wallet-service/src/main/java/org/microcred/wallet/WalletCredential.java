@@ -65,6 +65,17 @@ public class WalletCredential {
     @Column(name = "credential_jwt")
     public String credentialJwt;
 
+    /** When the earner hid it from the wallet's default listing; null while shown. */
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    /**
+     * When the earner removed it from the wallet; then the document and JWT are gone and the row is a tombstone
+     * that keeps a redelivered {@code credential.issued} from putting the credential back.
+     */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
     /**
      * The Kafka record key (and subject) of the wallet's events about this credential: the enrolment id,
      * so they follow the journey's own events; for a stacked credential {@code <pathwayId>:<earnerId>}, the

@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.UUID;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.PageCursor;
 
+/**
+ * The wallet's credentials. A credential its earner removed stays as a tombstone row (no document) that only
+ * {@code findById} sees: every query here leaves it out, so it is as absent as one never stored.
+ */
 @ApplicationScoped
 public class WalletCredentialRepository implements PanacheRepositoryBase<WalletCredential, UUID> {
 
+    private static final String OWN = "tenantId = ?1 and earnerId = ?2 and id = ?3 and removedAt is null";
+
     /** The credential if it is this earner's in this tenant; anyone else's is as absent as a missing one. */
     public Uni<WalletCredential> findForEarner(String tenantId, String earnerId, UUID id) {
-        return find("tenantId = ?1 and earnerId = ?2 and id = ?3", tenantId, earnerId, id).firstResult();
+        return find(OWN, tenantId, earnerId, id).firstResult();
     }
 
     /**
@@ -22,32 +29,49 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
      * at a time, so two at once cannot both pass the limit on open links.
      */
     public Uni<WalletCredential> lockForEarner(String tenantId, String earnerId, UUID id) {
-        return find("tenantId = ?1 and earnerId = ?2 and id = ?3", tenantId, earnerId, id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find(OWN, tenantId, earnerId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** What a list of the earner's credentials holds: always their own, never removed ones. */
+    public record ListQuery(String tenantId, String earnerId, UUID enrolmentId, boolean includeHidden,
+            PageCursor after, int rows) {
     }
 
     /**
-     * The earner's credentials, newest first, without their documents, with their status; only the enrolment's
-     * when {@code enrolmentId} is not null.
+     * The earner's credentials, newest first (then by id, so rows issued at the same instant keep one order), without
+     * their documents, with their status; only the enrolment's when {@code enrolmentId} is set; hidden ones only when
+     * asked; starting after the cursor's row, so a page is the same whatever was stored since.
      */
-    public Uni<List<CredentialSummary>> listForEarner(String tenantId, String earnerId, UUID enrolmentId, int limit) {
-        String ofEnrolment = enrolmentId == null ? "" : " and c.enrolmentId = ?3";
+    public Uni<List<CredentialSummary>> listForEarner(ListQuery q) {
+        StringBuilder where = new StringBuilder(
+                " where c.tenantId = :tenant and c.earnerId = :earner and c.removedAt is null");
+        if (q.enrolmentId() != null) {
+            where.append(" and c.enrolmentId = :enrolment");
+        }
+        if (!q.includeHidden()) {
+            where.append(" and c.hiddenAt is null");
+        }
+        if (q.after() != null) {
+            where.append(" and (c.issuedAt < :at or (c.issuedAt = :at and c.id > :id))");
+        }
         return getSession().chain(session -> {
             var query = session
                     .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
                             + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
-                            + " c.pathwayId, c.achievementId, c.achievementVersion)"
+                            + " c.pathwayId, c.achievementId, c.achievementVersion, c.hiddenAt)"
                             + " from WalletCredential c left join CredentialStatus s"
                             + " on s.credentialId = c.id and s.tenantId = c.tenantId"
-                            + " where c.tenantId = ?1 and c.earnerId = ?2" + ofEnrolment
-                            + " order by c.issuedAt desc, c.id",
+                            + where + " order by c.issuedAt desc, c.id",
                             CredentialSummary.class)
-                    .setParameter(1, tenantId)
-                    .setParameter(2, earnerId);
-            if (enrolmentId != null) {
-                query.setParameter(3, enrolmentId);
+                    .setParameter("tenant", q.tenantId())
+                    .setParameter("earner", q.earnerId());
+            if (q.enrolmentId() != null) {
+                query.setParameter("enrolment", q.enrolmentId());
             }
-            return query.setMaxResults(limit).getResultList();
+            if (q.after() != null) {
+                query.setParameter("at", q.after().at()).setParameter("id", q.after().id());
+            }
+            return query.setMaxResults(q.rows()).getResultList();
         });
     }
 }

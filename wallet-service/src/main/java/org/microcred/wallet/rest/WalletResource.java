@@ -5,9 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,31 +17,39 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 import org.microcred.wallet.CredentialStatus;
+import org.microcred.wallet.PageCursor;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.baking.BadgeImages;
+import org.microcred.wallet.config.PublicBaseUrlConfig;
+import org.microcred.wallet.repository.WalletCredentialRepository.ListQuery;
 import org.microcred.wallet.rest.WalletViews.CreatedShareView;
 import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.ShareRequest;
 import org.microcred.wallet.service.ShareService;
 import org.microcred.wallet.service.WalletService;
-import org.microcred.wallet.config.PublicBaseUrlConfig;
 import org.microcred.wallet.verification.rest.VerifyResource;
 
-/** The earner's own credentials: read, downloaded as baked badges, shared. */
+/** The earner's own credentials: listed, read, downloaded as baked badges, shared, hidden and removed. */
 @Path("/api/v1/wallet/credentials")
 public class WalletResource {
 
     static final String VC_JWT = VerifyResource.VC_JWT;
+    private static final String NOT_IN_WALLET = "Not a credential in the caller's wallet (unknown, another's, removed)";
 
     private final WalletService wallet;
     private final ShareService shares;
@@ -58,15 +68,36 @@ public class WalletResource {
     }
 
     /**
-     * The caller's credentials, newest first; with {@code enrolmentId}, only that journey's (none or one), so a
-     * client waiting for one credential asks for one row instead of reading the whole wallet at every poll.
+     * The caller's credentials, newest first, a page at a time (the next page's address in {@code Link}); with
+     * {@code enrolmentId}, only that journey's (none or one), so a client waiting for one credential asks for one row
+     * instead of reading the whole wallet at every poll. Hidden credentials only with {@code includeHidden=true}.
      */
     @GET
     @RolesAllowed("earner")
-    public Uni<List<CredentialView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("enrolmentId") UUID enrolmentId) {
-        return wallet.list(caller.tenantId(), caller.userId(), enrolmentId, limit)
-                .map(list -> list.stream().map(CredentialView::of).toList());
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the caller's credentials, newest first, one page at a time",
+            description = "Keyset paging: when there may be more, a Link header rel=\"next\" gives the next page's"
+                    + " address (with its opaque cursor); pages do not shift when credentials arrive meanwhile.")
+    @APIResponse(responseCode = "200",
+            description = "One page of credentials; Link rel=\"next\" when there may be more")
+    @APIResponse(responseCode = "400",
+            description = "limit out of 1..200 (validation), or a cursor this API did not give (bad-cursor)")
+    public Uni<RestResponse<List<CredentialView>>> list(
+            @Parameter(description = "page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1)
+            @Max(200) int limit,
+            @Parameter(description = "only the credential of this enrolment") @QueryParam("enrolmentId")
+            UUID enrolmentId,
+            @Parameter(description = "also list the credentials the caller hid") @QueryParam("includeHidden")
+            @DefaultValue("false") boolean includeHidden,
+            @Parameter(description = "where the page starts: the cursor of the previous page's Link, as given")
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageCursor after = PageCursor.decode(cursor);
+        ListQuery query = new ListQuery(caller.tenantId(), caller.userId(), enrolmentId, includeHidden, after,
+                limit + 1);
+        return wallet.list(query).map(rows -> NextPage.answer(
+                PageCursor.page(rows, limit, c -> new PageCursor(c.issuedAt(), c.id())), CredentialView::of, uri,
+                limit));
     }
 
     /**
@@ -74,12 +105,19 @@ public class WalletResource {
      * {@code Accept: application/vc+jwt} (preferred over JSON), the same credential as the compact JWS
      * issuance secured it in (406 when it has none). Its status comes in headers, since the body is the
      * issuer's document: {@code Credential-Status} (ACTIVE, SUSPENDED or REVOKED) and, once it changed,
-     * {@code Credential-Status-Changed-At} and {@code Credential-Status-Reason} (UTF-8, percent-encoded).
+     * {@code Credential-Status-Changed-At} and {@code Credential-Status-Reason} (UTF-8, percent-encoded). Its ETag
+     * covers the form, the body and those headers: a status change changes it.
      */
     @GET
     @Path("/{id}")
     @RolesAllowed("earner")
     @Produces({MediaType.APPLICATION_JSON, VC_JWT})
+    @Operation(summary = "Read one of the caller's credentials (JSON, or VC-JWT when ranked first), status in headers")
+    @APIResponse(responseCode = "200",
+            description = "The signed document, byte for byte; ETag, Credential-Status headers")
+    @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag: not modified, no body")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    @APIResponse(responseCode = "406", description = "no-jwt: the VC-JWT form was asked for and there is none")
     public Uni<Response> document(@RestPath UUID id, @Context HttpHeaders headers) {
         boolean jwt = wantsJwt(headers.getAcceptableMediaTypes());
         return wallet.getWithStatus(caller.tenantId(), caller.userId(), id).map(entry -> {
@@ -88,19 +126,27 @@ public class WalletResource {
                 throw new ProblemException(406, "no-jwt", "Not acceptable",
                         "Credential " + id + " was not issued as a VC-JWT; ask for application/json");
             }
-            Response.ResponseBuilder ok = jwt
-                    ? Response.ok(credential.credentialJwt, VC_JWT)
-                    : Response.ok(credential.document, MediaType.APPLICATION_JSON_TYPE);
+            String type = jwt ? VC_JWT : MediaType.APPLICATION_JSON;
+            String body = jwt ? credential.credentialJwt : credential.document;
             CredentialStatus status = entry.status();
-            ok.header("Credential-Status", status == null ? CredentialStatus.Status.ACTIVE : status.status);
-            if (status != null) {
-                ok.header("Credential-Status-Changed-At", status.changedAt.toString());
-                if (status.reason != null) {
-                    ok.header("Credential-Status-Reason",
-                            URLEncoder.encode(status.reason, StandardCharsets.UTF_8).replace("+", "%20"));
-                }
+            String statusName = (status == null ? CredentialStatus.Status.ACTIVE : status.status).name();
+            String changedAt = status == null ? null : status.changedAt.toString();
+            String reason = status == null || status.reason == null ? null
+                    : URLEncoder.encode(status.reason, StandardCharsets.UTF_8).replace("+", "%20");
+            String etag = EntityTags.of(body, type, statusName, changedAt, reason);
+            Response notModified = EntityTags.notModified(headers, etag, EntityTags.PRIVATE_REVALIDATE, "Accept");
+            if (notModified != null) {
+                return notModified;
             }
-            return ok.header("Vary", "Accept").build();
+            Response.ResponseBuilder ok = Response.ok(body, type).header("Credential-Status", statusName);
+            if (changedAt != null) {
+                ok.header("Credential-Status-Changed-At", changedAt);
+            }
+            if (reason != null) {
+                ok.header("Credential-Status-Reason", reason);
+            }
+            return ok.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, EntityTags.PRIVATE_REVALIDATE)
+                    .header(HttpHeaders.VARY, "Accept").build();
         });
     }
 
@@ -128,10 +174,14 @@ public class WalletResource {
     @Path("/{id}/baked.png")
     @RolesAllowed("earner")
     @Produces("image/png")
-    public Uni<Response> bakedPng(@RestPath UUID id) {
+    @Operation(summary = "Download one of the caller's credentials baked into its badge image (PNG)")
+    @APIResponse(responseCode = "200", description = "The baked PNG, an attachment, with its ETag")
+    @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag: not modified, no body")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    public Uni<Response> bakedPng(@RestPath UUID id, @Context HttpHeaders headers) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
                 .chain(credential -> images.bakedPng(credential.document))
-                .map(png -> download(png, "image/png", id, "png"));
+                .map(png -> download(headers, png, "image/png", id, "png"));
     }
 
     /**
@@ -143,18 +193,28 @@ public class WalletResource {
     @Path("/{id}/baked.svg")
     @RolesAllowed("earner")
     @Produces("image/svg+xml")
-    public Uni<Response> bakedSvg(@RestPath UUID id) {
+    @Operation(summary = "Download one of the caller's credentials baked into its badge image (SVG)")
+    @APIResponse(responseCode = "200", description = "The baked SVG, an attachment, with its ETag")
+    @APIResponse(responseCode = "304", description = "If-None-Match named the current ETag: not modified, no body")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    public Uni<Response> bakedSvg(@RestPath UUID id, @Context HttpHeaders headers) {
         return wallet.get(caller.tenantId(), caller.userId(), id)
                 .chain(credential -> images.bakedSvg(credential.document,
                         credential.credentialJwt != null ? credential.credentialJwt : credential.document))
-                .map(svg -> download(svg, "image/svg+xml", id, "svg"));
+                .map(svg -> download(headers, svg, "image/svg+xml", id, "svg"));
     }
 
-    private static Response download(byte[] image, String type, UUID id, String extension) {
+    /** The tag is over the image itself: it differs when the achievement's image could not be had (default badge). */
+    private static Response download(HttpHeaders headers, byte[] image, String type, UUID id, String extension) {
+        String etag = EntityTags.of(image, type);
+        Response notModified = EntityTags.notModified(headers, etag, EntityTags.PRIVATE_REVALIDATE, null);
+        if (notModified != null) {
+            return notModified;
+        }
         return Response.ok(image, type)
                 .header("Content-Disposition", "attachment; filename=\"credential-" + id + "." + extension + "\"")
-                // The image holds the earner's credential: no shared cache should keep it.
-                .header("Cache-Control", "private, no-store")
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, EntityTags.PRIVATE_REVALIDATE)
                 .build();
     }
 
@@ -162,6 +222,11 @@ public class WalletResource {
     @POST
     @Path("/{id}/shares")
     @RolesAllowed("earner")
+    @Operation(summary = "Create a share link to one of the caller's credentials (its URL is shown this once)")
+    @APIResponse(responseCode = "201", description = "The new link, its URL and LinkedIn links")
+    @APIResponse(responseCode = "400", description = "validation: expiresInDays out of 1..365, displayName too long")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    @APIResponse(responseCode = "409", description = "too-many-shares: the credential has the most open links allowed")
     public Uni<Response> share(@RestPath UUID id, @Valid ShareRequest request) {
         ShareRequest choices = request == null ? ShareRequest.DEFAULTS : request;
         return shares.create(caller.tenantId(), caller.userId(), id, choices.days(), choices.choices()).map(created -> {
@@ -170,5 +235,49 @@ public class WalletResource {
                     .entity(CreatedShareView.of(created, url))
                     .build();
         });
+    }
+
+    /** Hides the credential from the default listing; hiding a hidden one again is not an error. */
+    @PUT
+    @Path("/{id}/hidden")
+    @RolesAllowed("earner")
+    @Operation(summary = "Hide one of the caller's credentials from the default listing (idempotent)",
+            description = "A hidden credential stays readable and downloadable, and its share links keep working.")
+    @APIResponse(responseCode = "204", description = "Hidden (or already hidden)")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    public Uni<Response> hide(@RestPath UUID id) {
+        return wallet.setHidden(caller.tenantId(), caller.userId(), id, true)
+                .replaceWith(Response.noContent().build());
+    }
+
+    /** Shows a hidden credential in the default listing again; unhiding a shown one is not an error. */
+    @DELETE
+    @Path("/{id}/hidden")
+    @RolesAllowed("earner")
+    @Operation(summary = "Show a hidden credential in the default listing again (idempotent)")
+    @APIResponse(responseCode = "204", description = "Shown (or never hidden)")
+    @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
+    public Uni<Response> unhide(@RestPath UUID id) {
+        return wallet.setHidden(caller.tenantId(), caller.userId(), id, false)
+                .replaceWith(Response.noContent().build());
+    }
+
+    /**
+     * Removes the credential from the wallet and revokes its share links. Removing it again answers 404: it is as
+     * absent as an unknown credential (a client retrying after a lost answer reads 404 as done). The issuer's record
+     * and status are untouched: a copy kept elsewhere still verifies.
+     */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("earner")
+    @Operation(summary = "Remove one of the caller's credentials from the wallet (revokes its share links)",
+            description = "Not a revocation: the issuer's record and the credential's status are unchanged, and a copy"
+                    + " the earner kept still verifies. Afterwards the credential answers 404 everywhere in the wallet,"
+                    + " removing it again too; its share links answer 410.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404",
+            description = "Not a credential in the caller's wallet (unknown, another's, already removed)")
+    public Uni<Response> remove(@RestPath UUID id) {
+        return wallet.remove(caller.tenantId(), caller.userId(), id).replaceWith(Response.noContent().build());
     }
 }

@@ -62,13 +62,22 @@ public class PublicShareService {
                 return Uni.createFrom().failure(notFound());
             }
             return switch (share.statusAt(Instant.now())) {
-                case REVOKED -> Uni.createFrom().failure(new ProblemException(410, "share-revoked", "Gone",
-                        "The owner of this credential revoked this share link"));
+                case REVOKED -> Uni.createFrom().failure(revoked());
                 case EXPIRED -> Uni.createFrom().failure(notFound());
-                case ACTIVE -> credentials.findById(share.credentialId)
-                        .map(credential -> new SharedCredential(share, credential));
+                // Removing a credential revokes its links in the same transaction; a removed one is never shown.
+                case ACTIVE -> credentials.findById(share.credentialId).map(credential -> {
+                    if (credential.removedAt != null) {
+                        throw revoked();
+                    }
+                    return new SharedCredential(share, credential);
+                });
             };
         });
+    }
+
+    private static ProblemException revoked() {
+        return new ProblemException(410, "share-revoked", "Gone",
+                "The owner of this credential revoked this share link");
     }
 
     private static ProblemException notFound() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.PageCursor;
 import org.microcred.wallet.ShareLink;
 import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletCredential;
@@ -85,8 +86,9 @@ public class ShareService {
     }
 
     @WithSession
-    public Uni<List<ShareLink>> list(String tenantId, String earnerId, UUID credentialId, int limit) {
-        return shares.listForEarner(tenantId, earnerId, credentialId, limit);
+    public Uni<List<ShareLink>> list(String tenantId, String earnerId, UUID credentialId, PageCursor after,
+            int rows) {
+        return shares.listForEarner(tenantId, earnerId, credentialId, after, rows);
     }
 
     /** Revokes one of the earner's links; revoking a revoked link again is not an error. */

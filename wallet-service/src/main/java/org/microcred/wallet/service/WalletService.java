@@ -1,6 +1,7 @@
 package org.microcred.wallet.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.microcred.wallet.CredentialStatus;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.repository.CredentialStatusRepository;
+import org.microcred.wallet.repository.ShareLinkRepository;
 import org.microcred.wallet.repository.WalletCredentialRepository;
 
 /** The earner's wallet: credentials arrive from issuance; the earner reads them. */
@@ -37,14 +39,16 @@ public class WalletService {
 
     private final WalletCredentialRepository credentials;
     private final CredentialStatusRepository statuses;
+    private final ShareLinkRepository shares;
     private final Outbox outbox;
     private final CommittedCounts counts;
 
-    public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses, Outbox outbox,
-            CommittedCounts counts) {
+    public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses,
+            ShareLinkRepository shares, Outbox outbox, CommittedCounts counts) {
         this.counts = counts;
         this.credentials = credentials;
         this.statuses = statuses;
+        this.shares = shares;
         this.outbox = outbox;
     }
 
@@ -52,14 +56,19 @@ public class WalletService {
      * Stores an issued credential in its earner's wallet and announces it, inside the consumer's
      * transaction. A credential already stored (the same event redelivered, or issuance sending it
      * again under a new event id) changes nothing and announces nothing. The document is kept as the text the
-     * event carries ({@code credentialText}): the bytes issuance signed and stored.
+     * event carries ({@code credentialText}): the bytes issuance signed and stored. A credential its earner removed
+     * is found by id too (its tombstone row), so a redelivery does not put it back.
      */
     public Uni<Void> store(EventEnvelope<EventPayload> event, CredentialIssued issued) {
         requireIds(issued);
         CredentialDocument document = CredentialDocument.of(issued);
         return credentials.findById(issued.credentialId()).chain(existing -> {
             if (existing != null) {
-                if (!existing.tenantId.equals(event.tenantId()) || !existing.earnerId.equals(issued.earnerId())) {
+                if (existing.removedAt != null) {
+                    LOG.infof("Credential %s arrived again (event %s) after its earner removed it: not restored",
+                            issued.credentialId(), event.eventId());
+                } else if (!existing.tenantId.equals(event.tenantId())
+                        || !existing.earnerId.equals(issued.earnerId())) {
                     LOG.warnf("Credential %s arrived again for another earner or tenant (event %s): kept the first",
                             issued.credentialId(), event.eventId());
                 }
@@ -78,8 +87,47 @@ public class WalletService {
     }
 
     @WithSession
-    public Uni<List<CredentialSummary>> list(String tenantId, String earnerId, UUID enrolmentId, int limit) {
-        return credentials.listForEarner(tenantId, earnerId, enrolmentId, limit);
+    public Uni<List<CredentialSummary>> list(WalletCredentialRepository.ListQuery query) {
+        return credentials.listForEarner(query);
+    }
+
+    /**
+     * Hides one of the earner's credentials from the wallet's default listing, or shows it again; doing either twice
+     * changes nothing (hiding again keeps the first time). A hidden credential is otherwise unchanged: readable,
+     * downloadable, and its share links keep working.
+     */
+    @WithTransaction
+    public Uni<Void> setHidden(String tenantId, String earnerId, UUID id, boolean hidden) {
+        return credentials.findForEarner(tenantId, earnerId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id))
+                .invoke(credential -> {
+                    if (!hidden) {
+                        credential.hiddenAt = null;
+                    } else if (credential.hiddenAt == null) {
+                        credential.hiddenAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /**
+     * Removes one of the earner's credentials from the wallet, in one transaction: the row stays as a tombstone
+     * (when it was removed, without the document or the VC-JWT) and every share link of it is revoked. From then on it
+     * is absent from the wallet (404 like an unknown one, removing it again too), and {@link #store} does not put it
+     * back. The issuer's record and the credential's status are not the wallet's: removing is not revoking.
+     */
+    @WithTransaction
+    public Uni<Void> remove(String tenantId, String earnerId, UUID id) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return credentials.lockForEarner(tenantId, earnerId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id))
+                .invoke(credential -> {
+                    credential.removedAt = now;
+                    credential.document = null;
+                    credential.credentialJwt = null;
+                })
+                .chain(() -> shares.revokeAllOf(id, now))
+                .replaceWithVoid();
     }
 
     @WithSession

@@ -21,10 +21,11 @@ public class TranscriptRepository implements PanacheRepositoryBase<Transcript, U
                 .page(0, limit).list();
     }
 
-    /** Which of these credential ids are in this earner's wallet in this tenant. */
+    /** Which of these credential ids are in this earner's wallet in this tenant (one the earner removed is not). */
     public Uni<List<UUID>> ownCredentialIds(String tenantId, String earnerId, List<UUID> ids) {
         return getSession().chain(session -> session.createQuery("select c.id from WalletCredential c"
-                        + " where c.tenantId = ?1 and c.earnerId = ?2 and c.id in (?3)", UUID.class)
+                        + " where c.tenantId = ?1 and c.earnerId = ?2 and c.id in (?3) and c.removedAt is null",
+                        UUID.class)
                 .setParameter(1, tenantId).setParameter(2, earnerId).setParameter(3, ids).getResultList());
     }
 

@@ -47,7 +47,10 @@ public final class TranscriptRules {
         }
     }
 
-    /** Another earner's credential, another institution's, or none at all: the same answer, naming it. */
+    /**
+     * Another earner's credential, another institution's, one the earner removed, or none at all: the same answer,
+     * naming it.
+     */
     static void checkOwn(List<UUID> requested, List<UUID> own) {
         Set<UUID> mine = Set.copyOf(own);
         List<UUID> unknown = requested.stream().filter(id -> !mine.contains(id)).toList();

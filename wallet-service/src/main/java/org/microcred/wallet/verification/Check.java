@@ -1,7 +1,14 @@
 package org.microcred.wallet.verification;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One check of a verification: its name, whether it passed, and what was found. */
-public record Check(String check, boolean passed, String detail) {
+@Schema(description = "One check of a verification")
+public record Check(
+        @Schema(description = "Its name: structure, proof, issuer-key, status, validity-window or issuer-known")
+        String check,
+        @Schema(description = "Whether it passed") boolean passed,
+        @Schema(description = "What was found, in a sentence") String detail) {
 
     public static final String STRUCTURE = "structure";
     public static final String PROOF = "proof";
