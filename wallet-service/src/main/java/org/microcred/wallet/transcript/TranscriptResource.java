@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
@@ -44,6 +46,11 @@ public class TranscriptResource {
     @POST
     @RolesAllowed("earner")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a CLR 2.0 transcript of some of the caller's credentials (signed asynchronously)")
+    @APIResponse(responseCode = "202", description = "The PENDING transcript, and its Location")
+    @APIResponse(responseCode = "400", description = "validation: no body, or a name over 200 characters")
+    @APIResponse(responseCode = "422", description = "no-credentials, too-many-credentials, duplicate-credentials,"
+            + " unknown-credentials, credential-revoked or credential-suspended, naming the credentials")
     public Uni<Response> request(TranscriptRequest body) {
         if (body == null) {
             throw ProblemException.invalid("credentialIds", "required");
@@ -55,6 +62,9 @@ public class TranscriptResource {
     /** The caller's transcripts, newest first. */
     @GET
     @RolesAllowed("earner")
+    @Operation(summary = "List the caller's transcripts, newest first")
+    @APIResponse(responseCode = "200", description = "The transcripts")
+    @APIResponse(responseCode = "400", description = "validation: limit out of 1..200")
     public Uni<List<TranscriptView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return transcripts.list(caller.tenantId(), caller.userId(), limit)
                 .map(list -> list.stream().map(TranscriptView::of).toList());
@@ -64,6 +74,9 @@ public class TranscriptResource {
     @GET
     @Path("/{id}")
     @RolesAllowed("earner")
+    @Operation(summary = "Read one of the caller's transcripts and where it stands")
+    @APIResponse(responseCode = "200", description = "The transcript")
+    @APIResponse(responseCode = "404", description = "Not a transcript of the caller's")
     public Uni<TranscriptView> get(@RestPath UUID id) {
         return transcripts.get(caller.tenantId(), caller.userId(), id).map(TranscriptView::of);
     }
@@ -75,6 +88,10 @@ public class TranscriptResource {
     @GET
     @Path("/{id}/clr")
     @RolesAllowed("earner")
+    @Operation(summary = "Download the signed ClrCredential of one of the caller's transcripts, byte for byte")
+    @APIResponse(responseCode = "200", description = "The signed ClrCredential, an attachment")
+    @APIResponse(responseCode = "404", description = "Not a transcript of the caller's")
+    @APIResponse(responseCode = "409", description = "transcript-not-issued: PENDING, or REFUSED")
     public Uni<Response> document(@RestPath UUID id) {
         return transcripts.get(caller.tenantId(), caller.userId(), id).map(t -> {
             if (t.status != Transcript.Status.ISSUED) {
