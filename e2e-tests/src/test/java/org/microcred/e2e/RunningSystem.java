@@ -108,6 +108,12 @@ public final class RunningSystem {
         // An LMS report about a learner not enrolled is retried 5 times before it FAILS: 0.5 s doubling
         // (15.5 s in all) rather than the default 2 s (62 s), so the test that waits for it is shorter.
         serviceEnv.put("MICROCRED_LMS_INBOX_RETRY_DELAY", "500ms");
+        // Notifications (enrolment-service; NotificationIT): this run's topics are new, so the notifications' consumer
+        // group reads them from the start, not from the end as a first deployment does; the mails' links name this
+        // run's wallet; a mail the SMTP server refused is tried again within seconds, not up to 10 minutes later.
+        serviceEnv.put("MICROCRED_NOTIFICATION_OFFSET_RESET", "earliest");
+        serviceEnv.put("MICROCRED_WALLET_PUBLIC_BASE_URL", "http://localhost:" + firstPort("wallet"));
+        serviceEnv.put("MICROCRED_NOTIFICATION_MAX_RETRY_DELAY", "2s");
         serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
         serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
         serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");
@@ -120,6 +126,16 @@ public final class RunningSystem {
 
     ServiceProcess service(String name) {
         return services.get(name);
+    }
+
+    /**
+     * Kills a service's first instance with SIGKILL, as a crash would, and starts it again with {@code extraEnv} added
+     * to its environment; answers once it is ready. For tests in other packages (CrashRecoveryIT's way).
+     */
+    public void killAndRestart(String name, Map<String, String> extraEnv) {
+        ServiceProcess process = services.get(name);
+        process.kill();
+        process.start(extraEnv);
     }
 
     /**
@@ -144,7 +160,7 @@ public final class RunningSystem {
      * ({@code MICROCRED_<SERVICE>_DB_USER}, from bin/infra env; the shared role of a one-role deployment otherwise):
      * no other role may connect to it.
      */
-    Connection database(String service) throws SQLException {
+    public Connection database(String service) throws SQLException {
         String base = env.getOrDefault("MICROCRED_DB_URL_BASE", "postgresql://127.0.0.1:55432");
         String prefix = "MICROCRED_" + service.toUpperCase(java.util.Locale.ROOT) + "_DB_";
         String user = env.getOrDefault(prefix + "USER", env.getOrDefault("MICROCRED_DB_USER", "microcred"));
