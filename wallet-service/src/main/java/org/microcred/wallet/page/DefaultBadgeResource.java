@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The default badge image, for pages and link previews of credentials whose achievement has no image served here.
@@ -23,6 +25,8 @@ public class DefaultBadgeResource {
     @Path("/default.png")
     @PermitAll
     @Produces("image/png")
+    @Operation(summary = "The default badge image (PNG)")
+    @APIResponse(responseCode = "200", description = "The image")
     public Response png() {
         return Response.ok(PNG).header("Cache-Control", "public, max-age=86400").build();
     }
@@ -31,6 +35,8 @@ public class DefaultBadgeResource {
     @Path("/default.svg")
     @PermitAll
     @Produces("image/svg+xml")
+    @Operation(summary = "The default badge image (SVG)")
+    @APIResponse(responseCode = "200", description = "The image")
     public Response svg() {
         return Response.ok(SVG).header("Cache-Control", "public, max-age=86400").build();
     }

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.microcred.credentials.CredentialException;
@@ -47,6 +49,8 @@ public class VerifyPageResource {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The verify-a-file page: a form to choose or paste a badge or credential")
+    @APIResponse(responseCode = "200", description = "The page")
     public Response form() {
         return html(200, VerifyPage.EMPTY);
     }
@@ -57,6 +61,12 @@ public class VerifyPageResource {
     @Blocking
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Verify a chosen file or pasted text; the page with the report in plain words")
+    @APIResponse(responseCode = "200", description = "The page with the report")
+    @APIResponse(responseCode = "400", description = "The page saying why the input is not well-formed")
+    @APIResponse(responseCode = "413", description = "The page: too large")
+    @APIResponse(responseCode = "422", description = "The page: not checkable")
+    @APIResponse(responseCode = "429", description = "rate-limited")
     public Response submit(@RestForm("file") FileUpload file, @RestForm("text") String text,
             @Context HttpServerRequest request) {
         try {

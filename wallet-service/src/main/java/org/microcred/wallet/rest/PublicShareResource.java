@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.WalletCredential;
@@ -59,6 +61,14 @@ public class PublicShareResource {
     @GET
     @Path("/{token}")
     @PermitAll
+    @Operation(summary = "Open a share link: the verification page for a browser, else the credential with its report")
+    @APIResponse(responseCode = "200",
+            description = "The page (text/html) or the credential, its kind and its verification report made now")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link")
+    @APIResponse(responseCode = "410",
+            description = "share-revoked: the owner revoked the link (or removed the credential)")
+    @APIResponse(responseCode = "429", description = "rate-limited")
+    @APIResponse(responseCode = "503", description = "verification-busy")
     public Uni<Response> open(@RestPath String token, @Context HttpServerRequest request,
             @Context HttpHeaders headers) {
         boolean html = PublicPages.wantsHtml(headers.getAcceptableMediaTypes());
@@ -90,6 +100,11 @@ public class PublicShareResource {
     @Path("/{token}/credential.json")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Download a shared credential's JSON, byte for byte as stored")
+    @APIResponse(responseCode = "200", description = "The signed JSON, an attachment")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link")
+    @APIResponse(responseCode = "410", description = "share-revoked")
+    @APIResponse(responseCode = "429", description = "rate-limited")
     public Uni<Response> json(@RestPath String token) {
         return shares.find(token).map(found -> download(found, found.credential().document,
                 MediaType.APPLICATION_JSON, "json"));
@@ -100,6 +115,11 @@ public class PublicShareResource {
     @Path("/{token}/credential.jwt")
     @PermitAll
     @Produces(VerifyResource.VC_JWT)
+    @Operation(summary = "Download a shared credential as its VC-JWT")
+    @APIResponse(responseCode = "200", description = "The compact JWS, an attachment")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link, or no-jwt: it has none")
+    @APIResponse(responseCode = "410", description = "share-revoked")
+    @APIResponse(responseCode = "429", description = "rate-limited")
     public Uni<Response> jwt(@RestPath String token) {
         return shares.find(token).map(found -> {
             if (found.credential().credentialJwt == null) {
@@ -118,6 +138,11 @@ public class PublicShareResource {
     @Path("/{token}/baked.png")
     @PermitAll
     @Produces("image/png")
+    @Operation(summary = "Download a shared credential baked into its badge image (PNG)")
+    @APIResponse(responseCode = "200", description = "The baked PNG, an attachment")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link")
+    @APIResponse(responseCode = "410", description = "share-revoked")
+    @APIResponse(responseCode = "429", description = "rate-limited")
     public Uni<Response> bakedPng(@RestPath String token) {
         return shares.find(token).chain(found -> images.bakedPng(found.credential().document)
                 .map(png -> download(found, png, "image/png", "png")));
@@ -128,6 +153,11 @@ public class PublicShareResource {
     @Path("/{token}/baked.svg")
     @PermitAll
     @Produces("image/svg+xml")
+    @Operation(summary = "Download a shared credential baked into its badge image (SVG)")
+    @APIResponse(responseCode = "200", description = "The baked SVG, an attachment")
+    @APIResponse(responseCode = "404", description = "Unknown or expired link")
+    @APIResponse(responseCode = "410", description = "share-revoked")
+    @APIResponse(responseCode = "429", description = "rate-limited")
     public Uni<Response> bakedSvg(@RestPath String token) {
         return shares.find(token).chain(found -> {
             WalletCredential c = found.credential();

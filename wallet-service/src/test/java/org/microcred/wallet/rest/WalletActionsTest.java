@@ -124,7 +124,8 @@ class WalletActionsTest {
 
     @Test
     void aRedeliveredCredentialIssuedDoesNotPutARemovedCredentialBack() {
-        EventEnvelope<CredentialIssued> event = WalletFixture.issued(EARNER, "Removed, then redelivered", Instant.now());
+        EventEnvelope<CredentialIssued> event = WalletFixture.issued(EARNER, "Removed, then redelivered",
+                Instant.now());
         WalletFixture.publish(event);
         UUID credentialId = event.payload().credentialId();
         WalletFixture.awaitInWallet(EARNER, credentialId);

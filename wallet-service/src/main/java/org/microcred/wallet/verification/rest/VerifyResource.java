@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.microcred.credentials.CredentialException;
@@ -67,6 +69,14 @@ public class VerifyResource {
     @Blocking
     @Consumes({MediaType.APPLICATION_JSON, "application/ld+json", "application/vc+ld+json", "application/vc"})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a credential with a Data Integrity proof, or {\"jwt\": ...}")
+    @APIResponse(responseCode = "200", description = "The verification report")
+    @APIResponse(responseCode = "400", description = "malformed-json, malformed-credential (not well-formed)")
+    @APIResponse(responseCode = "413", description = "body-too-large, too-large")
+    @APIResponse(responseCode = "422",
+            description = "unknown-context, unsupported-cryptosuite, verification-too-costly, ... (not checkable)")
+    @APIResponse(responseCode = "429", description = "rate-limited")
+    @APIResponse(responseCode = "503", description = "verification-busy")
     public VerificationReport verify(byte[] body, @Context HttpServerRequest request) {
         String text = RequestText.utf8(body, limits.limitOf(request), "credential");
         JsonNode credential = Json.credential(text);
@@ -82,6 +92,14 @@ public class VerifyResource {
     @Blocking
     @Consumes({VC_JWT, "application/jwt"})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a VC-JWT sent as the compact JWS itself")
+    @APIResponse(responseCode = "200", description = "The verification report")
+    @APIResponse(responseCode = "400", description = "malformed-jwt")
+    @APIResponse(responseCode = "413", description = "body-too-large, too-large")
+    @APIResponse(responseCode = "422",
+            description = "unknown-context, unsupported-cryptosuite, verification-too-costly, ... (not checkable)")
+    @APIResponse(responseCode = "429", description = "rate-limited")
+    @APIResponse(responseCode = "503", description = "verification-busy")
     public VerificationReport verifyJwt(byte[] body, @Context HttpServerRequest request) {
         return metrics.counted(verifier.verifyJwt(RequestText.utf8(body, limits.limitOf(request), "VC-JWT").trim(),
                 costOf(request)));
@@ -94,6 +112,14 @@ public class VerifyResource {
     @Blocking
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unbake a PNG or SVG badge and verify the credential it holds")
+    @APIResponse(responseCode = "200", description = "The verification report")
+    @APIResponse(responseCode = "400", description = "validation (no file), malformed-image, unsafe-xml")
+    @APIResponse(responseCode = "413", description = "body-too-large, too-large")
+    @APIResponse(responseCode = "422",
+            description = "unknown-context, unsupported-cryptosuite, verification-too-costly, ... (not checkable)")
+    @APIResponse(responseCode = "429", description = "rate-limited")
+    @APIResponse(responseCode = "503", description = "verification-busy")
     public VerificationReport verifyBaked(@RestForm("file") FileUpload file, @Context HttpServerRequest request) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "a PNG or SVG image is required");
