@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.page.PublicPages;
@@ -57,6 +58,9 @@ public class PublicPortfolioResource {
     @Path("/{token}")
     @PermitAll
     @Operation(summary = "Open a shared portfolio: its page for a browser, JSON with a report per credential otherwise")
+    @APIResponse(responseCode = "404", description = "No open link at this address (unknown or expired)")
+    @APIResponse(responseCode = "410", description = "share-revoked: the link was revoked or its portfolio deleted")
+    @APIResponse(responseCode = "429", description = "rate-limited, with Retry-After")
     public Uni<Response> open(@RestPath String token, @Context HttpServerRequest request,
             @Context HttpHeaders headers) {
         boolean html = PublicPages.wantsHtml(headers.getAcceptableMediaTypes());
@@ -94,6 +98,8 @@ public class PublicPortfolioResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Download one credential of a shared portfolio, byte for byte as stored")
+    @APIResponse(responseCode = "404", description = "No open link at this address, or no such credential in it")
+    @APIResponse(responseCode = "410", description = "share-revoked: the link was revoked or its portfolio deleted")
     public Uni<Response> json(@RestPath String token, @RestPath UUID credentialId) {
         return portfolios.credential(token, credentialId).map(c -> Response.ok(c.document, MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"credential-" + c.id + ".json\"")

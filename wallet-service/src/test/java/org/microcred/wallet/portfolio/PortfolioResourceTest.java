@@ -163,7 +163,7 @@ class PortfolioResourceTest {
         UUID kept = delivered("Kept in the wallet");
         UUID removed = delivered("Removed from the wallet");
         String id = create(EARNER, "Before the removal", kept, removed);
-        Portfolios.remove(removed);
+        Portfolios.remove(EARNER, removed);
 
         String detail = problem(EARNER, body("After the removal", null, List.of(kept, removed)), 422,
                 "unknown-credentials").path("detail");

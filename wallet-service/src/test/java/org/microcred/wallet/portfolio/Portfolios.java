@@ -63,15 +63,16 @@ final class Portfolios {
         return link(username, portfolioId, body).path();
     }
 
-    /** The earner removes a credential from the wallet, as V7's removal leaves it: a tombstone without its document. */
-    static void remove(UUID credentialId) {
-        sql("UPDATE wallet_credential SET removed_at = now(), document = NULL, credential_jwt = NULL WHERE id = ?",
-                credentialId);
+    /** The earner removes a credential from the wallet: a tombstone without its document from then on. */
+    static void remove(String username, UUID credentialId) {
+        given().auth().oauth2(Tokens.user(username)).delete("/api/v1/wallet/credentials/" + credentialId)
+                .then().statusCode(204);
     }
 
     /** Moves a link's expiry into the past: time travel for the expiry path, in the real database. */
     static void expire(String shareId) {
-        sql("UPDATE portfolio_share SET expires_at = now() - interval '1 second' WHERE id = ?", UUID.fromString(shareId));
+        sql("UPDATE portfolio_share SET expires_at = now() - interval '1 second' WHERE id = ?",
+                UUID.fromString(shareId));
     }
 
     /** Forgets the user's portfolios of earlier runs (the database outlives a run; an earner may have 100). */

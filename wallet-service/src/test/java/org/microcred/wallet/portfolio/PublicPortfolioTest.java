@@ -15,12 +15,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.credentials.status.StatusPurpose;
+import org.microcred.events.EventEnvelope;
+import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletFixture;
@@ -50,6 +54,24 @@ class PublicPortfolioTest {
         evidence.put("description", "sha256:" + EVIDENCE_SHA + " (application/pdf, 48213 bytes)");
         evidence.put("narrative", "Submitted in answer to: analyse the data set");
         return WalletFixture.deliveredSigned(EARNER, issuer.sign(credential)).credentialId();
+    }
+
+    /**
+     * Credentials that cost 3 units each to verify (a proof, two status lists at an address never fetched): a
+     * portfolio of 25 of them costs more than a client's whole allowance of 60.
+     */
+    private static List<UUID> costly(int count) {
+        List<EventEnvelope<CredentialIssued>> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TestIssuer issuer = TestIssuer.didKey();
+            ObjectNode credential = issuer.credential("Costly " + i);
+            issuer.withStatusAt(credential, "https://status.example/revocation/1", i, StatusPurpose.REVOCATION);
+            issuer.withStatusAt(credential, "https://status.example/suspension/1", i, StatusPurpose.SUSPENSION);
+            events.add(WalletFixture.issued(EARNER, issuer.sign(credential)));
+        }
+        events.forEach(WalletFixture::publish);
+        events.forEach(e -> WalletFixture.awaitInWallet(EARNER, e.payload().credentialId()));
+        return events.stream().map(e -> e.payload().credentialId()).toList();
     }
 
     private static UUID unsigned(String name) {
@@ -91,6 +113,19 @@ class PublicPortfolioTest {
                         equalTo(List.of("issuer-known")));
         // No Accept at all (curl, scripts): JSON too.
         WalletFixture.publicClient().get(path).then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
+    void aLargePortfolioCostsAtMostAClientsWholeAllowance() {
+        String id = Portfolios.create(EARNER, Portfolios.body("Costly", null, costly(25)), 201).path("id");
+        String path = Portfolios.sharePath(EARNER, id, Map.of());
+        String client = "10.250." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+        // Charged each verification's cost, 74 units, it could never open; capped at the allowance, it opens once.
+        given().header("X-Forwarded-For", client).accept("application/json").get(path).then().statusCode(200)
+                .body("credentials.size()", equalTo(25))
+                .body("credentials[0].verification.checks.find { it.check == 'status' }.passed", equalTo(false));
+        given().header("X-Forwarded-For", client).accept("application/json").get(path).then().statusCode(429)
+                .body("type", equalTo("https://microcred.org/problems/rate-limited"));
     }
 
     @Test
@@ -182,7 +217,7 @@ class PublicPortfolioTest {
         UUID removed = unsigned("Removed after sharing");
         String id = Portfolios.create(EARNER, "Shrinking", kept, removed);
         String path = Portfolios.sharePath(EARNER, id, Map.of());
-        Portfolios.remove(removed);
+        Portfolios.remove(EARNER, removed);
         WalletFixture.publicClient().accept("application/json").get(path).then().statusCode(200)
                 .body("credentials.credentialId", equalTo(List.of(kept.toString())));
         String html = page(path);
