@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,11 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
-import org.microcred.wallet.CredentialStatus;
 import org.microcred.wallet.PageCursor;
-import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.baking.BadgeImages;
 import org.microcred.wallet.config.PublicBaseUrlConfig;
 import org.microcred.wallet.repository.WalletCredentialRepository.ListQuery;
@@ -42,13 +37,12 @@ import org.microcred.wallet.rest.WalletViews.CredentialView;
 import org.microcred.wallet.rest.WalletViews.ShareRequest;
 import org.microcred.wallet.service.ShareService;
 import org.microcred.wallet.service.WalletService;
-import org.microcred.wallet.verification.rest.VerifyResource;
 
 /** The earner's own credentials: listed, read, downloaded as baked badges, shared, hidden and removed. */
 @Path("/api/v1/wallet/credentials")
 public class WalletResource {
 
-    static final String VC_JWT = VerifyResource.VC_JWT;
+    static final String VC_JWT = CredentialAnswer.VC_JWT;
     private static final String NOT_IN_WALLET = "Not a credential in the caller's wallet (unknown, another's, removed)";
 
     private final WalletService wallet;
@@ -106,7 +100,7 @@ public class WalletResource {
      * issuance secured it in (406 when it has none). Its status comes in headers, since the body is the
      * issuer's document: {@code Credential-Status} (ACTIVE, SUSPENDED or REVOKED) and, once it changed,
      * {@code Credential-Status-Changed-At} and {@code Credential-Status-Reason} (UTF-8, percent-encoded). Its ETag
-     * covers the form, the body and those headers: a status change changes it.
+     * covers the form, the body and those headers: a status change changes it ({@link CredentialAnswer}).
      */
     @GET
     @Path("/{id}")
@@ -119,51 +113,8 @@ public class WalletResource {
     @APIResponse(responseCode = "404", description = NOT_IN_WALLET)
     @APIResponse(responseCode = "406", description = "no-jwt: the VC-JWT form was asked for and there is none")
     public Uni<Response> document(@RestPath UUID id, @Context HttpHeaders headers) {
-        boolean jwt = wantsJwt(headers.getAcceptableMediaTypes());
-        return wallet.getWithStatus(caller.tenantId(), caller.userId(), id).map(entry -> {
-            WalletCredential credential = entry.credential();
-            if (jwt && credential.credentialJwt == null) {
-                throw new ProblemException(406, "no-jwt", "Not acceptable",
-                        "Credential " + id + " was not issued as a VC-JWT; ask for application/json");
-            }
-            String type = jwt ? VC_JWT : MediaType.APPLICATION_JSON;
-            String body = jwt ? credential.credentialJwt : credential.document;
-            CredentialStatus status = entry.status();
-            String statusName = (status == null ? CredentialStatus.Status.ACTIVE : status.status).name();
-            String changedAt = status == null ? null : status.changedAt.toString();
-            String reason = status == null || status.reason == null ? null
-                    : URLEncoder.encode(status.reason, StandardCharsets.UTF_8).replace("+", "%20");
-            String etag = EntityTags.of(body, type, statusName, changedAt, reason);
-            Response notModified = EntityTags.notModified(headers, etag, EntityTags.PRIVATE_REVALIDATE, "Accept");
-            if (notModified != null) {
-                return notModified;
-            }
-            Response.ResponseBuilder ok = Response.ok(body, type).header("Credential-Status", statusName);
-            if (changedAt != null) {
-                ok.header("Credential-Status-Changed-At", changedAt);
-            }
-            if (reason != null) {
-                ok.header("Credential-Status-Reason", reason);
-            }
-            return ok.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, EntityTags.PRIVATE_REVALIDATE)
-                    .header(HttpHeaders.VARY, "Accept").build();
-        });
-    }
-
-    /**
-     * Whether the client ranks the VC-JWT form above JSON. The media types come sorted by preference;
-     * a wildcard or any JSON type first keeps the default, the JSON document.
-     */
-    static boolean wantsJwt(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if ("application".equalsIgnoreCase(type.getType()) && "vc+jwt".equalsIgnoreCase(type.getSubtype())) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
+        return wallet.getWithStatus(caller.tenantId(), caller.userId(), id)
+                .map(entry -> CredentialAnswer.of(entry, headers));
     }
 
     /**
