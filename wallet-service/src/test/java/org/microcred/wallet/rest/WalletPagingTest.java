@@ -1,7 +1,9 @@
 package org.microcred.wallet.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,7 +48,10 @@ class WalletPagingTest {
                 document.toString());
         WalletFixture.publish(EventEnvelope.wrap(payload, Tokens.claim(EARNER, "tenant"), credentialId.toString(),
                 Instant.now(), null));
-        WalletFixture.awaitInWallet(EARNER, credentialId);
+        // Awaited in its enrolment's list: issued in the past, it may be beyond the first page of the whole wallet.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.user(EARNER))
+                .get("/api/v1/wallet/credentials?limit=200&enrolmentId=" + enrolmentId)
+                .then().statusCode(200).body("id", hasItem(credentialId.toString())));
         return credentialId;
     }
 
