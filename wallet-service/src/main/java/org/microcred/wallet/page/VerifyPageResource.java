@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -31,7 +32,9 @@ import org.microcred.wallet.verification.rest.VerifyResource;
  * credential file (JSON or VC-JWT), or pastes one, and reads the report in plain words. A submission goes through
  * {@link VerifyResource}'s own methods, so its checks, body limits, verification cost (charged to the client's rate
  * limit, this path being under {@code /api/v1/public/}) and metrics are the API's. A submission that cannot be checked
- * at all answers its problem's status (400, 413, 422) with the page saying why.
+ * at all answers its problem's status (400, 413, 422) with the page saying why, to a browser; a client that does not
+ * rank HTML above JSON (a script posting the form, no {@code Accept}) gets the same problem as an RFC 9457 document,
+ * as from every other endpoint.
  */
 @Path("/api/v1/public/verify")
 public class VerifyPageResource {
@@ -68,14 +71,15 @@ public class VerifyPageResource {
     @APIResponse(responseCode = "422", description = "The page: not checkable")
     @APIResponse(responseCode = "429", description = "rate-limited")
     public Response submit(@RestForm("file") FileUpload file, @RestForm("text") String text,
-            @Context HttpServerRequest request) {
+            @Context HttpServerRequest request, @Context HttpHeaders headers) {
+        boolean browser = PublicPages.wantsHtml(headers.getAcceptableMediaTypes());
         try {
             VerificationReport report = check(file, text, request);
             return html(200, new VerifyPage(PlainReport.of(report), report.credentialId(), report.issuer(), null));
         } catch (CredentialException e) {
-            return problem(VerifyResource.problemOf(e));
+            return problem(VerifyResource.problemOf(e), browser);
         } catch (ProblemException e) {
-            return problem(e);
+            return problem(e, browser);
         }
     }
 
@@ -128,7 +132,10 @@ public class VerifyPageResource {
         return true;
     }
 
-    private Response problem(ProblemException e) {
+    private Response problem(ProblemException e, boolean browser) {
+        if (!browser) {
+            throw e; // answered by the problem mapper, application/problem+json
+        }
         return html(e.status(), new VerifyPage(null, null, null, e.getMessage()));
     }
 

@@ -59,6 +59,9 @@ class VerifyPageTest {
         assertTrue(html.contains("it may have been altered"), html);
     }
 
+    /** What a browser sends with a form's POST. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     @Test
     void aVcJwtFileIsCheckedAsAVcJwt() {
         TestIssuer issuer = TestIssuer.didKey();
@@ -71,17 +74,28 @@ class VerifyPageTest {
 
     @Test
     void whatCannotBeCheckedAtAllAnswersItsProblemOnThePage() {
-        String empty = WalletFixture.publicClient().multiPart("text", "").post(PAGE)
+        String empty = WalletFixture.publicClient().accept(BROWSER).multiPart("text", "").post(PAGE)
                 .then().statusCode(400).contentType("text/html").extract().asString();
         assertTrue(empty.contains("This file could not be checked"), empty);
-        String notJson = WalletFixture.publicClient().multiPart("text", "{not json").post(PAGE)
+        String notJson = WalletFixture.publicClient().accept(BROWSER).multiPart("text", "{not json").post(PAGE)
                 .then().statusCode(400).contentType("text/html").extract().asString();
         assertTrue(notJson.contains("not valid JSON"), notJson);
-        String noBadge = WalletFixture.publicClient()
+        String noBadge = WalletFixture.publicClient().accept(BROWSER)
                 .multiPart("file", "x.svg",
                         "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")
                 .post(PAGE).then().statusCode(422).contentType("text/html").extract().asString();
         assertTrue(noBadge.contains("could not be checked"), noBadge);
+    }
+
+    @Test
+    void aClientThatIsNoBrowserGetsTheProblemAsAProblemDocument() {
+        WalletFixture.publicClient().multiPart("text", "{not json").post(PAGE)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(400));
+        WalletFixture.publicClient()
+                .multiPart("file", "x.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8), "image/svg+xml")
+                .post(PAGE).then().statusCode(422).contentType("application/problem+json");
     }
 
     @Test
