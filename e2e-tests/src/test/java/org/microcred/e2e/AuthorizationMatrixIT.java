@@ -23,8 +23,10 @@ class AuthorizationMatrixIT {
         AccessMatrix matrix = new AccessMatrix();
         LearningSideRows.add(matrix, fixture, client);
         RecognitionRows.add(matrix, fixture, client);
+        WalletActionRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);
+        WalletActionRows.addRemoval(matrix, fixture, client);
 
         List<String> mismatches = matrix.run();
         assertTrue(mismatches.isEmpty(), mismatches.size() + " cells differ:\n" + String.join("\n", mismatches));

@@ -34,6 +34,8 @@ final class CorpusEndpoints {
     String toWithdraw;
     String southportEnrolment;
     String southportDraft;
+    String portfolio;
+    String portfolioToken;
 
     CorpusEndpoints(JourneyClient client, MatrixFixture fixture) {
         this.client = client;
@@ -50,7 +52,22 @@ final class CorpusEndpoints {
                 Definitions.performance("Corpus withdraw")));
         southportEnrolment = client.enrol("sp-earner", f.southportAchievement);
         southportDraft = client.openDraft("sp-earner", southportEnrolment);
+        String portfolios = client.endpoints().wallet() + "/api/v1/wallet/portfolios";
+        portfolio = client.http().post(portfolios, client.token(EARNER), Map.of("title", "Corpus portfolio",
+                "credentialIds", List.of(f.credential))).expect(201).at("/id");
+        String url = client.http().post(portfolios + "/" + portfolio + "/shares", client.token(EARNER),
+                Map.of("expiresInDays", 7)).expect(201).at("/url");
+        portfolioToken = url.substring(url.lastIndexOf('/') + 1);
         return this;
+    }
+
+    /** Deletes every portfolio of the corpus's earner (at most 100, so one page of 200 holds them all). */
+    void deletePortfolios() {
+        String portfolios = client.endpoints().wallet() + "/api/v1/wallet/portfolios";
+        JsonNode list = client.http().get(portfolios + "?limit=200", client.token(EARNER)).expect(200).json();
+        for (JsonNode portfolio : list) {
+            client.http().delete(portfolios + "/" + portfolio.path("id").asText(), client.token(EARNER)).expect(204);
+        }
     }
 
     List<String> otherTenantIds() {
@@ -60,7 +77,7 @@ final class CorpusEndpoints {
     /** Ids of this institution, of other kinds or of another earner (nb-earner2's enrolment and task). */
     List<String> ownIds() {
         return List.of(f.achievement, f.enrolment, f.submission, f.artifact, f.credential, f.pendingTask, f.toDecline,
-                f.draft, pathway, f.shareToken);
+                f.draft, pathway, f.shareToken, portfolio, portfolioToken);
     }
 
     Map<CorpusEndpoint.Body, List<CorpusFiles.Part>> validParts() {
@@ -105,6 +122,9 @@ final class CorpusEndpoints {
         all.add(get("enrolment", e, "/api/v1/enrolments/{enrolment}").id("enrolment", f.enrolment).build());
         all.add(get("enrolment", e, "/api/v1/dashboard").build());
         all.add(get("enrolment", e, "/api/v1/dashboard/{enrolment}").id("enrolment", f.enrolment).build());
+        all.add(get("enrolment", e, "/api/v1/me/notification-preferences").build());
+        all.add(earner("enrolment", e, "PUT", "/api/v1/me/notification-preferences")
+                .body(JSON, json(Map.of("preferences", Map.of("inactivity-nudge", true)))).build());
         all.add(earner("enrolment", e, "POST", "/api/v1/enrolments/{enrolment}/withdraw").id("enrolment", toWithdraw)
                 .body(JSON, json(Map.of("reason", "No time"))).build());
     }
@@ -166,6 +186,32 @@ final class CorpusEndpoints {
         all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify").body(VC_JWT, TextNode.valueOf(f.credentialJwt))
                 .build());
         all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/verify/baked").body(BADGE, null).build());
+        // The "verify a file" page takes the same multipart file field.
+        all.add(CorpusEndpoint.at("wallet", w, "POST", "/api/v1/public/verify").body(BADGE, null).build());
+        walletActions(all, w);
+    }
+
+    /** The mobile app's wallet actions (issue 12): hiding, transcripts, portfolios and their public links. */
+    private void walletActions(List<CorpusEndpoint> all, String w) {
+        for (String method : List.of("PUT", "DELETE")) {
+            all.add(earner("wallet", w, method, "/api/v1/wallet/credentials/{credential}/hidden")
+                    .id("credential", f.credential).build());
+        }
+        all.add(earner("wallet", w, "POST", "/api/v1/wallet/transcripts").body(JSON, json(Map.of(
+                "credentialIds", List.of(f.credential), "name", "Corpus transcript"))).build());
+        all.add(get("wallet", w, "/api/v1/wallet/transcripts").build());
+        all.add(earner("wallet", w, "POST", "/api/v1/wallet/portfolios").body(JSON, json(Map.of(
+                "title", "Corpus portfolio, another", "credentialIds", List.of(f.credential)))).build());
+        all.add(get("wallet", w, "/api/v1/wallet/portfolios").build());
+        all.add(get("wallet", w, "/api/v1/wallet/portfolios/{portfolio}").id("portfolio", portfolio).build());
+        all.add(earner("wallet", w, "PUT", "/api/v1/wallet/portfolios/{portfolio}").id("portfolio", portfolio)
+                .body(JSON, json(Map.of("title", "Corpus portfolio, renamed", "credentialIds",
+                        List.of(f.credential)))).build());
+        all.add(earner("wallet", w, "POST", "/api/v1/wallet/portfolios/{portfolio}/shares").id("portfolio", portfolio)
+                .body(JSON, json(Map.of("expiresInDays", 7))).build());
+        all.add(get("wallet", w, "/api/v1/wallet/portfolios/{portfolio}/shares").id("portfolio", portfolio).build());
+        all.add(CorpusEndpoint.at("wallet", w, "GET", "/api/v1/public/portfolios/{token}").id("token", portfolioToken)
+                .build());
     }
 
     private static CorpusEndpoint.Builder get(String service, String base, String path) {

@@ -135,6 +135,46 @@ class VerificationPageIT {
         assertCleanAndAccessible("verify-expired");
     }
 
+    @Test
+    void aPortfolioPageChecksEachOfItsCredentialsAndShowsARevokedOneAsRevoked() {
+        String valid = issued("sp-earner", "Portfolio: data literacy");
+        String revoked = issued("sp-earner", "Portfolio: withdrawn later");
+        client.changeStatus("sp-admin", revoked, "revoke", "Awarded in error").expect(200);
+        String portfolios = client.endpoints().wallet() + "/api/v1/wallet/portfolios";
+        String token = client.token("sp-earner");
+        String portfolio = client.http().post(portfolios, token, Map.of("title", "Zoë's portfolio",
+                "credentialIds", List.of(valid, revoked))).expect(201).at("/id");
+        String url = client.http().post(portfolios + "/" + portfolio + "/shares", token,
+                Map.of("displayName", "Zoë Example")).expect(201).at("/url");
+
+        Poll.until("the revoked credential's banner on the portfolio page", Duration.ofSeconds(30),
+                Duration.ofSeconds(1), () -> {
+                    browser.open(url);
+                    return banners().getOrDefault("Portfolio: withdrawn later", "").contains("Revoked")
+                            ? Optional.of(true) : Optional.empty();
+                });
+        assertEquals("Zoë's portfolio", text("h1"));
+        assertTrue(text(".earner").contains("Zoë Example"), text(".earner"));
+        Map<String, String> banners = banners();
+        assertEquals(List.of("Portfolio: data literacy", "Portfolio: withdrawn later"), List.copyOf(banners.keySet()));
+        assertTrue(banners.get("Portfolio: data literacy").contains("Verified: this credential is authentic and in force"),
+                banners.toString());
+        assertTrue(banners.get("Portfolio: withdrawn later")
+                .contains("Revoked: the issuer has withdrawn this credential"), banners.toString());
+        assertKeyboardReachesTheSkipLink();
+        assertCleanAndAccessible("portfolio");
+    }
+
+    /** Each credential of a portfolio page: its name and the banner a person reads under it, in the page's order. */
+    private static Map<String, String> banners() {
+        Map<String, String> banners = new LinkedHashMap<>();
+        for (WebElement article : browser.driver().findElements(By.cssSelector("article.credential"))) {
+            banners.put(article.findElement(By.tagName("h2")).getText(),
+                    article.findElement(By.cssSelector(".banner-title")).getText());
+        }
+        return banners;
+    }
+
     /** A journey to the award: the credential's id in the earner's wallet. */
     private String issued(String earner, String achievementName) {
         String achievementId = client.publishAchievement("sp-admin", achievementName);
