@@ -11,7 +11,7 @@ import org.microcred.events.EventCodec;
  * {@code id} or a bare URL), when it is one of this deployment's content-addressed images:
  * {@code <trusted prefix><sha256>.<png|svg>}. Anything else is no reference at all.
  */
-record ImageRef(String prefix, String sha256, String extension) {
+public record ImageRef(String prefix, String sha256, String extension) {
 
     private static final Pattern FILE = Pattern.compile("^([0-9a-f]{64})\\.(png|svg)$");
 
@@ -22,16 +22,20 @@ record ImageRef(String prefix, String sha256, String extension) {
         try {
             JsonNode image = EventCodec.mapper().readTree(credentialJson).path("credentialSubject")
                     .path("achievement").path("image");
-            String url = image.isTextual() ? image.asText() : image.path("id").asText("");
-            if (!url.startsWith(trustedPrefix)) {
-                return Optional.empty();
-            }
-            Matcher m = FILE.matcher(url.substring(trustedPrefix.length()));
-            return m.matches() ? Optional.of(new ImageRef(trustedPrefix, m.group(1), m.group(2))) : Optional.empty();
+            return ofUrl(image.isTextual() ? image.asText() : image.path("id").asText(""), trustedPrefix);
         } catch (Exception e) {
             // A document that does not parse names no image; the default badge carries it.
             return Optional.empty();
         }
+    }
+
+    /** The image at {@code url}, when it is one of this deployment's: {@code <trusted prefix><sha256>.<png|svg>}. */
+    public static Optional<ImageRef> ofUrl(String url, String trustedPrefix) {
+        if (url == null || trustedPrefix == null || trustedPrefix.isBlank() || !url.startsWith(trustedPrefix)) {
+            return Optional.empty();
+        }
+        Matcher m = FILE.matcher(url.substring(trustedPrefix.length()));
+        return m.matches() ? Optional.of(new ImageRef(trustedPrefix, m.group(1), m.group(2))) : Optional.empty();
     }
 
     boolean isPng() {
@@ -39,7 +43,7 @@ record ImageRef(String prefix, String sha256, String extension) {
     }
 
     /** The image itself. */
-    String url() {
+    public String url() {
         return prefix + sha256 + "." + extension;
     }
 

@@ -2,7 +2,9 @@ package org.microcred.wallet.page;
 
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every public page answers with: its media type, and a Content-Security-Policy that lets it fetch nothing else.
@@ -20,12 +22,18 @@ public final class PublicPages {
      * ({@link BadgeImageSource}); forms post only here; no framing.
      */
     public static String csp(String imageUrl) {
-        String images = "'self'";
-        if (imageUrl != null) {
-            URI uri = URI.create(imageUrl);
-            images += " " + uri.getScheme() + "://" + uri.getRawAuthority();
+        return cspWithImages(imageUrl == null ? List.of() : List.of(imageUrl));
+    }
+
+    /** The same, for a page of several badges (a portfolio), whose images may come from more than one origin. */
+    public static String cspWithImages(List<String> imageUrls) {
+        Set<String> origins = new LinkedHashSet<>();
+        origins.add("'self'");
+        for (String url : imageUrls) {
+            URI uri = URI.create(url);
+            origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
         }
-        return "default-src 'none'; style-src 'self'; img-src " + images
+        return "default-src 'none'; style-src 'self'; img-src " + String.join(" ", origins)
                 + "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     }
 

@@ -8,11 +8,8 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.page.BadgeImageSource;
@@ -68,7 +65,8 @@ public class PortfolioPages {
                 shared.share().displayName, shared.share().showEvidence, url(token),
                 urls.base() + BadgeImageSource.DEFAULT_PNG, entries);
         return Response.ok(portfolio.data("page", page).render(), PublicPages.HTML)
-                .header("Content-Security-Policy", csp(entries.stream().map(PortfolioEntry::imageUrl).toList()));
+                .header("Content-Security-Policy",
+                        PublicPages.cspWithImages(entries.stream().map(PortfolioEntry::imageUrl).toList()));
     }
 
     /** A link that does not open, for a browser: the problem's status and words as a page. */
@@ -78,21 +76,6 @@ public class PortfolioPages {
         return Response.status(e.status()).type(PublicPages.HTML).entity(html)
                 .header("Cache-Control", "no-store").header("Vary", "Accept")
                 .header("Content-Security-Policy", PublicPages.csp(null)).build();
-    }
-
-    /**
-     * The credential page's policy ({@link PublicPages#csp}), with every origin the badges come from: the credentials
-     * of a portfolio may name images on more than one host of this deployment.
-     */
-    static String csp(List<String> imageUrls) {
-        Set<String> origins = new LinkedHashSet<>();
-        for (String url : imageUrls) {
-            URI uri = URI.create(url);
-            origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
-        }
-        String policy = PublicPages.csp(null);
-        return origins.isEmpty() ? policy
-                : policy.replace("img-src 'self'", "img-src 'self' " + String.join(" ", origins));
     }
 
     private static JsonNode parse(String document) {
