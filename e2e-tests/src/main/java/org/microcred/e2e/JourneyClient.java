@@ -52,7 +52,12 @@ public final class JourneyClient {
      * a written answer plus a file) and a two-criterion rubric, and publishes it.
      */
     public String publishAchievement(String admin, String name) {
-        Map<String, Object> definition = Map.of(
+        return publishAchievement(admin, standardDefinition(name));
+    }
+
+    /** The definition {@link #publishAchievement(String, String)} publishes, which {@link JourneyWalk} walks. */
+    public static Map<String, Object> standardDefinition(String name) {
+        return Map.of(
                 "name", name,
                 "description", "Plans lessons with formative checks and adjusts teaching from what they show.",
                 "competencyStatement", "Uses formative assessment to adjust instruction.",
@@ -62,7 +67,6 @@ public final class JourneyClient {
                 "rubric", Map.of("criteria", List.of(
                         criterion("objectives", "Measurable objectives"),
                         criterion("checks", "Checks for understanding"))));
-        return publishAchievement(admin, definition);
     }
 
     /** Creates a micro-credential from a whole definition and publishes it; answers its id. */

@@ -98,6 +98,9 @@ public final class RunningSystem {
         serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + firstPort(name));
         // The wallet's verifier resolves issuer keys and status lists of this run's issuance-service.
         serviceEnv.put("MICROCRED_VERIFY_TRUSTED_ISSUERS", "http://localhost:" + (BASE_PORT + 3) + "/");
+        // The wallet bakes badges on (and its pages show) the achievement images of this run's enrolment-service.
+        serviceEnv.put("MICROCRED_BADGE_IMAGES_TRUSTED_PREFIX",
+                "http://localhost:" + firstPort("enrolment") + "/api/v1/public/images/");
         // A verifier caches status lists for up to their max-age (60 s); the revocation test should not wait that long.
         serviceEnv.put("MICROCRED_VERIFY_MAX_CACHE_TTL", "2s");
         // Every request of a test run comes from one address: allow it more than a recognizer gets, and
