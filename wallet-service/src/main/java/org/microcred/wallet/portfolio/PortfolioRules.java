@@ -1,12 +1,9 @@
 package org.microcred.wallet.portfolio;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.CredentialChoice;
 
 /**
  * The limits of portfolios, checked before anything is written. A portfolio holds 1 to {@link #MAX_CREDENTIALS}
@@ -23,35 +20,18 @@ public final class PortfolioRules {
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
 
+    private static final CredentialChoice CHOICE = new CredentialChoice("portfolio", MAX_CREDENTIALS);
+
     private PortfolioRules() {
     }
 
     static void checkShape(List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            throw unprocessable("no-credentials", "Choose at least one credential for the portfolio");
-        }
-        if (ids.size() > MAX_CREDENTIALS) {
-            throw unprocessable("too-many-credentials", "A portfolio holds at most " + MAX_CREDENTIALS
-                    + " credentials; " + ids.size() + " were chosen");
-        }
-        if (ids.stream().anyMatch(Objects::isNull)) {
-            throw unprocessable("no-credentials", "credentialIds holds an empty entry");
-        }
-        Set<UUID> seen = new HashSet<>();
-        List<UUID> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().toList();
-        if (!repeated.isEmpty()) {
-            throw unprocessable("duplicate-credentials", "Each credential once: chosen more than once: "
-                    + names(repeated));
-        }
+        CHOICE.checkShape(ids);
     }
 
     /** Another earner's credential, another institution's, a removed one or none at all: the same answer, naming it. */
     static void checkPresent(List<UUID> requested, List<UUID> present) {
-        Set<UUID> mine = Set.copyOf(present);
-        List<UUID> unknown = requested.stream().filter(id -> !mine.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw unprocessable("unknown-credentials", "Not credentials in your wallet: " + names(unknown));
-        }
+        CHOICE.checkInWallet(requested, present);
     }
 
     static void checkRoomForPortfolio(long portfolios) {
@@ -66,13 +46,5 @@ public final class PortfolioRules {
             throw ProblemException.conflict("too-many-shares", "This portfolio already has " + openShares
                     + " open share links; revoke one before creating another");
         }
-    }
-
-    private static ProblemException unprocessable(String slug, String detail) {
-        return new ProblemException(422, slug, "Portfolio not possible", detail);
-    }
-
-    private static String names(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(", "));
     }
 }

@@ -1,13 +1,10 @@
 package org.microcred.wallet.transcript;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.microcred.support.persistence.CredentialStatusRecord.Status;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.CredentialChoice;
 import org.microcred.wallet.CredentialStatus;
 
 /**
@@ -22,6 +19,8 @@ public final class TranscriptRules {
     public static final int MAX_CREDENTIALS = 50;
     public static final int MAX_NAME = 200;
 
+    private static final CredentialChoice CHOICE = new CredentialChoice("transcript", MAX_CREDENTIALS);
+
     private TranscriptRules() {
     }
 
@@ -29,22 +28,7 @@ public final class TranscriptRules {
         if (name != null && name.length() > MAX_NAME) {
             throw ProblemException.invalid("name", "at most " + MAX_NAME + " characters");
         }
-        if (ids == null || ids.isEmpty()) {
-            throw unprocessable("no-credentials", "Choose at least one credential for the transcript");
-        }
-        if (ids.size() > MAX_CREDENTIALS) {
-            throw unprocessable("too-many-credentials", "A transcript holds at most " + MAX_CREDENTIALS
-                    + " credentials; " + ids.size() + " were chosen");
-        }
-        if (ids.stream().anyMatch(Objects::isNull)) {
-            throw unprocessable("no-credentials", "credentialIds holds an empty entry");
-        }
-        Set<UUID> seen = new HashSet<>();
-        List<UUID> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().toList();
-        if (!repeated.isEmpty()) {
-            throw unprocessable("duplicate-credentials", "Each credential once: chosen more than once: "
-                    + names(repeated));
-        }
+        CHOICE.checkShape(ids);
     }
 
     /**
@@ -52,34 +36,23 @@ public final class TranscriptRules {
      * naming it.
      */
     static void checkOwn(List<UUID> requested, List<UUID> own) {
-        Set<UUID> mine = Set.copyOf(own);
-        List<UUID> unknown = requested.stream().filter(id -> !mine.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw unprocessable("unknown-credentials", "Not credentials in your wallet: " + names(unknown));
-        }
+        CHOICE.checkInWallet(requested, own);
     }
 
     static void checkActive(List<CredentialStatus> statuses) {
         List<UUID> revoked = of(statuses, Status.REVOKED);
         if (!revoked.isEmpty()) {
-            throw unprocessable("credential-revoked", "Revoked, so a transcript cannot state them: " + names(revoked));
+            throw CHOICE.unprocessable("credential-revoked", "Revoked, so a transcript cannot state them: "
+                    + CredentialChoice.names(revoked));
         }
         List<UUID> suspended = of(statuses, Status.SUSPENDED);
         if (!suspended.isEmpty()) {
-            throw unprocessable("credential-suspended", "Suspended, so a transcript cannot state them until they are"
-                    + " reinstated: " + names(suspended));
+            throw CHOICE.unprocessable("credential-suspended", "Suspended, so a transcript cannot state them until"
+                    + " they are reinstated: " + CredentialChoice.names(suspended));
         }
     }
 
     private static List<UUID> of(List<CredentialStatus> statuses, Status status) {
         return statuses.stream().filter(s -> s.status == status).map(s -> s.credentialId).toList();
-    }
-
-    private static ProblemException unprocessable(String slug, String detail) {
-        return new ProblemException(422, slug, "Transcript not possible", detail);
-    }
-
-    private static String names(List<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(", "));
     }
 }
