@@ -67,11 +67,7 @@ public class PortfolioShareService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Portfolio", portfolioId))
                 .chain(portfolio -> shares.findForPortfolio(portfolio.id, shareId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Share link", shareId))
-                .invoke(share -> {
-                    if (share.revokedAt == null) {
-                        share.revokedAt = PortfolioService.now();
-                    }
-                })
+                .invoke(share -> share.revoke(PortfolioService.now()))
                 .replaceWithVoid();
     }
 }
