@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,34 @@ public record CredentialFacts(String credentialId, String achievementName, Strin
     }
 
     private static final Pattern SHA256 = Pattern.compile("sha256:([0-9a-fA-F]{64})");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** The issuer as a page names it: its name, else its id, else that it does not name itself. */
+    public String issuer() {
+        return issuerName != null ? issuerName
+                : issuerId != null ? issuerId : "an issuer that does not name itself";
+    }
+
+    /** The day it is valid from, for people ("5 December 2026", UTC); null when it does not say. */
+    public String issuedOn() {
+        return day(validFrom);
+    }
+
+    /** The day it is valid until, for people; null when it does not expire. */
+    public String expiresOn() {
+        return day(validUntil);
+    }
+
+    /** Whether it states any of the details a page lists (type, credits, field of study, code). */
+    public boolean hasDetails() {
+        return achievementType != null || credits != null || fieldOfStudy != null || humanCode != null;
+    }
+
+    private static String day(Instant instant) {
+        return instant == null ? null : DAY.format(instant);
+    }
 
     public static CredentialFacts of(JsonNode credential) {
         JsonNode subject = first(credential.path("credentialSubject"));

@@ -1,12 +1,6 @@
 package org.microcred.wallet.page;
 
 import io.quarkus.qute.TemplateData;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import org.microcred.wallet.page.CredentialFacts.EvidenceFact;
 
 /**
  * Everything the credential page shows, ready for its template ({@code templates/page/credential.html}); every text
@@ -24,9 +18,6 @@ public record CredentialPage(CredentialFacts facts, PlainReport report, String e
         String pageUrl, String imageUrl, String downloadBase, boolean hasJwt, LinkedInLinks.Links linkedIn,
         String jsonLd) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     public String title() {
         return facts.achievementName() != null ? facts.achievementName() : "Credential";
     }
@@ -39,32 +30,5 @@ public record CredentialPage(CredentialFacts facts, PlainReport report, String e
             text.append(", issued by ").append(facts.issuerName());
         }
         return text.append(". ").append(report.banner()).append('.').toString();
-    }
-
-    public String issuer() {
-        return facts.issuerName() != null ? facts.issuerName()
-                : facts.issuerId() != null ? facts.issuerId() : "an issuer that does not name itself";
-    }
-
-    public String issuedOn() {
-        return day(facts.validFrom());
-    }
-
-    public String expiresOn() {
-        return day(facts.validUntil());
-    }
-
-    /** The evidence's digests; shown whether or not the earner chose to show more. */
-    public List<EvidenceFact> evidence() {
-        return facts.evidence();
-    }
-
-    public boolean hasDetails() {
-        return facts.achievementType() != null || facts.credits() != null || facts.fieldOfStudy() != null
-                || facts.humanCode() != null;
-    }
-
-    static String day(Instant instant) {
-        return instant == null ? null : DAY.format(instant);
     }
 }

@@ -1,13 +1,7 @@
 package org.microcred.wallet.portfolio;
 
 import io.quarkus.qute.TemplateData;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import org.microcred.wallet.page.CredentialFacts;
-import org.microcred.wallet.page.CredentialFacts.EvidenceFact;
 import org.microcred.wallet.page.PlainReport;
 
 /**
@@ -23,9 +17,6 @@ import org.microcred.wallet.page.PlainReport;
 public record PortfolioEntry(int number, CredentialFacts facts, PlainReport report, String imageUrl,
         String downloadUrl) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     /** The element id of its section; {@code id} + a suffix names its headings. */
     public String id() {
         return "credential-" + number;
@@ -33,32 +24,5 @@ public record PortfolioEntry(int number, CredentialFacts facts, PlainReport repo
 
     public String name() {
         return facts.achievementName() != null ? facts.achievementName() : "Credential " + number;
-    }
-
-    public String issuer() {
-        return facts.issuerName() != null ? facts.issuerName()
-                : facts.issuerId() != null ? facts.issuerId() : "an issuer that does not name itself";
-    }
-
-    public String issuedOn() {
-        return day(facts.validFrom());
-    }
-
-    public String expiresOn() {
-        return day(facts.validUntil());
-    }
-
-    /** The evidence's digests; shown whether or not the earner chose to show more. */
-    public List<EvidenceFact> evidence() {
-        return facts.evidence();
-    }
-
-    public boolean hasDetails() {
-        return facts.achievementType() != null || facts.credits() != null || facts.fieldOfStudy() != null
-                || facts.humanCode() != null;
-    }
-
-    private static String day(Instant instant) {
-        return instant == null ? null : DAY.format(instant);
     }
 }
