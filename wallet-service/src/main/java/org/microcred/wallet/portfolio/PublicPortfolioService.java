@@ -4,11 +4,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.support.problem.ProblemException;
-import org.microcred.wallet.ShareToken;
+import org.microcred.wallet.LiveLinks;
 import org.microcred.wallet.WalletCredential;
 
 /**
@@ -18,6 +17,9 @@ import org.microcred.wallet.WalletCredential;
  */
 @ApplicationScoped
 public class PublicPortfolioService {
+
+    private static final String REVOKED =
+            "The owner of this portfolio revoked this share link or deleted the portfolio";
 
     /** An open link, its portfolio and the credentials it shows, in the earner's order. */
     public record SharedPortfolio(PortfolioShare share, Portfolio portfolio, List<WalletCredential> credentials) {
@@ -54,30 +56,9 @@ public class PublicPortfolioService {
     }
 
     private Uni<Opened> live(String token) {
-        if (!ShareToken.isWellFormed(token)) {
-            return Uni.createFrom().failure(notFound());
-        }
-        return shares.findByTokenHash(ShareToken.hash(token)).chain(share -> {
-            if (share == null) {
-                return Uni.createFrom().failure(notFound());
-            }
-            return switch (share.statusAt(Instant.now())) {
-                case REVOKED -> Uni.createFrom().failure(revoked());
-                case EXPIRED -> Uni.createFrom().failure(notFound());
-                case ACTIVE -> portfolios.findById(share.portfolioId)
-                        .onItem().ifNull().failWith(PublicPortfolioService::revoked)
-                        .map(portfolio -> new Opened(share, portfolio));
-            };
-        });
-    }
-
-    private static ProblemException revoked() {
-        return new ProblemException(410, "share-revoked", "Gone",
-                "The owner of this portfolio revoked this share link or deleted the portfolio");
-    }
-
-    private static ProblemException notFound() {
-        // The token is not repeated: answers and logs should not carry secrets.
-        return new ProblemException(404, "not-found", "Not found", "No open share link has this address");
+        return LiveLinks.open(token, shares::findByTokenHash, REVOKED,
+                share -> portfolios.findById(share.portfolioId)
+                        .onItem().ifNull().failWith(() -> LiveLinks.revoked(REVOKED))
+                        .map(portfolio -> new Opened(share, portfolio)));
     }
 }

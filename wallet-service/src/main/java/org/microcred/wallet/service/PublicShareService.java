@@ -6,9 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.LiveLinks;
 import org.microcred.wallet.ShareLink;
-import org.microcred.wallet.ShareToken;
 import org.microcred.wallet.WalletCredential;
 import org.microcred.wallet.repository.ShareLinkRepository;
 import org.microcred.wallet.repository.WalletCredentialRepository;
@@ -19,6 +18,8 @@ import org.microcred.wallet.repository.WalletCredentialRepository;
  */
 @ApplicationScoped
 public class PublicShareService {
+
+    private static final String REVOKED = "The owner of this credential revoked this share link";
 
     /** An open link and the credential it shows. */
     public record SharedCredential(ShareLink share, WalletCredential credential) {
@@ -54,34 +55,13 @@ public class PublicShareService {
     }
 
     private Uni<SharedCredential> live(String token) {
-        if (!ShareToken.isWellFormed(token)) {
-            return Uni.createFrom().failure(notFound());
-        }
-        return shares.findByTokenHash(ShareToken.hash(token)).chain(share -> {
-            if (share == null) {
-                return Uni.createFrom().failure(notFound());
-            }
-            return switch (share.statusAt(Instant.now())) {
-                case REVOKED -> Uni.createFrom().failure(revoked());
-                case EXPIRED -> Uni.createFrom().failure(notFound());
+        return LiveLinks.open(token, shares::findByTokenHash, REVOKED,
                 // Removing a credential revokes its links in the same transaction; a removed one is never shown.
-                case ACTIVE -> credentials.findById(share.credentialId).map(credential -> {
+                share -> credentials.findById(share.credentialId).map(credential -> {
                     if (credential.removedAt != null) {
-                        throw revoked();
+                        throw LiveLinks.revoked(REVOKED);
                     }
                     return new SharedCredential(share, credential);
-                });
-            };
-        });
-    }
-
-    private static ProblemException revoked() {
-        return new ProblemException(410, "share-revoked", "Gone",
-                "The owner of this credential revoked this share link");
-    }
-
-    private static ProblemException notFound() {
-        // The token is not repeated: answers and logs should not carry secrets.
-        return new ProblemException(404, "not-found", "Not found", "No open share link has this address");
+                }));
     }
 }
