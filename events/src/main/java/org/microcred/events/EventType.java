@@ -8,6 +8,7 @@ import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayCompleted;
@@ -18,6 +19,7 @@ import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
+import org.microcred.events.wallet.CredentialsClaimed;
 import org.microcred.events.wallet.TranscriptRequested;
 
 /** The catalogue of events: each payload record, its type name, its topic and its schema version. */
@@ -27,6 +29,7 @@ public enum EventType {
     ENROLMENT_STATUS_CHANGED("enrolment.status.changed", Topics.ENROLMENT, EnrolmentStatusChanged.class),
     ACTIVITY_REPORTED("enrolment.activity.reported", Topics.ENROLMENT, ActivityReported.class),
     PATHWAY_COMPLETED("enrolment.pathway.completed", Topics.ENROLMENT, PathwayCompleted.class),
+    CLAIM_OFFERED("enrolment.claim.offered", Topics.ENROLMENT, ClaimOffered.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
     ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
@@ -35,6 +38,7 @@ public enum EventType {
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
     CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class),
     TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
+    CREDENTIALS_CLAIMED("wallet.credentials.claimed", Topics.WALLET, CredentialsClaimed.class),
     TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),
     TRANSCRIPT_REFUSED("issuance.transcript.refused", Topics.ISSUANCE, TranscriptRefused.class);
 

@@ -37,6 +37,8 @@ import org.microcred.events.issuance.TranscriptRefused;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.TranscriptRequested;
 import org.microcred.events.wallet.CredentialStored;
+import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.enrolment.ClaimOffered;
 
 /** One fixed sample envelope of every event type: the inputs of the golden JSON contract. */
 final class EventSamples {
@@ -89,7 +91,16 @@ final class EventSamples {
                 EnrolmentStatus.WITHDRAWN, EnrolmentStatus.ACTIVE, "Changed jobs", AT));
         add(samples, ENROLMENT, new ActivityReported(UUID.fromString("8a0f4c1e-7b2d-4e3f-9a1b-0c2d3e4f5a08"),
                 ENROLMENT, ACHIEVEMENT, 2, EARNER, "nb-earner@northbridge.example", "Zoë Earner", "quiz-7", true,
-                new java.math.BigDecimal("86.5"), AT, Instant.parse("2026-02-01T08:00:00Z")));
+                new java.math.BigDecimal("86.5"), AT, Instant.parse("2026-02-01T08:00:00Z"), true,
+                "https://lms.northbridge.example/courses/42/completion"));
+        String unclaimed = ClaimOffered.UNCLAIMED_PREFIX
+                + "5d41402abc4b2a76b9719d911017c592aaf13c1d8b4c7f1a3e2d9c8b7a6f5e4d";
+        UUID claim = UUID.fromString("9e05c8eb-9d2c-4017-a3ea-b2d305050a11");
+        add(samples, unclaimed, new ClaimOffered(claim, unclaimed, "new-learner@northbridge.example", "Ana Learner",
+                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", Instant.parse("2026-03-31T09:30:00Z"),
+                ENROLMENT, ACHIEVEMENT, 2, AT));
+        add(samples, unclaimed, new CredentialsClaimed(claim, unclaimed, EARNER, "new-learner@northbridge.example",
+                List.of(CREDENTIAL), AT));
         add(samples, EARNER, new PathwayCompleted(PATHWAY, 1, "Data Analyst Certificate",
                 "Stacks five data micro-credentials.", "Earn all of the required micro-credentials.", "Certificate",
                 null, EARNER, "nb-earner@northbridge.example", "Zoë Earner",
