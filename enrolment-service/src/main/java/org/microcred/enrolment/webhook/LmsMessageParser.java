@@ -48,9 +48,10 @@ public class LmsMessageParser {
         Class<? extends Record> dataType = switch (type.asText()) {
             case LmsMessages.ENROLMENT_REQUESTED -> LmsMessages.EnrolmentRequested.class;
             case LmsMessages.ACTIVITY_COMPLETED -> LmsMessages.ActivityCompleted.class;
+            case LmsMessages.AWARD_REQUESTED -> LmsMessages.AwardRequested.class;
             default -> throw new ProblemException(422, "unknown-webhook-type", "Unknown webhook type",
                     "Webhook type '" + abbreviate(type.asText()) + "' is not one of " + LmsMessages.ENROLMENT_REQUESTED
-                            + ", " + LmsMessages.ACTIVITY_COMPLETED);
+                            + ", " + LmsMessages.ACTIVITY_COMPLETED + ", " + LmsMessages.AWARD_REQUESTED);
         };
         Record typed = read(data, dataType);
         validate(typed);
@@ -80,6 +81,10 @@ public class LmsMessageParser {
         if (typed instanceof LmsMessages.ActivityCompleted a && a.occurredAt() != null
                 && a.occurredAt().isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
             errors.add(new FieldError("data.occurredAt", "must not be in the future"));
+        }
+        if (typed instanceof LmsMessages.AwardRequested a) {
+            errors.addAll(AwardRequestRules.check(a, Instant.now()));
+            errors.sort(Comparator.comparing(FieldError::field));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The webhook data has invalid fields", errors);

@@ -18,6 +18,7 @@ public final class LmsMessages {
 
     public static final String ENROLMENT_REQUESTED = "enrolment.requested";
     public static final String ACTIVITY_COMPLETED = "activity.completed";
+    public static final String AWARD_REQUESTED = "credential.award.requested";
 
     private LmsMessages() {
     }
@@ -27,6 +28,33 @@ public final class LmsMessages {
             @NotBlank @Size(max = 255) String id,
             @Email @Size(max = 320) String email,
             @Size(max = 200) String name) {
+    }
+
+    /**
+     * The learner of an award request: their user id here when the LMS knows it, else their email (verified by the
+     * institution), and/or the institution's student id; at least an id or an email. A learner without an account
+     * here gets the credential as an unclaimed one, with a claim link.
+     */
+    public record AwardLearner(
+            @Size(max = 255) @Pattern(regexp = "[\\p{Graph}]+", message = "must have no spaces") String id,
+            @Email @Size(max = 320) String email,
+            @Size(max = 64) @Pattern(regexp = "[\\p{Graph}]+", message = "must have no spaces") String studentId,
+            @Size(max = 200) String name) {
+    }
+
+    /**
+     * The LMS asks for the award of a micro-credential whose benchmark is met in the LMS ({@code progress}): the
+     * learner completed it there. {@code startedAt}/{@code completedAt}: the activity's dates (completedAt defaults
+     * to when the request arrived); {@code score} 0 to 100; {@code evidenceUrl} an https link to the evidence.
+     */
+    public record AwardRequested(
+            @NotNull UUID achievementId,
+            @NotNull @Valid AwardLearner learner,
+            Instant startedAt,
+            Instant completedAt,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score,
+            @Size(max = 2048) @Pattern(regexp = "https://[\\p{Graph}]+", message = "must be an https URL")
+            String evidenceUrl) {
     }
 
     public record EnrolmentRequested(

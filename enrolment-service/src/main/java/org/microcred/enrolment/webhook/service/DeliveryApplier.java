@@ -43,6 +43,11 @@ public class DeliveryApplier {
                             learner.email(), learner.name(), Enrolment.SOURCE_LMS), request.achievementId())
                     .map(result -> new Enrolled(result.enrolment().id, result.enrolment().status, result.created()));
         }
+        if (message.data() instanceof LmsMessages.AwardRequested) {
+            // Interim, while the award path is being built (issue 13): refused with a clear problem, never a 500.
+            throw new org.microcred.support.problem.ProblemException(422, "award-requests-unavailable",
+                    "Award requests are not applied yet", "This deployment does not apply credential.award.requested yet");
+        }
         LmsMessages.ActivityCompleted activity = (LmsMessages.ActivityCompleted) message.data();
         return activities.report(delivery.tenantId, delivery.webhookId, delivery.receivedAt, activity)
                 .map(reported -> (Record) reported);
