@@ -9,7 +9,8 @@ import org.microcred.events.enrolment.ActivityReported;
  * How an LMS report decides a {@code progress} micro-credential. Only the rule's activity counts.
  * Measure {@code completion}: a completed activity is an AWARD; an incomplete one decides nothing
  * (the learner is still working). Measure {@code score}: a score at or above the minimum is an
- * AWARD, one below it a REVISE naming both; a report without a score decides nothing.
+ * AWARD, one below it a REVISE naming both; a report without a score decides nothing. A report in which the LMS asks
+ * for the award ({@code awardRequested}: the learner met the benchmark in the LMS) is an AWARD whatever the rule.
  */
 public final class ProgressJudge {
 
@@ -26,6 +27,9 @@ public final class ProgressJudge {
     }
 
     public static Outcome judge(ProgressRule rule, ActivityReported report) {
+        if (report.asksForAward()) {
+            return new Outcome(Decision.AWARD, "The benchmark was met in your institution's learning platform.");
+        }
         if (rule == null || rule.activityId() == null || !rule.activityId().equals(report.activityId())) {
             return Outcome.NONE;
         }

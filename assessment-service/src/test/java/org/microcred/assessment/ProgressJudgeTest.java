@@ -54,6 +54,16 @@ class ProgressJudgeTest {
     }
 
     @Test
+    void anAwardTheLmsAsksForIsAnAwardWhateverTheRuleSays() {
+        ActivityReported asked = new ActivityReported(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1,
+                "earner", null, null, "lms-award", true, new BigDecimal("10"), Instant.now(), null, true, null);
+        ProgressJudge.Outcome outcome = ProgressJudge.judge(SCORE_80, asked);
+        assertEquals(Decision.AWARD, outcome.decision(), "another activity, a score below 80: still the LMS's award");
+        assertTrue(outcome.feedback().contains("learning platform"), outcome.feedback());
+        assertEquals(Decision.AWARD, ProgressJudge.judge(null, asked).decision(), "even without a usable rule");
+    }
+
+    @Test
     void aRuleIsUsableWithAnActivityAndAMeasure() {
         assertTrue(ProgressJudge.isUsable(SCORE_80));
         assertTrue(ProgressJudge.isUsable(COMPLETION));

@@ -18,6 +18,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.submission.EvidenceLink;
 import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
@@ -129,7 +130,9 @@ public class ProgressService {
         t.attempt = 1;
         t.answers = List.of();
         t.artifacts = List.of();
-        t.links = List.of();
+        // The evidence an award request points to (the LMS's page of the learner's work), as link evidence.
+        t.links = r.evidenceUrl() == null ? List.of() : List.of(new EvidenceLink(null, r.evidenceUrl(),
+                "Evidence recorded in the learning platform"));
         t.scores = List.of();
         t.submittedAt = r.occurredAt();
         t.enrolledAt = r.enrolledAt();
@@ -155,6 +158,6 @@ public class ProgressService {
         Instant occurredAt = r.occurredAt() != null ? r.occurredAt() : event.occurredAt();
         return new ActivityReported(reportId, r.enrolmentId(), r.achievementId(), r.achievementVersion(),
                 r.earnerId(), r.earnerEmail(), r.earnerName(), r.activityId(), r.completed(), r.score(), occurredAt,
-                r.enrolledAt());
+                r.enrolledAt(), r.awardRequested(), r.evidenceUrl());
     }
 }

@@ -169,6 +169,29 @@ class ProgressTest {
         assertEquals(List.of(), EnrolmentEvents.decided(enrolment));
     }
 
+    @Test
+    void anAwardTheLmsAskedForIsAnAwardWithItsEvidenceAndIsDecidedOnce() {
+        UUID achievement = progress(EnrolmentEvents.QUIZ_80);
+        UUID enrolment = UUID.randomUUID();
+        ActivityReported plain = EnrolmentEvents.report(achievement, enrolment, "nb-earner", "lms-award", "40")
+                .payload();
+        ActivityReported asked = new ActivityReported(plain.reportId(), enrolment, achievement, 1, plain.earnerId(),
+                plain.earnerEmail(), plain.earnerName(), "lms-award", true, plain.score(), plain.occurredAt(),
+                plain.enrolledAt(), true, "https://lms.example.org/courses/7/completion");
+        EventEnvelope<ActivityReported> event = EventEnvelope.wrap(asked, "northbridge", enrolment.toString(),
+                Instant.now(), null);
+        EnrolmentEvents.publish(event, enrolment);
+        EnrolmentEvents.publish(event, enrolment);
+
+        AssessmentDecided decided = PublishedEvents.await(enrolment.toString(), AssessmentDecided.class, 1).get(0);
+        assertEquals(Decision.AWARD, decided.decision(), "the rule's score of 80 is the LMS's to judge here");
+        assertEquals("progress", decided.basis());
+        assertEquals(1, decided.links().size(), decided.links().toString());
+        assertEquals("https://lms.example.org/courses/7/completion", decided.links().get(0).url());
+        EnrolmentEvents.awaitConsumed(enrolment);
+        assertEquals(1, EnrolmentEvents.decided(enrolment).size(), "one award for a request delivered twice");
+    }
+
     private static UUID progress(ProgressRule rule) {
         return AssessmentFixture.publish("northbridge", Definition.progress(rule));
     }

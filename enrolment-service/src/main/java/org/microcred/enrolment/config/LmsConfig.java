@@ -51,4 +51,16 @@ public interface LmsConfig {
     /** The delay before the first retry; it doubles with each one (2 + 4 + 8 + 16 + 32 s by default). */
     @WithDefault("2s")
     Duration inboxRetryDelay();
+
+    /**
+     * Where a claim link points: the link is this base followed by the claim secret. The earner's app (a deep link by
+     * default; an institution's web app over https in production) signs the learner in and sends the secret to the
+     * wallet ({@code POST /api/v1/wallet/claims}). {@code MICROCRED_LMS_CLAIM_LINK_BASE}.
+     */
+    @WithDefault("microcred://claim/")
+    String claimLinkBase();
+
+    /** How long a claim link can be used. */
+    @WithDefault("30d")
+    Duration claimLinkValidity();
 }

@@ -13,6 +13,8 @@ public enum NotificationKind {
     CREDENTIAL_ISSUED("credential-issued"),
     /** The credential was revoked or suspended (a reinstatement is not announced). */
     CREDENTIAL_STATUS("credential-status"),
+    /** An LMS award to a learner without an account: the claim link. */
+    CLAIM_OFFERED("claim-offered"),
     /** An ACTIVE enrolment expires soon (inactivity or the end of the activity period). */
     ENROLMENT_EXPIRING("enrolment-expiring"),
     /** An enrolled earner has done nothing for a while. */

@@ -29,7 +29,8 @@ public record NotificationMessage(String subject, String heading, List<String> p
         String name = data.getOrDefault("achievementName", "your micro-credential");
         String enrolment = data.get("enrolmentId");
         List<Link> links = new ArrayList<>();
-        if (enrolment != null && kind != NotificationKind.CREDENTIAL_ISSUED) {
+        // A learner with a claim link has no account yet: their journey is not theirs to open until they claim.
+        if (enrolment != null && kind != NotificationKind.CREDENTIAL_ISSUED && kind != NotificationKind.CLAIM_OFFERED) {
             links.add(new Link("Your journey", places.journey(enrolment)));
         }
         return switch (kind) {
@@ -66,6 +67,14 @@ public record NotificationMessage(String subject, String heading, List<String> p
                 yield new NotificationMessage("Your credential was " + (revoked ? "revoked" : "suspended") + ": "
                         + name, revoked ? "Your credential was revoked" : "Your credential is suspended",
                         List.copyOf(paragraphs), links);
+            }
+            case CLAIM_OFFERED -> {
+                links.add(new Link("Claim your credential", data.get("claimUrl")));
+                yield new NotificationMessage("A credential is waiting for you: " + name, "You earned " + name,
+                        List.of("Your institution awarded you " + name + ". It is waiting for you in a wallet.",
+                                "To receive it, sign in with this email address (or create your account with it),"
+                                        + " then open the link below. The link works once, and only until "
+                                        + data.getOrDefault("expiresOn", "it expires") + "."), links);
             }
             case ENROLMENT_EXPIRING -> new NotificationMessage("Your enrolment in " + name + " expires soon",
                     "Your enrolment expires soon",

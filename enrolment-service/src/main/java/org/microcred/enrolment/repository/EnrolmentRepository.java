@@ -44,6 +44,25 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
                 tenantId, earnerId, achievementId, CLOSED).firstResult();
     }
 
+    /**
+     * The account (user id) that enrolled in the tenant with this email, most recent first, or null; stand-in ids of
+     * learners without an account are not accounts.
+     */
+    public Uni<String> accountWithEmail(String tenantId, String email) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select earnerId from Enrolment where tenantId = ?1 and lower(earnerEmail) = lower(?2)"
+                                + " and earnerId not like 'unclaimed:%' order by enrolledAt desc", String.class)
+                .setParameter(1, tenantId).setParameter(2, email).setMaxResults(1).getSingleResultOrNull());
+    }
+
+    /** The email of the earner's most recent enrolment in the tenant that has one, or null. */
+    public Uni<String> emailOf(String tenantId, String earnerId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select earnerEmail from Enrolment where tenantId = ?1 and earnerId = ?2"
+                                + " and earnerEmail is not null order by enrolledAt desc", String.class)
+                .setParameter(1, tenantId).setParameter(2, earnerId).setMaxResults(1).getSingleResultOrNull());
+    }
+
     public Uni<Enrolment> findInTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
     }

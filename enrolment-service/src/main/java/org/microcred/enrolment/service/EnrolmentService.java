@@ -77,6 +77,20 @@ public class EnrolmentService {
         });
     }
 
+    /**
+     * The enrolment an award the LMS asked for goes to, in the caller's transaction: the learner's open (or completed)
+     * enrolment in the micro-credential, else a new ACTIVE one in {@code current}, the published version. The learning
+     * happened in the LMS, so places, the enrolment window and staff confirmation do not apply, and the institution
+     * accepted the terms for the learner.
+     */
+    public Uni<Result> enrolForAward(Applicant learner, Achievement current) {
+        return seats.lock(learner.tenantId(), current.id)
+                .chain(() -> enrolments.findOpen(learner.tenantId(), learner.earnerId(), current.id))
+                .chain(existing -> existing != null ? Uni.createFrom().item(new Result(existing, false, null))
+                        : persist(newEnrolment(learner, current, EnrolmentStatus.ACTIVE, Instant.now()), current)
+                                .map(created -> new Result(created, true, null)));
+    }
+
     private Uni<Result> admit(Applicant who, UUID achievementId, Consumer<Achievement> termsCheck) {
         String tenantId = who.tenantId();
         return achievements.findCurrentPublished(tenantId, achievementId)

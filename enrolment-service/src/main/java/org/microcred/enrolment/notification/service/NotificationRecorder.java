@@ -19,6 +19,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
+import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.support.metrics.AfterCommit;
@@ -87,6 +88,12 @@ public class NotificationRecorder {
                             || enrolment.earnerEmail.isBlank()) {
                         LOG.debugf("No %s notification for enrolment %s: no enrolment of tenant %s with an email",
                                 kind.wireName(), enrolmentId, tenantId);
+                        return Uni.createFrom().item(false);
+                    }
+                    if (ClaimOffered.isUnclaimed(enrolment.earnerId) && (kind == NotificationKind.AWARDED
+                            || kind == NotificationKind.CREDENTIAL_ISSUED)) {
+                        // A learner without an account has their claim link (claim-offered): links to a wallet they
+                        // cannot open yet would only confuse.
                         return Uni.createFrom().item(false);
                     }
                     Map<String, String> data = new HashMap<>(extra);

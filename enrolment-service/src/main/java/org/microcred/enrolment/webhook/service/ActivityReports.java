@@ -60,27 +60,31 @@ public class ActivityReports {
 
     private Uni<Reported> record(Enrolment enrolment, UUID reportId, Instant receivedAt,
             LmsMessages.ActivityCompleted activity) {
-        Instant now = Instant.now();
         Instant occurredAt = activity.occurredAt() != null ? activity.occurredAt() : receivedAt;
-        if (enrolment.lastActivityAt == null || now.isAfter(enrolment.lastActivityAt)) {
-            enrolment.lastActivityAt = now;
-        }
         ActivityReported event = new ActivityReported(reportId, enrolment.id, enrolment.achievementId,
                 enrolment.achievementVersion, enrolment.earnerId, enrolment.earnerEmail, enrolment.earnerName,
                 activity.activityId(), activity.completed(), activity.score(), occurredAt, enrolment.enrolledAt);
+        String detail = "Activity " + activity.activityId() + " reported"
+                + (Boolean.TRUE.equals(activity.completed()) ? " completed" : " not completed")
+                + (activity.score() != null ? ", score " + activity.score().toPlainString() : "");
+        return announce(enrolment, event, detail).replaceWith(new Reported(enrolment.id, enrolment.status, reportId));
+    }
+
+    /**
+     * Writes the report (an activity, or an award the LMS asked for) to the outbox and as a step of the journey, and
+     * counts it as a sign of life; in the caller's transaction.
+     */
+    Uni<Void> announce(Enrolment enrolment, ActivityReported event, String detail) {
+        Instant now = Instant.now();
+        if (enrolment.lastActivityAt == null || now.isAfter(enrolment.lastActivityAt)) {
+            enrolment.lastActivityAt = now;
+        }
         String key = enrolment.id.toString();
         return outbox.add(enrolment.tenantId, key, key, event)
-                .chain(envelope -> journeys.lock(enrolment.id).chain(journey -> {
-                    if (journey == null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    String detail = "Activity " + activity.activityId() + " reported"
-                            + (Boolean.TRUE.equals(activity.completed()) ? " completed" : " not completed")
-                            + (activity.score() != null ? ", score " + activity.score().toPlainString() : "");
-                    return journeys.addStep(JourneyStep.of(envelope.eventId(), enrolment.id, journey.stage,
-                            journey.attempt, occurredAt, detail)).replaceWithVoid();
-                }))
-                .replaceWith(new Reported(enrolment.id, enrolment.status, reportId));
+                .chain(envelope -> journeys.lock(enrolment.id).chain(journey -> journey == null
+                        ? Uni.createFrom().voidItem()
+                        : journeys.addStep(JourneyStep.of(envelope.eventId(), enrolment.id, journey.stage,
+                                journey.attempt, event.occurredAt(), detail)).replaceWithVoid()));
     }
 
     /** The same delivery always names the same report, so consumers can recognise it. */

@@ -13,8 +13,8 @@ import org.microcred.enrolment.webhook.WebhookDelivery;
 import org.microcred.events.enrolment.EnrolmentStatus;
 
 /**
- * Applies one delivery from the inbox, in the caller's transaction: enrols the learner, or reports
- * their activity. Answers the result to keep with the delivery; fails with the problem it meets
+ * Applies one delivery from the inbox, in the caller's transaction: enrols the learner, reports
+ * their activity, or asks for their award. Answers the result to keep with the delivery; fails with the problem it meets
  * (a {@code ProblemException}: 404 no enrolment, 409 closed enrolment...).
  */
 @ApplicationScoped
@@ -27,11 +27,14 @@ public class DeliveryApplier {
     private final LmsMessageParser parser;
     private final EnrolmentService enrolments;
     private final ActivityReports activities;
+    private final AwardRequests awards;
 
-    public DeliveryApplier(LmsMessageParser parser, EnrolmentService enrolments, ActivityReports activities) {
+    public DeliveryApplier(LmsMessageParser parser, EnrolmentService enrolments, ActivityReports activities,
+            AwardRequests awards) {
         this.parser = parser;
         this.enrolments = enrolments;
         this.activities = activities;
+        this.awards = awards;
     }
 
     public Uni<Record> apply(WebhookDelivery delivery) {
@@ -43,10 +46,9 @@ public class DeliveryApplier {
                             learner.email(), learner.name(), Enrolment.SOURCE_LMS), request.achievementId())
                     .map(result -> new Enrolled(result.enrolment().id, result.enrolment().status, result.created()));
         }
-        if (message.data() instanceof LmsMessages.AwardRequested) {
-            // Interim, while the award path is being built (issue 13): refused with a clear problem, never a 500.
-            throw new org.microcred.support.problem.ProblemException(422, "award-requests-unavailable",
-                    "Award requests are not applied yet", "This deployment does not apply credential.award.requested yet");
+        if (message.data() instanceof LmsMessages.AwardRequested award) {
+            return awards.request(delivery.tenantId, delivery.webhookId, delivery.receivedAt, award)
+                    .map(awarded -> (Record) awarded);
         }
         LmsMessages.ActivityCompleted activity = (LmsMessages.ActivityCompleted) message.data();
         return activities.report(delivery.tenantId, delivery.webhookId, delivery.receivedAt, activity)

@@ -60,8 +60,9 @@ class InboxOutageTest {
         static volatile String learner = "";
 
         @Inject
-        public OutageApplier(LmsMessageParser parser, EnrolmentService enrolments, ActivityReports activities) {
-            super(parser, enrolments, activities);
+        public OutageApplier(LmsMessageParser parser, EnrolmentService enrolments, ActivityReports activities,
+                AwardRequests awards) {
+            super(parser, enrolments, activities, awards);
         }
 
         @Override
