@@ -33,12 +33,18 @@ public final class Awards {
     public final String tenant;
     public final UUID achievementId = UUID.randomUUID();
     public final UUID enrolmentId = UUID.randomUUID();
-    public final String earnerId = "earner-" + UUID.randomUUID();
+    public final String earnerId;
     public final String name;
 
     public Awards(String tenant, String name) {
+        this(tenant, name, "earner-" + UUID.randomUUID());
+    }
+
+    /** An award journey of the given earner id (a stand-in {@code unclaimed:...} id, say). */
+    public Awards(String tenant, String name, String earnerId) {
         this.tenant = tenant;
         this.name = name;
+        this.earnerId = earnerId;
     }
 
     public EventEnvelope<AchievementPublished> catalogueEvent() {
