@@ -8,6 +8,7 @@ import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.enrolment.ActivityReported;
+import org.microcred.events.enrolment.AwardJobFinished;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
@@ -30,6 +31,7 @@ public enum EventType {
     ACTIVITY_REPORTED("enrolment.activity.reported", Topics.ENROLMENT, ActivityReported.class),
     PATHWAY_COMPLETED("enrolment.pathway.completed", Topics.ENROLMENT, PathwayCompleted.class),
     CLAIM_OFFERED("enrolment.claim.offered", Topics.ENROLMENT, ClaimOffered.class),
+    AWARD_JOB_FINISHED("enrolment.award-job.finished", Topics.ENROLMENT, AwardJobFinished.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
     ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),

@@ -39,6 +39,7 @@ import org.microcred.events.wallet.TranscriptRequested;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
 import org.microcred.events.enrolment.ClaimOffered;
+import org.microcred.events.enrolment.AwardJobFinished;
 
 /** One fixed sample envelope of every event type: the inputs of the golden JSON contract. */
 final class EventSamples {
@@ -99,6 +100,9 @@ final class EventSamples {
         add(samples, unclaimed, new ClaimOffered(claim, unclaimed, "new-learner@northbridge.example", "Ana Learner",
                 "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", Instant.parse("2026-03-31T09:30:00Z"),
                 ENROLMENT, ACHIEVEMENT, 2, AT));
+        UUID job = UUID.fromString("a0f6d9fc-ae3d-4128-b4fb-c3e416161b12");
+        add(samples, job, new AwardJobFinished(job, AwardJobFinished.COMPLETED, 10000, 9990, 4, 6, 0, "nb-admin", AT,
+                Instant.parse("2026-03-01T09:42:10Z")));
         add(samples, unclaimed, new CredentialsClaimed(claim, unclaimed, EARNER, "new-learner@northbridge.example",
                 List.of(CREDENTIAL), AT));
         add(samples, EARNER, new PathwayCompleted(PATHWAY, 1, "Data Analyst Certificate",
