@@ -13,13 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.events.EventEnvelope;
+import org.microcred.events.Topics;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.wallet.CredentialsClaimed;
@@ -106,6 +110,33 @@ class ClaimResourceTest {
                 .body("type", endsWith("/claim-conflict"));
         Claims.awaitListed(thirdOffer, "claimed", false);
         Claims.awaitListed(secondOffer, "claimed", true);
+    }
+
+    @Test
+    void twoClaimsWithOneLinkAtOnceSucceedOnce() {
+        String token = ShareToken.generate();
+        EventEnvelope<ClaimOffered> offer = Claims.offer(EARNER, Claims.standIn(), token);
+        Claims.publish(offer);
+        Claims.awaitOffer(offer);
+        Tokens.user(EARNER); // fetched before the race, not by both sides
+        List<CompletableFuture<Integer>> claims = Stream.of(1, 2)
+                .map(i -> CompletableFuture.supplyAsync(() -> Claims.claim(EARNER, token).extract().statusCode()))
+                .toList();
+        List<Integer> statuses = claims.stream().map(CompletableFuture::join).sorted().toList();
+        assertEquals(List.of(200, 410), statuses);
+    }
+
+    @Test
+    void aMalformedOfferGoesToTheDeadLetterTopic() {
+        EventEnvelope<ClaimOffered> offer = Claims.offer(EARNER, Claims.standIn(), ShareToken.generate());
+        ClaimOffered o = offer.payload();
+        ClaimOffered malformed = new ClaimOffered(o.claimId(), o.unclaimedEarnerId(), o.earnerEmail(), o.earnerName(),
+                "not-a-hash", o.expiresAt(), o.enrolmentId(), o.achievementId(), o.achievementVersion(),
+                o.offeredAt());
+        Claims.publish(EventEnvelope.wrap(malformed, offer.tenantId(), o.unclaimedEarnerId(), Instant.now(), null));
+        TestKafka.await(WalletFixture.PREFIX + Topics.ENROLMENT + ".wallet-service.dlq",
+                r -> r.value().contains(o.claimId().toString()), 1, Duration.ofSeconds(30));
+        assertEquals("0::", Claims.offerRow(o.claimId()));
     }
 
     @Test

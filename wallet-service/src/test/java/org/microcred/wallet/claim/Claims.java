@@ -121,8 +121,8 @@ final class Claims {
 
     /** How many offer rows have this claim id, and whether the one there is claimed. */
     static String offerRow(UUID claimId) {
-        return query("SELECT count(*) || ':' || bool_and(claimed_at IS NOT NULL) || ':' || min(earner_email)"
-                + " FROM claim_offer WHERE claim_id = ?", claimId);
+        return query("SELECT count(*) || ':' || coalesce(bool_and(claimed_at IS NOT NULL)::text, '') || ':'"
+                + " || coalesce(min(earner_email), '') FROM claim_offer WHERE claim_id = ?", claimId);
     }
 
     private static String query(String sql, UUID id) {
