@@ -4,7 +4,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.WalletCredential;
@@ -16,6 +18,13 @@ import org.microcred.wallet.PageCursor;
  */
 @ApplicationScoped
 public class WalletCredentialRepository implements PanacheRepositoryBase<WalletCredential, UUID> {
+
+    /** Summaries of credentials (alias {@code c}) with their status; a where clause follows. */
+    private static final String SUMMARIES = "select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
+            + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
+            + " c.pathwayId, c.achievementId, c.achievementVersion, c.hiddenAt)"
+            + " from WalletCredential c left join CredentialStatus s"
+            + " on s.credentialId = c.id and s.tenantId = c.tenantId";
 
     private static final String OWN = "tenantId = ?1 and earnerId = ?2 and id = ?3 and removedAt is null";
 
@@ -56,13 +65,7 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
         }
         return getSession().chain(session -> {
             var query = session
-                    .createQuery("select new org.microcred.wallet.CredentialSummary(c.id, c.enrolmentId,"
-                            + " c.achievementName, c.issuerName, c.issuedAt, s.status, s.reason, s.changedAt,"
-                            + " c.pathwayId, c.achievementId, c.achievementVersion, c.hiddenAt)"
-                            + " from WalletCredential c left join CredentialStatus s"
-                            + " on s.credentialId = c.id and s.tenantId = c.tenantId"
-                            + where + " order by c.issuedAt desc, c.id",
-                            CredentialSummary.class)
+                    .createQuery(SUMMARIES + where + " order by c.issuedAt desc, c.id", CredentialSummary.class)
                     .setParameter("tenant", q.tenantId())
                     .setParameter("earner", q.earnerId());
             if (q.enrolmentId() != null) {
@@ -73,5 +76,51 @@ public class WalletCredentialRepository implements PanacheRepositoryBase<WalletC
             }
             return query.setMaxResults(q.rows()).getResultList();
         });
+    }
+
+    /** The ids of the credentials in this earner's wallet (removed ones left out). */
+    public Uni<List<UUID>> idsOf(String tenantId, String earnerId) {
+        return getSession().chain(session -> session.createQuery("select c.id from WalletCredential c"
+                        + " where c.tenantId = ?1 and c.earnerId = ?2 and c.removedAt is null order by c.issuedAt, c.id",
+                        UUID.class)
+                .setParameter(1, tenantId).setParameter(2, earnerId).getResultList());
+    }
+
+    /**
+     * Gives every credential of one earner id (tombstones too, so a redelivery still finds them where they are) to
+     * another, in the caller's transaction: a claimed stand-in's credentials to the earner who claimed them.
+     */
+    public Uni<Integer> moveToEarner(String tenantId, String fromEarnerId, String toEarnerId) {
+        return update("earnerId = ?1 where tenantId = ?2 and earnerId = ?3", toEarnerId, tenantId, fromEarnerId);
+    }
+
+    /** Summaries of these credentials of the earner's, newest first (removed ones left out). */
+    public Uni<List<CredentialSummary>> summariesOf(String tenantId, String earnerId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return getSession().chain(session -> session.createQuery(SUMMARIES
+                        + " where c.tenantId = :tenant and c.earnerId = :earner and c.id in (:ids)"
+                        + " and c.removedAt is null order by c.issuedAt desc, c.id", CredentialSummary.class)
+                .setParameter("tenant", tenantId).setParameter("earner", earnerId).setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /**
+     * The achievement names of the credentials of these enrolments in the tenant, by enrolment id (tombstones too: they
+     * arrived), without their documents.
+     */
+    public Uni<Map<UUID, String>> arrivedFor(String tenantId, List<UUID> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return getSession().chain(session -> session.createQuery("select c.enrolmentId, c.achievementName"
+                        + " from WalletCredential c where c.tenantId = ?1 and c.enrolmentId in (?2)", Object[].class)
+                .setParameter(1, tenantId).setParameter(2, enrolmentIds).getResultList())
+                .map(rows -> {
+                    Map<UUID, String> names = new HashMap<>();
+                    rows.forEach(row -> names.put((UUID) row[0], (String) row[1]));
+                    return names;
+                });
     }
 }

@@ -23,6 +23,7 @@ import org.microcred.wallet.CredentialDocument;
 import org.microcred.wallet.CredentialStatus;
 import org.microcred.wallet.CredentialSummary;
 import org.microcred.wallet.WalletCredential;
+import org.microcred.wallet.claim.ClaimedIdentityRepository;
 import org.microcred.wallet.repository.CredentialStatusRepository;
 import org.microcred.wallet.repository.ShareLinkRepository;
 import org.microcred.wallet.repository.WalletCredentialRepository;
@@ -40,11 +41,13 @@ public class WalletService {
     private final WalletCredentialRepository credentials;
     private final CredentialStatusRepository statuses;
     private final ShareLinkRepository shares;
+    private final ClaimedIdentityRepository identities;
     private final Outbox outbox;
     private final CommittedCounts counts;
 
     public WalletService(WalletCredentialRepository credentials, CredentialStatusRepository statuses,
-            ShareLinkRepository shares, Outbox outbox, CommittedCounts counts) {
+            ShareLinkRepository shares, ClaimedIdentityRepository identities, Outbox outbox, CommittedCounts counts) {
+        this.identities = identities;
         this.counts = counts;
         this.credentials = credentials;
         this.statuses = statuses;
@@ -57,24 +60,32 @@ public class WalletService {
      * transaction. A credential already stored (the same event redelivered, or issuance sending it
      * again under a new event id) changes nothing and announces nothing. The document is kept as the text the
      * event carries ({@code credentialText}): the bytes issuance signed and stored. A credential its earner removed
-     * is found by id too (its tombstone row), so a redelivery does not put it back.
+     * is found by id too (its tombstone row), so a redelivery does not put it back. A credential issued to a stand-in
+     * earner id ({@code unclaimed:...}) that an earner already claimed is stored under that earner's id.
      */
     public Uni<Void> store(EventEnvelope<EventPayload> event, CredentialIssued issued) {
         requireIds(issued);
         CredentialDocument document = CredentialDocument.of(issued);
+        return identities.holderOf(event.tenantId(), issued.earnerId())
+                .chain(holder -> storeFor(holder, event, issued, document));
+    }
+
+    /** {@link #store} for the earner the credential is stored under: its earner, or who claimed its stand-in. */
+    private Uni<Void> storeFor(String holder, EventEnvelope<EventPayload> event, CredentialIssued issued,
+            CredentialDocument document) {
         return credentials.findById(issued.credentialId()).chain(existing -> {
             if (existing != null) {
                 if (existing.removedAt != null) {
                     LOG.infof("Credential %s arrived again (event %s) after its earner removed it: not restored",
                             issued.credentialId(), event.eventId());
-                } else if (!existing.tenantId.equals(event.tenantId())
-                        || !existing.earnerId.equals(issued.earnerId())) {
+                } else if (!existing.tenantId.equals(event.tenantId()) || !existing.earnerId.equals(holder)) {
                     LOG.warnf("Credential %s arrived again for another earner or tenant (event %s): kept the first",
                             issued.credentialId(), event.eventId());
                 }
                 return Uni.createFrom().voidItem();
             }
             WalletCredential credential = toEntity(event.tenantId(), issued, document);
+            credential.earnerId = holder;
             credential.credentialJwt = jwtOf(issued, event);
             CredentialStored stored = new CredentialStored(credential.id, credential.enrolmentId,
                     credential.earnerId, credential.storedAt);
