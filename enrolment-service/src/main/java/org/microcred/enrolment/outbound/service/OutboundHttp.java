@@ -1,0 +1,129 @@
+package org.microcred.enrolment.outbound.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.microcred.enrolment.outbound.OutboundConfig;
+import org.microcred.enrolment.outbound.service.OutboundUrlGuard.Target;
+
+/**
+ * One POST to a checked target: connected to the address the guard checked (the URL's host still names the
+ * request and the TLS server, whose certificate is verified), no redirect followed (a 3xx is a failed attempt),
+ * connect and read timeouts, and at most {@value #MAX_RESPONSE_BYTES} bytes of the answer read, then discarded.
+ * Never fails: the answer is the HTTP status or the error.
+ */
+@ApplicationScoped
+public class OutboundHttp {
+
+    static final int MAX_RESPONSE_BYTES = 64 * 1024;
+
+    /** What one attempt came to: an HTTP status, or an error (and how long it took). */
+    public record Result(Integer status, String error, long durationMs) {
+        public boolean delivered() {
+            return status != null && status >= 200 && status < 300;
+        }
+    }
+
+    private final Vertx vertx;
+    private final HttpClient client;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+
+    public OutboundHttp(Vertx vertx, OutboundConfig config) {
+        this.vertx = vertx;
+        this.connectTimeout = config.connectTimeout();
+        this.readTimeout = config.readTimeout();
+        // No connection is kept: each attempt connects to the address checked for it.
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setMaxRedirects(0));
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        client.close();
+    }
+
+    public Uni<Result> post(Target target, Map<String, String> headers, String body) {
+        long started = System.nanoTime();
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(target.url().host())
+                .setPort(target.url().port())
+                .setSsl(target.url().https())
+                .setURI(target.url().pathAndQuery())
+                .setServer(SocketAddress.inetSocketAddress(target.url().port(), target.address().getHostAddress()))
+                .setFollowRedirects(false)
+                .setConnectTimeout(connectTimeout.toMillis())
+                .setIdleTimeout(readTimeout.toMillis());
+        headers.forEach(options::putHeader);
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        Promise<Integer> answer = Promise.promise();
+        client.request(options).onComplete(opened -> {
+            if (opened.failed()) {
+                answer.tryFail(opened.cause());
+                return;
+            }
+            HttpClientRequest request = opened.result();
+            sent.set(request);
+            request.exceptionHandler(answer::tryFail);
+            request.send(Buffer.buffer(body)).onComplete(responded -> {
+                if (responded.failed()) {
+                    answer.tryFail(responded.cause());
+                    return;
+                }
+                var response = responded.result();
+                int status = response.statusCode();
+                long[] read = {0};
+                response.handler(chunk -> {
+                    read[0] += chunk.length();
+                    if (read[0] > MAX_RESPONSE_BYTES && answer.tryComplete(status)) {
+                        request.reset(); // enough: the rest is not read
+                    }
+                });
+                response.exceptionHandler(failure -> answer.tryComplete(status));
+                response.endHandler(end -> answer.tryComplete(status));
+            });
+        });
+        // A Vert.x timer, so that every outcome arrives on the caller's context (its transaction goes on there).
+        long limit = connectTimeout.plus(readTimeout).toMillis();
+        long timer = vertx.setTimer(limit, fired -> answer.tryFail(new TimeoutException("no answer within " + limit
+                + " ms")));
+        answer.future().onComplete(done -> vertx.cancelTimer(timer));
+        return Uni.createFrom().completionStage(answer.future().toCompletionStage())
+                .map(status -> new Result(status, null, elapsed(started)))
+                .onFailure().recoverWithItem(failure -> {
+                    HttpClientRequest request = sent.get();
+                    if (request != null) {
+                        request.reset();
+                    }
+                    return new Result(null, describe(failure), elapsed(started));
+                });
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        String text = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}
