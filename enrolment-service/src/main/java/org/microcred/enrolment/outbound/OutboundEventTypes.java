@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.enrolment.AwardJobFinished;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.issuance.CredentialIssued;
@@ -35,7 +36,8 @@ public final class OutboundEventTypes {
                     OutboundEventTypes::statusChanged),
             new Mapping(CredentialsClaimed.class, Set.of("credential.claimed"), OutboundEventTypes::claimed),
             new Mapping(AssessmentDecided.class, Set.of("assessment.decided"), OutboundEventTypes::decided),
-            new Mapping(EnrolmentStatusChanged.class, Set.of("enrolment.completed"), OutboundEventTypes::completed));
+            new Mapping(EnrolmentStatusChanged.class, Set.of("enrolment.completed"), OutboundEventTypes::completed),
+            new Mapping(AwardJobFinished.class, Set.of("award-job.finished"), OutboundEventTypes::jobFinished));
 
     /** Every type an endpoint may name, in a stable order. */
     public static final Set<String> NAMES = names();
@@ -106,5 +108,13 @@ public final class OutboundEventTypes {
                 "enrolmentId", s.enrolmentId(), "achievementId", s.achievementId(),
                 "achievementVersion", s.achievementVersion(), "earnerId", s.earnerId(), "status", s.status().name(),
                 "reason", s.reason(), "completedAt", s.changedAt()), s.enrolmentId()));
+    }
+
+    private static Optional<OutboundEvent> jobFinished(EventEnvelope<EventPayload> e) {
+        AwardJobFinished j = (AwardJobFinished) e.payload();
+        return Optional.of(new OutboundEvent("award-job.finished", j.jobId().toString(), data(
+                "jobId", j.jobId(), "status", j.status(), "rows", j.rows(), "applied", j.applied(),
+                "failed", j.failed(), "rejected", j.rejected(), "cancelled", j.cancelled(),
+                "submittedAt", j.submittedAt(), "finishedAt", j.finishedAt()), null));
     }
 }

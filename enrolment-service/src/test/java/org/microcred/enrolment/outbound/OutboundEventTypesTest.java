@@ -16,6 +16,7 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
+import org.microcred.events.enrolment.AwardJobFinished;
 import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.issuance.CredentialIssued;
@@ -30,7 +31,8 @@ class OutboundEventTypesTest {
     @Test
     void theTypesAnEndpointMayName() {
         assertEquals(Set.of("credential.issued", "credential.revoked", "credential.suspended",
-                "credential.reinstated", "credential.claimed", "assessment.decided", "enrolment.completed"),
+                "credential.reinstated", "credential.claimed", "assessment.decided", "enrolment.completed",
+                "award-job.finished"),
                 OutboundEventTypes.NAMES);
     }
 
@@ -53,6 +55,16 @@ class OutboundEventTypesTest {
         assertEquals("credential.reinstated", status("ACTIVE").orElseThrow().type());
         assertEquals(Optional.empty(), status("SOMETHING"));
         assertEquals("Issued in error", status("REVOKED").orElseThrow().data().get("reason"));
+    }
+
+    @Test
+    void aFinishedAwardJobIsSentWithItsCounts() {
+        OutboundEvent e = of(new AwardJobFinished(ID, AwardJobFinished.COMPLETED, 10, 7, 1, 2, 0, "nb-admin", NOW,
+                NOW.plusSeconds(60))).orElseThrow();
+        assertEquals("award-job.finished", e.type());
+        assertEquals(ID.toString(), e.subject());
+        assertEquals(7, e.data().get("applied"));
+        assertFalse(e.data().containsKey("submittedBy"), "who submitted it stays inside");
     }
 
     @Test
