@@ -90,6 +90,7 @@ final class ServiceEnvironment {
             case "enrolment" -> {
                 copy("MICROCRED_LMS_WEBHOOK_SECRET_NORTHBRIDGE", env);
                 copy("MICROCRED_LMS_WEBHOOK_SECRET_SOUTHPORT", env);
+                copy("MICROCRED_OUTBOUND_SECRET_KEY", env); // the outbound webhooks' secrets are sealed under it
             }
             case "assessment" -> {
                 env.put("MICROCRED_ASSESSMENT_SERVICE_SECRET", required("MICROCRED_ASSESSMENT_SERVICE_SECRET"));
