@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * checked: every journey ended with its credential in the wallet, one credential per enrolment in issuance-service
  * and in the wallet (none lost, none twice), no outbox row left unpublished, nothing on a dead-letter topic.
  *
- * <p>Short by default (CI: 4 faults, at least 24 journeys). The long form is {@code bin/chaos} (for example 2,000
+ * <p>Short by default (CI: 4 faults, at least 24 journeys, Keycloak away 20 s). The long form is {@code bin/chaos} (for example 2,000
  * journeys and 20 faults); docs/reliability.md records one. Settings: {@code -Dchaos.journeys}, {@code
  * -Dchaos.faults}, {@code -Dchaos.concurrency}, {@code -Dchaos.keycloak-outage} and {@code -Dchaos.kafka-outage}
  * (seconds), {@code -Dchaos.seed}.
@@ -42,7 +42,7 @@ class ChaosIT {
     private final int minJourneys = Integer.getInteger("chaos.journeys", 24);
     private final int faultCount = Integer.getInteger("chaos.faults", FAULTS.size());
     private final int concurrency = Integer.getInteger("chaos.concurrency", 4);
-    private final Duration keycloakOutage = Duration.ofSeconds(Integer.getInteger("chaos.keycloak-outage", 60));
+    private final Duration keycloakOutage = Duration.ofSeconds(Integer.getInteger("chaos.keycloak-outage", 20));
     private final Duration kafkaOutage = Duration.ofSeconds(Integer.getInteger("chaos.kafka-outage", 10));
     private final Random random = new Random(Long.getLong("chaos.seed", 20261204L));
 
