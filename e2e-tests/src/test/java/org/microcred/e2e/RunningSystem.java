@@ -117,6 +117,14 @@ public final class RunningSystem {
         serviceEnv.put("MICROCRED_NOTIFICATION_OFFSET_RESET", "earliest");
         serviceEnv.put("MICROCRED_WALLET_PUBLIC_BASE_URL", "http://localhost:" + firstPort("wallet"));
         serviceEnv.put("MICROCRED_NOTIFICATION_MAX_RETRY_DELAY", "2s");
+        // Outbound webhooks (enrolment-service): the tests' receivers listen on loopback over plain http, which only a
+        // test may allow; this run's topics are new, so the outbound consumer group reads them from the start; a
+        // failed attempt is tried again within seconds.
+        serviceEnv.put("MICROCRED_OUTBOUND_ALLOW_HTTP", "true");
+        serviceEnv.put("MICROCRED_OUTBOUND_ALLOW_PRIVATE_ADDRESSES", "true");
+        serviceEnv.put("MICROCRED_OUTBOUND_OFFSET_RESET", "earliest");
+        serviceEnv.put("MICROCRED_OUTBOUND_RETRY_DELAYS", "1s,2s,4s");
+        serviceEnv.put("MICROCRED_OUTBOUND_SEND_INTERVAL", "1s");
         serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
         serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
         serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");

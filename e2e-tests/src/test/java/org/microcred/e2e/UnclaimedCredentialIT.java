@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * learner's hashed email, and verifies while it waits unclaimed; the learner, invited into Keycloak with that verified
  * email, claims it with the link the LMS was given, and it appears in their wallet and on their dashboard. A second
  * request issues nothing more; the link works once; an account with another email, or an unverified one, cannot use a
- * link. Real Keycloak, Kafka, PostgreSQL and the five services.
+ * link. The institution's own endpoint hears, signed, of the credential issued and then claimed (outbound webhooks).
+ * Real Keycloak, Kafka, PostgreSQL and the five services.
  */
 class UnclaimedCredentialIT {
 
@@ -36,6 +37,17 @@ class UnclaimedCredentialIT {
 
     @Test
     void anAwardWaitsUnclaimedAndTheLearnerWithThatVerifiedEmailClaimsItOnce() {
+        try (WebhookReceiver institution = new WebhookReceiver()) {
+            awardClaimAndTell(institution);
+        }
+    }
+
+    private void awardClaimAndTell(WebhookReceiver institution) {
+        // The institution's student system hears of issued and claimed credentials (outbound webhooks).
+        JsonNode endpoint = client.http().post(client.endpoints().enrolment() + "/api/v1/webhook-endpoints",
+                client.token("nb-admin"), Map.of("url", institution.url(), "description", "Student records",
+                        "eventTypes", java.util.List.of("credential.issued", "credential.claimed"))).expect(201).json();
+        institution.secret(endpoint.path("secret").asText());
         String achievementId = client.publishAchievement("nb-admin",
                 Definitions.progress("Spreadsheet basics (LMS course)", "course-final", null));
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -83,6 +95,22 @@ class UnclaimedCredentialIT {
                     return reply.status() == 200 ? Optional.of(reply.json()) : Optional.empty();
                 });
         assertEquals(credentialId, journey.path("credentialId").asText(), journey.toString());
+        WebhookReceiver.Delivery claimedHook = Poll.until("credential.claimed at the institution's endpoint",
+                JourneyClient.HOP, () -> institution.deliveries().stream()
+                        .filter(d -> d.type().equals("credential.claimed")
+                                && d.body().path("data").path("credentialIds").toString().contains(credentialId))
+                        .findFirst());
+        assertTrue(claimedHook.signed(), "signed with the endpoint's secret: " + claimedHook);
+        assertEquals(client.tokens().claims(invited).path("sub").asText(),
+                claimedHook.body().path("data").path("earnerId").asText());
+        WebhookReceiver.Delivery issuedHook = institution.deliveries().stream()
+                .filter(d -> d.type().equals("credential.issued")
+                        && credentialId.equals(d.body().path("data").path("credentialId").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("credential.issued came before its claim: "
+                        + institution.deliveries()));
+        assertTrue(issuedHook.signed(), issuedHook.toString());
+        client.http().delete(client.endpoints().enrolment() + "/api/v1/webhook-endpoints/" + endpoint.path("id")
+                .asText(), client.token("nb-admin")).expect(204);
         assertTrue(JourneyClient.items(client.http().get(client.endpoints().wallet()
                         + "/api/v1/wallet/unclaimed?limit=100", client.token("nb-admin")).expect(200).json())
                 .filter(offer -> email.equals(offer.path("earnerEmail").asText()))
