@@ -92,6 +92,10 @@ public final class Http {
         return send(request(url, token).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    public Reply patch(String url, String token, Object body) {
+        return send(request(url, token).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
     public Reply postForm(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")

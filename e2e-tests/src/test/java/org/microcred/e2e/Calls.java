@@ -40,6 +40,11 @@ final class Calls {
         return user -> client.http().put(url.get(), token(user), body.get());
     }
 
+    /** A JSON PATCH (a partial update; Http has no verb of its own for it). */
+    AccessMatrix.Call patch(Supplier<String> url, Supplier<Object> body) {
+        return user -> client.http().patch(url.get(), token(user), body.get());
+    }
+
     /** A body of another media type, sent as it is. */
     AccessMatrix.Call postRaw(Supplier<String> url, String contentType, byte[] body) {
         return user -> client.http().send("POST", url.get(), token(user), Map.of("Content-Type", contentType), body);

@@ -1,0 +1,68 @@
+package org.microcred.e2e;
+
+import static org.microcred.e2e.AccessMatrix.Caller.EARNER;
+import static org.microcred.e2e.AccessMatrix.Caller.ISSUER_ADMIN;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rows of LMS-triggered issuance (issue 13): claiming a credential that waited for a learner without an account
+ * (an earner's), the offers waiting in the tenant (an issuer-admin's), and the institution's outbound webhook
+ * endpoints and their deliveries (an issuer-admin's, each institution its own).
+ */
+final class LmsIssuanceRows {
+
+    /** A claim secret's form (43 base64url characters) that no offer has. */
+    private static final String UNKNOWN_CLAIM = "A".repeat(43);
+
+    private static final class Made {
+        String endpoint = UUID.randomUUID().toString();
+    }
+
+    private LmsIssuanceRows() {
+    }
+
+    static void add(AccessMatrix m, JourneyClient client) {
+        Calls call = new Calls(client);
+        String wallet = client.endpoints().wallet() + "/api/v1/wallet";
+        // No offer has this secret, in any institution: an earner learns only that (404).
+        m.row("wallet", "POST /api/v1/wallet/claims", call.post(() -> wallet + "/claims",
+                        () -> Map.of("token", UNKNOWN_CLAIM)))
+                .expect(EARNER, 404).otherTenant("sp-earner", 404);
+        m.row("wallet", "GET /api/v1/wallet/unclaimed", call.get(() -> wallet + "/unclaimed"))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+
+        Made made = new Made();
+        String endpoints = client.endpoints().enrolment() + "/api/v1/webhook-endpoints";
+        // Nothing is subscribed that the matrix's journey would send: the endpoint is only created and managed.
+        m.row("enrolment", "POST /api/v1/webhook-endpoints", call.post(() -> endpoints, () -> Map.of(
+                        "url", "http://127.0.0.1:9/matrix", "eventTypes", List.of("award-job.finished"))))
+                .allow(201, ISSUER_ADMIN).otherTenant("sp-admin", 201)
+                .then(ISSUER_ADMIN, r -> made.endpoint = r.at("/id"));
+        m.row("enrolment", "GET /api/v1/webhook-endpoints", call.get(() -> endpoints))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "GET /api/v1/webhook-endpoints/{id}", call.get(() -> endpoints + "/" + made.endpoint))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "PATCH /api/v1/webhook-endpoints/{id}", call.patch(() -> endpoints + "/" + made.endpoint,
+                        () -> Map.of("description", "Matrix endpoint")))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "POST /api/v1/webhook-endpoints/{id}/secret-rotation", call.post(
+                        () -> endpoints + "/" + made.endpoint + "/secret-rotation", Map::of))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "GET /api/v1/webhook-endpoints/{id}/deliveries", call.get(
+                        () -> endpoints + "/" + made.endpoint + "/deliveries"))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        String unknownDelivery = "/deliveries/" + UUID.randomUUID();
+        m.row("enrolment", "GET /api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}", call.get(
+                        () -> endpoints + "/" + made.endpoint + unknownDelivery))
+                .expect(ISSUER_ADMIN, 404).otherTenant("sp-admin", 404);
+        m.row("enrolment", "POST /api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay", call.post(
+                        () -> endpoints + "/" + made.endpoint + unknownDelivery + "/replay", Map::of))
+                .expect(ISSUER_ADMIN, 404).otherTenant("sp-admin", 404);
+        m.row("enrolment", "DELETE /api/v1/webhook-endpoints/{id}", call.delete(
+                        () -> endpoints + "/" + made.endpoint))
+                .allow(204, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+    }
+}
