@@ -89,6 +89,14 @@ class MoodleWebhookTest {
                 .then().statusCode(401);
     }
 
+    @Test
+    void aSignedBodyThatIsNotAMoodleEventIs400() {
+        deliverSigned("moodle", SECRET, "[1, 2]".getBytes()).then().statusCode(400)
+                .body("type", equalTo("https://microcred.org/problems/malformed-body"));
+        deliverSigned("moodle", SECRET, bytes(Map.of("courseid", 5))).then().statusCode(400)
+                .body("type", equalTo("https://microcred.org/problems/malformed-body"));
+    }
+
     /** A fixture with a fresh plugin event id, the course and a learner of its own. */
     static ObjectNode event(String fixture, long course) {
         ObjectNode event = Fixtures.event(fixture);
