@@ -20,7 +20,11 @@ import java.util.Objects;
 @IdClass(WebhookDelivery.Key.class)
 public class WebhookDelivery {
 
-    public enum Status { RECEIVED, PROCESSED, FAILED }
+    /**
+     * IGNORED: a platform event (webhook/adapter) that maps to nothing here, answered 2xx and kept with its reason in
+     * {@link #result} ({@code {"ignored": reason}}); never applied.
+     */
+    public enum Status { RECEIVED, PROCESSED, FAILED, IGNORED }
 
     @Id
     @Column(name = "tenant_id")

@@ -21,6 +21,11 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
     private static final String STORE = "INSERT INTO webhook_delivery (tenant_id, webhook_id, body_sha256, event_type,"
             + " body, received_at, status, attempts) VALUES (:tenant, :id, :hash, :type, :body, :now, 'RECEIVED', 0)"
             + " ON CONFLICT (tenant_id, webhook_id) DO NOTHING";
+    /** A platform event that maps to nothing: stored already settled, IGNORED with its reason (webhook/adapter). */
+    private static final String STORE_IGNORED = "INSERT INTO webhook_delivery (tenant_id, webhook_id, body_sha256,"
+            + " event_type, body, received_at, status, attempts, processed_at, result)"
+            + " VALUES (:tenant, :id, :hash, :type, :body, :now, 'IGNORED', 0, :now, :result)"
+            + " ON CONFLICT (tenant_id, webhook_id) DO NOTHING";
     private static final String DUE = "d.status = 'RECEIVED'"
             + " AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= :now)";
     private static final String WAITING = "SELECT d.tenant_id, d.webhook_id FROM webhook_delivery d WHERE " + DUE
@@ -50,6 +55,28 @@ public class WebhookDeliveries implements PanacheRepositoryBase<WebhookDelivery,
                 .setParameter("tenant", tenantId).setParameter("id", webhookId).setParameter("hash", bodySha256)
                 .setParameter("type", type).setParameter("body", body).setParameter("now", now)
                 .executeUpdate());
+    }
+
+    /** Stores an IGNORED delivery with its reason ({@code result}, JSON) unless the id is known; rows inserted. */
+    public Uni<Integer> storeIgnoredIfAbsent(String tenantId, String webhookId, String hash, String type, String body,
+            String result, Instant now) {
+        return getSession().chain(session -> session.createNativeQuery(STORE_IGNORED)
+                .setParameter("tenant", tenantId).setParameter("id", webhookId).setParameter("hash", hash)
+                .setParameter("type", type).setParameter("body", body).setParameter("now", now)
+                .setParameter("result", result)
+                .executeUpdate());
+    }
+
+    /**
+     * The tenant's deliveries whose id starts with {@code prefix} (a platform's {@code canvas:}...; letters and a
+     * colon, so nothing to escape for LIKE), newest first.
+     */
+    public Uni<List<WebhookDelivery>> listByPrefix(String tenantId, String prefix, WebhookDelivery.Status status,
+            int limit, int offset) {
+        String query = "tenantId = ?1 and webhookId like ?2" + (status == null ? "" : " and status = ?3")
+                + " order by seq desc";
+        var found = status == null ? find(query, tenantId, prefix + "%") : find(query, tenantId, prefix + "%", status);
+        return found.range(offset, offset + limit - 1).list();
     }
 
     /** The oldest due deliveries, in arrival order (not locked: each is locked when it is applied). */

@@ -56,6 +56,27 @@ public class WebhookInbox {
                 });
     }
 
+    /**
+     * Stores a delivery this service wrote from a platform's event (webhook/adapter) unless its id is known; answers
+     * the stored row. Unlike {@link #receive}, the same id with another body answers the first one: the id is the
+     * platform's own event id, and a retry translated after its course mapping changed is still the same event.
+     */
+    public Uni<WebhookDelivery> receiveTranslated(String tenantId, String webhookId, byte[] body, LmsMessage message) {
+        return receive(tenantId, webhookId, body, message)
+                .onFailure(e -> e instanceof ProblemException p && p.status() == 409)
+                .recoverWithUni(e -> Panache.withSession(() -> deliveries.find(tenantId, webhookId))
+                        .onItem().ifNull().failWith(e));
+    }
+
+    /** Keeps a platform event that maps to nothing as IGNORED with its reason; the same id again stores nothing. */
+    public Uni<WebhookDelivery> ignore(String tenantId, String webhookId, String eventType, byte[] body,
+            String resultJson) {
+        return Panache.withTransaction(() -> deliveries
+                .storeIgnoredIfAbsent(tenantId, webhookId, sha256(body), eventType,
+                        new String(body, StandardCharsets.UTF_8), resultJson, Instant.now())
+                .chain(() -> deliveries.find(tenantId, webhookId)));
+    }
+
     /** A delivery of the tenant; 404 when there is none (or it was forgotten after the retention). */
     @WithSession
     public Uni<WebhookDelivery> status(String tenantId, String webhookId) {
