@@ -91,6 +91,7 @@ final class ServiceEnvironment {
                 copy("MICROCRED_LMS_WEBHOOK_SECRET_NORTHBRIDGE", env);
                 copy("MICROCRED_LMS_WEBHOOK_SECRET_SOUTHPORT", env);
                 copy("MICROCRED_OUTBOUND_SECRET_KEY", env); // the outbound webhooks' secrets are sealed under it
+                copy("MICROCRED_LMS_ADAPTERS_SECRET_KEY", env); // and the LMS integrations' shared secrets under this
             }
             case "assessment" -> {
                 env.put("MICROCRED_ASSESSMENT_SERVICE_SECRET", required("MICROCRED_ASSESSMENT_SERVICE_SECRET"));
