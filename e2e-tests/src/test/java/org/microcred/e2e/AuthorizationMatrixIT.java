@@ -26,7 +26,7 @@ class AuthorizationMatrixIT {
         WalletActionRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);
-        LmsIssuanceRows.add(matrix, client);
+        LmsIssuanceRows.add(matrix, fixture, client);
         WalletActionRows.addRemoval(matrix, fixture, client);
 
         List<String> mismatches = matrix.run();

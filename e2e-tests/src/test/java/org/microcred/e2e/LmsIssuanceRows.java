@@ -24,7 +24,7 @@ final class LmsIssuanceRows {
     private LmsIssuanceRows() {
     }
 
-    static void add(AccessMatrix m, JourneyClient client) {
+    static void add(AccessMatrix m, MatrixFixture f, JourneyClient client) {
         Calls call = new Calls(client);
         String wallet = client.endpoints().wallet() + "/api/v1/wallet";
         // No offer has this secret, in any institution: an earner learns only that (404).
@@ -64,5 +64,41 @@ final class LmsIssuanceRows {
         m.row("enrolment", "DELETE /api/v1/webhook-endpoints/{id}", call.delete(
                         () -> endpoints + "/" + made.endpoint))
                 .allow(204, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        addIntegrations(m, f, client, call);
+    }
+
+    /** The LMS integrations (Canvas here: it needs no sealing key) and their course mappings; each tenant its own. */
+    private static void addIntegrations(AccessMatrix m, MatrixFixture f, JourneyClient client, Calls call) {
+        String integrations = client.endpoints().enrolment() + "/api/v1/lms/integrations";
+        String canvas = integrations + "/canvas";
+        m.row("enrolment", "PUT /api/v1/lms/integrations/{platform}", call.put(() -> canvas, () -> Map.of(
+                        "enabled", true, "jwksUrl", "https://canvas.example.org/api/lti/security/jwks",
+                        "issuer", "https://canvas.example.org")))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "GET /api/v1/lms/integrations", call.get(() -> integrations))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "GET /api/v1/lms/integrations/{platform}", call.get(() -> canvas))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        // Southport's admin names Northbridge's micro-credential: not theirs (422), never mapped.
+        m.row("enrolment", "PUT /api/v1/lms/integrations/{platform}/courses/{courseId}", call.put(
+                        () -> canvas + "/courses/4711", () -> Map.of("achievementId", f.achievement,
+                                "completion", "award")))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 422);
+        m.row("enrolment", "GET /api/v1/lms/integrations/{platform}/courses", call.get(() -> canvas + "/courses"))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "GET /api/v1/lms/integrations/{platform}/deliveries", call.get(
+                        () -> canvas + "/deliveries"))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "DELETE /api/v1/lms/integrations/{platform}/courses/{courseId}", call.delete(
+                        () -> canvas + "/courses/4711"))
+                .allow(204, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "DELETE /api/v1/lms/integrations/{platform}", call.delete(() -> canvas))
+                .allow(204, ISSUER_ADMIN).otherTenant("sp-admin", 204, 404);
+        // A platform's own webhook: no token; the platform's signature (here none) is the authentication.
+        m.row("enrolment", "POST /api/v1/webhooks/lms/{tenant}/{platform} (unsigned)", call.postRaw(
+                        () -> client.endpoints().enrolment() + "/api/v1/webhooks/lms/northbridge/moodle",
+                        "application/json", "{\"eventname\":\"\\\\core\\\\event\\\\course_completed\"}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .open("sp-admin", 401);
     }
 }
