@@ -20,13 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * An institution's own endpoint as outbound webhooks reach it: an HTTP server on loopback (the running system allows
  * plain http and private addresses for the tests) that keeps each delivery with whether its Standard Webhooks
- * signature verified under the endpoint's secret, and answers 204.
+ * signature verified under the endpoint's secret, and answers 204. Tests and the bulk benchmark use it.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery: its {@code webhook-id}, its body, and whether a signature of the header verified. */
-    record Delivery(String id, JsonNode body, boolean signed) {
-        String type() {
+    public record Delivery(String id, JsonNode body, boolean signed) {
+        public String type() {
             return body.path("type").asText();
         }
     }
@@ -37,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private volatile String secret = "";
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -55,17 +55,22 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
     /** The endpoint's secret ({@code whsec_...}), as its creation answered it. */
-    void secret(String secret) {
+    public void secret(String secret) {
         this.secret = secret;
     }
 
-    List<Delivery> deliveries() {
+    public List<Delivery> deliveries() {
         return new ArrayList<>(deliveries);
+    }
+
+    /** How many deliveries of this type arrived (copies of one delivery, by its webhook-id, count once). */
+    public long count(String type) {
+        return deliveries.stream().filter(d -> type.equals(d.type())).map(Delivery::id).distinct().count();
     }
 
     private boolean verifies(String id, String timestamp, String signatures, byte[] body) {
