@@ -134,9 +134,18 @@ public class OutboundHttp {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
+    /** The failure, and its root cause when another one (a TLS failure's: the certificate path, the host name). */
     private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        String text = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = one(failure) + (root == failure ? "" : " (" + one(root) + ")");
         return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private static String one(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }
