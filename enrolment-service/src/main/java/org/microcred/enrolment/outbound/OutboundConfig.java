@@ -50,6 +50,19 @@ public interface OutboundConfig {
     @WithDefault("true")
     boolean senderEnabled();
 
+    /**
+     * Added to the connect and read timeouts, how long a sender holds the deliveries it leased: a sender that dies
+     * mid-attempt leaves leases that expire after this, and its deliveries are tried again.
+     */
+    @WithDefault("30s")
+    Duration leaseMargin();
+
+    /**
+     * PEM files of certificates (a private CA's, or an endpoint's own) trusted beside the JDK's default trust, for
+     * institutions whose endpoints use a private CA. The host name is still verified.
+     */
+    Optional<List<String>> trustCertificates();
+
     /** At most this many endpoints per institution. */
     @WithDefault("20")
     int maxEndpointsPerTenant();

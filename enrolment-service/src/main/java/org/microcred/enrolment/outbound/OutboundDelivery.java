@@ -54,4 +54,12 @@ public class OutboundDelivery {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** The sender instance that holds the delivery while it attempts it; null when nobody does. */
+    @Column(name = "leased_by")
+    public String leasedBy;
+
+    /** Until when the lease holds; past it, another sender may take the delivery (the holder crashed). */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 }

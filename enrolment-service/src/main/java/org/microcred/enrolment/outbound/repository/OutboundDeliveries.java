@@ -14,9 +14,10 @@ import org.microcred.enrolment.outbound.OutboundDelivery;
 import org.microcred.enrolment.outbound.OutboundDelivery.Status;
 
 /**
- * The deliveries and their attempts. A delivery is due when PENDING, its time has come, its endpoint is enabled and
- * no earlier delivery (lower {@code seq}) of the same endpoint and subject is still PENDING: so each (endpoint,
- * subject) is sent in order, whatever the number of senders.
+ * The deliveries and their attempts. A delivery is due when PENDING, its time has come, no sender holds an unexpired
+ * lease on it, its endpoint is enabled and no earlier delivery (lower {@code seq}) of the same endpoint and subject is
+ * still PENDING: so each (endpoint, subject) is sent in order, whatever the number of senders, and a subject whose
+ * head is leased has nothing due.
  */
 @ApplicationScoped
 public class OutboundDeliveries implements PanacheRepositoryBase<OutboundDelivery, UUID> {
@@ -27,12 +28,12 @@ public class OutboundDeliveries implements PanacheRepositoryBase<OutboundDeliver
             + " :event, :type, :subject, :body, 'PENDING', 0, 1, :now, :now)"
             + " ON CONFLICT (endpoint_id, event_id, type) DO NOTHING";
     private static final String HEAD = " d.status = :pending and d.nextAttemptAt <= :now"
+            + " and (d.leaseUntil is null or d.leaseUntil <= :now)"
             + " and exists (select 1 from OutboundEndpoint e where e.id = d.endpointId and e.enabled = true)"
             + " and not exists (select 1 from OutboundDelivery p where p.endpointId = d.endpointId"
             + " and p.subject = d.subject and p.status = :pending and p.seq < d.seq)";
     // HQL: Hibernate caches its plan once (QueryPlanCacheTest).
-    private static final String DUE = "select d.id from OutboundDelivery d where" + HEAD + " order by d.seq";
-    private static final String LOCK_DUE = "from OutboundDelivery d where d.id = :id and" + HEAD;
+    private static final String DUE = "from OutboundDelivery d where" + HEAD + " order by d.seq";
     private static final String OF_ENDPOINT = "from OutboundDelivery d where d.endpointId = :endpoint";
     private static final String WITH_STATUS = " and d.status = :status";
     private static final String NEWEST_FIRST = " order by d.seq desc";
@@ -49,20 +50,25 @@ public class OutboundDeliveries implements PanacheRepositoryBase<OutboundDeliver
                 .executeUpdate().map(inserted -> inserted == 1));
     }
 
-    /** Ids of the due deliveries, oldest first. */
-    public Uni<List<UUID>> due(Instant now, int limit) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(DUE, UUID.class)
+    /**
+     * Leases up to {@code limit} due deliveries, oldest first, to {@code sender} until {@code until}, in the caller's
+     * transaction: the rows are locked ({@code FOR UPDATE SKIP LOCKED}) so that two senders leasing at once never
+     * take the same one, and once committed the lease keeps the others off until it expires.
+     */
+    public Uni<List<OutboundDelivery>> lease(Instant now, Instant until, String sender, int limit) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(DUE, OutboundDelivery.class)
                 .setParameter("pending", Status.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList());
+                .setLockMode("d", LockMode.UPGRADE_SKIPLOCKED)
+                .setMaxResults(limit).getResultList())
+                .invoke(rows -> rows.forEach(d -> {
+                    d.leasedBy = sender;
+                    d.leaseUntil = until;
+                }));
     }
 
-    /** The delivery, locked, if still due; null when done meanwhile or another sender holds it (SKIP LOCKED). */
-    public Uni<OutboundDelivery> lockIfDue(UUID id, Instant now) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(LOCK_DUE, OutboundDelivery.class)
-                .setParameter("id", id).setParameter("pending", Status.PENDING).setParameter("now", now)
-                .setLockMode("d", LockMode.UPGRADE_SKIPLOCKED)
-                .getResultList())
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    /** The delivery, locked until the caller's transaction ends (its result is being recorded); null when gone. */
+    public Uni<OutboundDelivery> locked(UUID id) {
+        return Panache.getSession().chain(s -> s.find(OutboundDelivery.class, id, LockMode.PESSIMISTIC_WRITE));
     }
 
     /** The endpoint's deliveries, newest first. */

@@ -9,11 +9,14 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.net.TrustOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +25,9 @@ import org.microcred.enrolment.outbound.service.OutboundUrlGuard.Target;
 
 /**
  * One POST to a checked target: connected to the address the guard checked (the URL's host still names the
- * request and the TLS server, whose certificate is verified), no redirect followed (a 3xx is a failed attempt),
+ * request and the TLS server, whose certificate is verified against the JDK's default trust plus
+ * {@code microcred.outbound.trust-certificates}, and whose name must match the URL's host), no redirect followed
+ * (a 3xx is a failed attempt),
  * connect and read timeouts, and at most {@value #MAX_RESPONSE_BYTES} bytes of the answer read, then discarded.
  * Never fails: the answer is the HTTP status or the error.
  */
@@ -48,12 +53,20 @@ public class OutboundHttp {
         this.connectTimeout = config.connectTimeout();
         this.readTimeout = config.readTimeout();
         // No connection is kept: each attempt connects to the address checked for it.
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeout.toMillis())
                 .setKeepAlive(false)
                 .setVerifyHost(true)
                 .setForceSni(true)
-                .setMaxRedirects(0));
+                .setMaxRedirects(0);
+        List<String> trusted = config.trustCertificates().orElse(List.of()).stream()
+                .filter(path -> !path.isBlank()).toList();
+        if (!trusted.isEmpty()) {
+            options.setTrustOptions(TrustOptions.wrap(OutboundTrust.withDefaults(trusted)));
+        }
+        // A pass sends its whole batch at once, several deliveries possibly to one endpoint: none waits for a
+        // connection of the pool (each attempt's time limit counts from its start).
+        this.client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(OutboundSender.BATCH));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -121,9 +134,18 @@ public class OutboundHttp {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
+    /** The failure, and its root cause when another one (a TLS failure's: the certificate path, the host name). */
     private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        String text = failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = one(failure) + (root == failure ? "" : " (" + one(root) + ")");
         return text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private static String one(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,15 +30,24 @@ import org.microcred.support.background.RepeatingPass;
 
 /**
  * Sends the due deliveries. A pass starts when a delivery's transaction commits ({@link #wake()}) and otherwise every
- * {@code microcred.outbound.send-interval}. Each delivery in its own transaction: locked ({@code FOR UPDATE SKIP
- * LOCKED}) only while it is the oldest PENDING one of its (endpoint, subject) and its endpoint is enabled, so several
- * instances never send one twice at once and a subject's deliveries arrive in order; the URL checked again; the POST
- * signed with the endpoint's secret (and the previous one during a rotation's overlap); the attempt recorded. A 2xx
- * is DELIVERED; anything else waits for the next of {@code retry-delays}, and once they are used up the delivery is
- * FAILED and its endpoint disabled ({@code disabledReason}), the institution told by mail when the endpoint has a
- * {@code contactEmail} ({@link EndpointDisabledMail}). The row stays locked while the request runs (at most the
- * connect plus read timeouts). A crash between the endpoint's answer and the commit sends it again later with the
- * same {@code webhook-id}, which receivers use to drop the copy.
+ * {@code microcred.outbound.send-interval}. No transaction is open while an endpoint is being called:
+ * <ol>
+ * <li>a short transaction leases up to {@value #BATCH} due deliveries to this instance ({@code leased_by},
+ * {@code lease_until} = now + connect timeout + read timeout + {@code lease-margin}; {@code FOR UPDATE SKIP LOCKED},
+ * so two senders leasing at once never take the same one). Only the oldest PENDING delivery of an (endpoint,
+ * subject) is due, and a leased one is not due again until its lease expires: a subject's deliveries arrive in order
+ * and one at a time;</li>
+ * <li>the POSTs run at once, with no transaction or connection held: the URL checked again, the body signed with
+ * the endpoint's secret (and the previous one during a rotation's overlap); each attempt ends within the connect plus
+ * read timeouts, well inside the lease;</li>
+ * <li>a short transaction per delivery records the attempt and clears the lease. A 2xx is DELIVERED; anything else
+ * waits for the next of {@code retry-delays}, and once they are used up the delivery is FAILED and its endpoint
+ * disabled ({@code disabledReason}), the institution told by mail when the endpoint has a {@code contactEmail}
+ * ({@link EndpointDisabledMail}).</li>
+ * </ol>
+ * A sender that dies between its lease and the record leaves a lease that expires; the delivery is then tried again
+ * with the same {@code webhook-id}, which receivers use to drop the copy. A result that arrives after its lease was
+ * taken over by another sender is recorded as an attempt but changes nothing else.
  */
 @ApplicationScoped
 public class OutboundSender {
@@ -54,6 +65,9 @@ public class OutboundSender {
     private final RetrySchedule schedule;
     private final Vertx vertx;
     private final SwitchablePass passes;
+    private final Duration lease;
+    /** This instance's name on its leases. */
+    private final String instance;
 
     public OutboundSender(OutboundDeliveries deliveries, OutboundEndpoints endpoints, OutboundUrlGuard guard,
             OutboundHttp http, EndpointSecrets secrets, OutboundMetrics metrics, EndpointDisabledMail disabledMail,
@@ -67,10 +81,13 @@ public class OutboundSender {
         this.disabledMail = disabledMail;
         this.schedule = new RetrySchedule(config.retryDelays());
         this.vertx = vertx;
+        this.lease = config.connectTimeout().plus(config.readTimeout()).plus(config.leaseMargin());
+        String host = System.getenv("HOSTNAME");
+        this.instance = (host == null || host.isBlank() ? "sender" : host) + "/" + UUID.randomUUID();
         boolean on = config.senderEnabled() && secrets.available();
-        this.passes = new SwitchablePass(new RepeatingPass(vertx, "Outbound webhook sender", () -> pass(Instant.now()),
-                sent -> sent >= BATCH, config.sendInterval(), config.sendInterval()), on,
-                "The outbound webhook sender is off (microcred.outbound.sender-enabled=false,"
+        this.passes = new SwitchablePass(new RepeatingPass(vertx, "Outbound webhook sender",
+                () -> pass(Instant.now(), instance), sent -> sent >= BATCH, config.sendInterval(),
+                config.sendInterval()), on, "The outbound webhook sender is off (microcred.outbound.sender-enabled=false,"
                         + " or no microcred.outbound.secret-key)");
     }
 
@@ -89,37 +106,96 @@ public class OutboundSender {
 
     /** One pass as of {@code now}; answers how many deliveries it attempted. Tests call it directly. */
     public Uni<Integer> runOnce(Instant now) {
-        return RepeatingPass.onSafeContext(vertx, () -> pass(now));
+        return runOnce(now, instance);
     }
 
-    private Uni<Integer> pass(Instant now) {
-        return Panache.withSession(() -> deliveries.due(now, BATCH))
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(id -> sendOne(id, now))
-                        .collect().asList())
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+    /** One pass as the sender named {@code sender} would make it (tests: another instance). */
+    public Uni<Integer> runOnce(Instant now, String sender) {
+        return RepeatingPass.onSafeContext(vertx, () -> pass(now, sender));
     }
 
-    /** Answers whether an attempt was made. */
-    private Uni<Boolean> sendOne(UUID id, Instant now) {
-        return Panache.withTransaction(() -> deliveries.lockIfDue(id, now).chain(delivery -> delivery == null
-                        ? Uni.createFrom().<Outcome>nullItem()
-                        : endpoints.findById(delivery.endpointId).chain(endpoint -> attempt(delivery, endpoint))))
-                .map(outcome -> {
+    /** A delivery leased to this pass, with its endpoint as it was then. */
+    private record Leased(OutboundDelivery delivery, OutboundEndpoint endpoint, String sender, Instant until) {
+    }
+
+    /** What calling the endpoint came to. */
+    private record Attempted(Leased leased, OutboundHttp.Result result, Instant at) {
+    }
+
+    private Uni<Integer> pass(Instant now, String sender) {
+        // Millisecond precision: the lease read back from the database compares equal.
+        Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+        return Panache.withTransaction(() -> deliveries.lease(now, until, sender, BATCH)
+                        .chain(leased -> Multi.createFrom().iterable(leased)
+                                .onItem().transformToUniAndConcatenate(d -> endpoints.findById(d.endpointId)
+                                        .map(e -> new Leased(d, e, sender, until)))
+                                .collect().asList()))
+                .chain(leased -> leased.isEmpty() ? Uni.createFrom().item(0)
+                        // Every POST at once, with no transaction open; then each result in its own transaction.
+                        : Multi.createFrom().iterable(leased)
+                                .onItem().transformToUniAndMerge(this::attempt)
+                                .collect().asList()
+                                .chain(attempted -> RepeatingPass.onSafeContext(vertx, () -> recordAll(attempted)))
+                                .replaceWith(leased.size()));
+    }
+
+    private Uni<Void> recordAll(List<Attempted> attempted) {
+        return Multi.createFrom().iterable(attempted)
+                .onItem().transformToUniAndConcatenate(this::record)
+                .collect().asList()
+                .replaceWithVoid();
+    }
+
+    private Uni<Attempted> attempt(Leased leased) {
+        OutboundDelivery delivery = leased.delivery();
+        OutboundEndpoint endpoint = leased.endpoint();
+        Instant at = Instant.now();
+        long timestamp = at.getEpochSecond();
+        String signature;
+        try {
+            signature = secrets.signingSecrets(endpoint, at).stream()
+                    .map(secret -> WebhookSignature.header(secret, delivery.id.toString(), Long.toString(timestamp),
+                            delivery.body.getBytes(StandardCharsets.UTF_8)))
+                    .reduce((a, b) -> a + " " + b).orElseThrow();
+        } catch (RuntimeException e) {
+            return Uni.createFrom().item(new Attempted(leased, new OutboundHttp.Result(null,
+                    "not signed: " + e.getMessage(), 0), at));
+        }
+        Map<String, String> headers = Map.of(
+                "content-type", "application/json",
+                "user-agent", "microcred-webhooks/1",
+                "webhook-id", delivery.id.toString(),
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", signature);
+        return guard.check(endpoint.url)
+                .chain(target -> http.post(target, headers, delivery.body))
+                .onFailure().recoverWithItem(refused -> new OutboundHttp.Result(null,
+                        "URL refused: " + refused.getMessage(), 0))
+                .map(result -> new Attempted(leased, result, at));
+    }
+
+    /** Records one result in its own transaction; a failure leaves the lease to expire (the delivery is tried again). */
+    private Uni<Void> record(Attempted attempted) {
+        UUID id = attempted.leased().delivery().id;
+        return Panache.withTransaction(() -> deliveries.locked(id).chain(delivery -> delivery == null
+                        ? Uni.createFrom().<Outcome>nullItem() // its endpoint was deleted meanwhile
+                        : endpoints.findById(delivery.endpointId)
+                                .chain(endpoint -> record(delivery, endpoint, attempted))))
+                .invoke(outcome -> {
                     if (outcome == null) {
-                        return false;
+                        return;
                     }
                     outcome.count(metrics);
                     if (outcome.disabled() != null) {
                         disabledMail.send(outcome.disabled());
                     }
-                    return true;
                 })
                 .onFailure().recoverWithItem(failure -> {
-                    // The database away: the delivery stays PENDING for the next pass, no attempt counted.
-                    LOG.warnf("Outbound delivery %s was not attempted this pass: %s", id, failure.toString());
-                    return false;
-                });
+                    // The database away: the lease expires and the delivery is tried again.
+                    LOG.warnf("The attempt of outbound delivery %s was not recorded: %s", id, failure.toString());
+                    return null;
+                })
+                .replaceWithVoid();
     }
 
     /** What an attempt came to, counted once its transaction committed. */
@@ -139,28 +215,10 @@ public class OutboundSender {
         }
     }
 
-    private Uni<Outcome> attempt(OutboundDelivery delivery, OutboundEndpoint endpoint) {
-        Instant at = Instant.now();
-        long timestamp = at.getEpochSecond();
-        String signature = secrets.signingSecrets(endpoint, at).stream()
-                .map(secret -> WebhookSignature.header(secret, delivery.id.toString(), Long.toString(timestamp),
-                        delivery.body.getBytes(StandardCharsets.UTF_8)))
-                .reduce((a, b) -> a + " " + b).orElseThrow();
-        Map<String, String> headers = Map.of(
-                "content-type", "application/json",
-                "user-agent", "microcred-webhooks/1",
-                "webhook-id", delivery.id.toString(),
-                "webhook-timestamp", Long.toString(timestamp),
-                "webhook-signature", signature);
-        return guard.check(endpoint.url)
-                .chain(target -> http.post(target, headers, delivery.body))
-                .onFailure().recoverWithItem(refused -> new OutboundHttp.Result(null,
-                        "URL refused: " + refused.getMessage(), 0))
-                .chain(result -> record(delivery, endpoint, result, at));
-    }
-
-    private Uni<Outcome> record(OutboundDelivery delivery, OutboundEndpoint endpoint, OutboundHttp.Result result,
-            Instant at) {
+    private Uni<Outcome> record(OutboundDelivery delivery, OutboundEndpoint endpoint, Attempted attempted) {
+        Leased leased = attempted.leased();
+        OutboundHttp.Result result = attempted.result();
+        Instant at = attempted.at();
         OutboundAttempt attempt = new OutboundAttempt();
         attempt.deliveryId = delivery.id;
         attempt.round = delivery.round;
@@ -168,6 +226,17 @@ public class OutboundSender {
         attempt.httpStatus = result.status();
         attempt.error = result.error();
         attempt.durationMs = result.durationMs();
+        if (!leased.sender().equals(delivery.leasedBy) || !leased.until().equals(delivery.leaseUntil)
+                || delivery.status != OutboundDelivery.Status.PENDING) {
+            // The lease expired and another sender took the delivery over (or it was finished meanwhile): the
+            // attempt happened and is recorded, the delivery is the other sender's to move on.
+            LOG.warnf("Outbound delivery %s: the lease of %s ended before its attempt was recorded", delivery.id,
+                    leased.sender());
+            return Panache.getSession().chain(s -> s.persist(attempt))
+                    .map(ignored -> new Outcome(delivery.type, result.delivered(), false, null));
+        }
+        delivery.leasedBy = null;
+        delivery.leaseUntil = null;
         delivery.attempts++;
         boolean failedForGood = false;
         OutboundEndpoint disabled = null;

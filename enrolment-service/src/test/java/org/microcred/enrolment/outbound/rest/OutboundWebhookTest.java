@@ -222,19 +222,19 @@ class OutboundWebhookTest {
         return given().auth().oauth2(Tokens.user("nb-admin"));
     }
 
-    private static JsonPath delivery(Endpoint endpoint, UUID subject) {
+    static JsonPath delivery(Endpoint endpoint, UUID subject) {
         JsonPath page = admin().get(BASE + "/" + endpoint.id() + "/deliveries?limit=100").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> found = page.get("items.find { it.subject == '" + subject + "' }");
         return found == null ? null : new JsonPath(toJson(found));
     }
 
-    private static JsonPath detail(Endpoint endpoint, String deliveryId) {
+    static JsonPath detail(Endpoint endpoint, String deliveryId) {
         return admin().get(BASE + "/" + endpoint.id() + "/deliveries/" + deliveryId).then().statusCode(200)
                 .extract().jsonPath();
     }
 
-    private static void publish(UUID credential, EventEnvelope<?> event) {
+    static void publish(UUID credential, EventEnvelope<?> event) {
         TestKafka.publish("test.", credential.toString(), event);
     }
 
@@ -251,7 +251,7 @@ class OutboundWebhookTest {
         return EventEnvelope.wrap(c, "northbridge", credential.toString(), Instant.now(), null);
     }
 
-    private static void verify(String secret, Receiver.Request r) {
+    static void verify(String secret, Receiver.Request r) {
         WebhookSignature.verify(secret, r.id(), r.timestamp(), r.signature(),
                 r.body().getBytes(StandardCharsets.UTF_8), Instant.now(), Duration.ofMinutes(5));
     }

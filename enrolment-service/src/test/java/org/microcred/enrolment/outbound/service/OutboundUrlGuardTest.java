@@ -106,6 +106,14 @@ class OutboundUrlGuardTest {
             return true;
         }
 
+        public Duration leaseMargin() {
+            return Duration.ofSeconds(30);
+        }
+
+        public Optional<List<String>> trustCertificates() {
+            return Optional.empty();
+        }
+
         public int maxEndpointsPerTenant() {
             return 20;
         }
