@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.LockMode;
 import org.microcred.enrolment.bulk.AwardJob;
 
 /** Bulk award jobs; every read by a caller is scoped to their tenant. */
@@ -18,11 +19,17 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
     private static final String STORE = "INSERT INTO award_job (id, tenant_id, rows_sha256, status, row_count,"
             + " submitted_by, submitted_at) VALUES (:id, :tenant, :hash, 'QUEUED', :rows, :by, :at)"
             + " ON CONFLICT (tenant_id, rows_sha256) DO NOTHING";
-    private static final String UNFINISHED = "SELECT id FROM award_job WHERE status IN ('QUEUED', 'RUNNING')"
-            + " ORDER BY seq LIMIT :limit";
-    /** Whoever holds a job applies its rows, in order; another processor skips it and takes the next job. */
-    private static final String LOCK_UNFINISHED = "SELECT * FROM award_job WHERE id = :id"
-            + " AND status IN ('QUEUED', 'RUNNING') FOR UPDATE SKIP LOCKED";
+    /**
+     * HQL, not SQL, as the two queries below run on every pass and every row: Hibernate caches an HQL query's plan
+     * once, but adds one per execution of a native select (see service-support's {@code AdvisoryLocks}).
+     */
+    private static final String UNFINISHED = "select j.id from AwardJob j where j.status in (:open) order by j.seq";
+    /**
+     * Whoever holds a job applies its rows, in order; another processor skips it and takes the next job. With
+     * {@link LockMode#UPGRADE_SKIPLOCKED}: {@code FOR NO KEY UPDATE SKIP LOCKED}.
+     */
+    private static final String LOCK_UNFINISHED = "from AwardJob j where j.id = :id and j.status in (:open)";
+    private static final List<AwardJob.Status> OPEN = List.of(AwardJob.Status.QUEUED, AwardJob.Status.RUNNING);
 
     /** Stores a new QUEUED job unless the tenant has one of the same rows; answers whether it stored it. */
     public Uni<Boolean> storeIfAbsent(UUID id, String tenantId, String rowsSha256, int rows, String by, Instant at) {
@@ -57,13 +64,16 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
     /** The oldest unfinished jobs (not locked: each row's transaction locks its job). */
     public Uni<List<UUID>> unfinished(int limit) {
         return Panache.withSession(() -> getSession().chain(session -> session
-                .<UUID>createNativeQuery(UNFINISHED, UUID.class).setParameter("limit", limit).getResultList()));
+                .createSelectionQuery(UNFINISHED, UUID.class).setParameter("open", OPEN).setMaxResults(limit)
+                .getResultList()));
     }
 
     /** The job locked for this transaction if it is unfinished and no other processor holds it, else null. */
     public Uni<AwardJob> lockIfUnfinished(UUID id) {
-        return getSession().chain(session -> session.createNativeQuery(LOCK_UNFINISHED, AwardJob.class)
-                        .setParameter("id", id).getResultList())
+        return getSession().chain(session -> session.createSelectionQuery(LOCK_UNFINISHED, AwardJob.class)
+                        .setParameter("id", id).setParameter("open", OPEN)
+                        .setLockMode("j", LockMode.UPGRADE_SKIPLOCKED)
+                        .getResultList())
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 }

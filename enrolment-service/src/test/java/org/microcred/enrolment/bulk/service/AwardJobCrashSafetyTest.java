@@ -145,6 +145,27 @@ class AwardJobCrashSafetyTest {
     }
 
     @Test
+    void aRowWhoseMicroCredentialWasRetiredMeanwhileFailsWithItsProblem() {
+        UUID achievement = AwardJobFixture.progress("Bulk retired");
+        UUID kept = AwardJobFixture.progress("Bulk kept");
+        String id = AwardJobFixture.submit(admin, List.of(AwardJobFixture.row(achievement, AwardJobFixture.email("r1")),
+                AwardJobFixture.row(kept, AwardJobFixture.email("r2")))).then().statusCode(202).extract().path("id");
+        given().auth().oauth2(admin).post("/api/v1/achievements/" + achievement + "/retire").then().statusCode(200);
+
+        assertEquals(2, pass(100));
+        JsonPath job = AwardJobFixture.status(admin, id);
+        assertEquals("COMPLETED", job.getString("status"));
+        assertEquals(Map.of("rows", 2, "applied", 1, "failed", 1, "rejected", 0, "waiting", 0, "cancelled", 0),
+                job.getMap("counts"));
+        JsonPath report = AwardJobFixture.report(admin, id);
+        assertEquals("FAILED", report.getString("[0].status"));
+        assertEquals(AwardJobFixture.PROBLEMS + "achievement-retired", report.getString("[0].problemType"));
+        assertEquals("APPLIED", report.getString("[1].status"));
+        assertEquals(1, AwardJobFixture.awardsOf(id).size(), "the failed row's transaction wrote nothing");
+        assertEquals(1, finishedEvents(id).size());
+    }
+
+    @Test
     void aBatchOfTenThousandRowsIsValidatedAndQueuedWhole() {
         UUID achievement = AwardJobFixture.progress("Bulk ten thousand");
         StringBuilder csv = new StringBuilder("achievementId,email,name,score\n");
