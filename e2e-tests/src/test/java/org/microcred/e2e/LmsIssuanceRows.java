@@ -65,6 +65,31 @@ final class LmsIssuanceRows {
                         () -> endpoints + "/" + made.endpoint))
                 .allow(204, ISSUER_ADMIN).otherTenant("sp-admin", 404);
         addIntegrations(m, f, client, call);
+        addAwardJobs(m, client, call);
+    }
+
+    /** Bulk award jobs: an issuer-admin's (or an LMS client's, not a column here) of their own tenant. */
+    private static void addAwardJobs(AccessMatrix m, JourneyClient client, Calls call) {
+        String jobs = client.endpoints().enrolment() + "/api/v1/award-jobs";
+        String progress = client.publishAchievement("nb-admin",
+                Definitions.progress("Matrix LMS course", "course-final", null));
+        String[] job = {UUID.randomUUID().toString()};
+        // Southport's admin names Northbridge's micro-credential: every row rejected (422), no job.
+        m.row("enrolment", "POST /api/v1/award-jobs", call.post(() -> jobs, () -> Map.of("rows", List.of(Map.of(
+                        "achievementId", progress, "learner", Map.of("email",
+                                "matrix-" + UUID.randomUUID() + "@learners.example.org"))))))
+                .allow(202, ISSUER_ADMIN).otherTenant("sp-admin", 422)
+                .then(ISSUER_ADMIN, r -> job[0] = r.at("/id"));
+        m.row("enrolment", "GET /api/v1/award-jobs", call.get(() -> jobs))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 200);
+        m.row("enrolment", "GET /api/v1/award-jobs/{id}", call.get(() -> jobs + "/" + job[0]))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "GET /api/v1/award-jobs/{id}/report", call.get(() -> jobs + "/" + job[0] + "/report"))
+                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        // A one-row job may have finished already: cancelled (200) or finished (409), never another's.
+        m.row("enrolment", "POST /api/v1/award-jobs/{id}/cancel", call.post(() -> jobs + "/" + job[0] + "/cancel",
+                        Map::of))
+                .expect(ISSUER_ADMIN, 200, 409).otherTenant("sp-admin", 404);
     }
 
     /** The LMS integrations (Canvas here: it needs no sealing key) and their course mappings; each tenant its own. */
