@@ -22,9 +22,16 @@ public interface AwardJobsConfig {
     @WithDefault("5s")
     Duration interval();
 
-    /** The most rows one pass applies (each in its own transaction) before the next pass. */
+    /** The most rows one pass applies (in transactions of {@code rows-per-transaction}) before the next pass. */
     @WithDefault("100")
     int batchSize();
+
+    /**
+     * Rows applied in one transaction: fewer commits and job locks per row. A batch that fails for another reason than
+     * a server away is applied again one row to a transaction, so a bad row costs only itself.
+     */
+    @WithDefault("25")
+    int rowsPerTransaction();
 
     /** Attempts of a row that fails unexpectedly (not a problem of the row, not a server away) before it is FAILED. */
     @WithDefault("3")

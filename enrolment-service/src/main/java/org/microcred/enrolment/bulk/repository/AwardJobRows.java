@@ -55,6 +55,12 @@ public class AwardJobRows implements PanacheRepositoryBase<AwardJobRow, AwardJob
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** The job's next {@code limit} waiting rows in order, locked for this transaction (its job is locked too). */
+    public Uni<List<AwardJobRow>> nextWaiting(UUID jobId, int limit) {
+        return find("jobId = ?1 and status = ?2", Sort.by("rowNo"), jobId, AwardJobRow.Status.WAITING)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
+    }
+
     public Uni<AwardJobRow> find(UUID jobId, int rowNo) {
         return findById(new AwardJobRow.Key(jobId, rowNo));
     }

@@ -31,14 +31,15 @@ import org.microcred.support.problem.ProblemException;
 import org.microcred.support.resilience.Outages;
 
 /**
- * Applies the waiting rows of award jobs, oldest job first and each job's rows in order, each row in its own
- * transaction: the job is locked ({@code FOR UPDATE SKIP LOCKED}: another instance takes another job), its first
- * waiting row is applied through {@link AwardRequests} with the stable request id {@code job:<jobId>:<rowNo>}, and
- * the row becomes APPLIED with the answer, in the same transaction as the award and its outbox events; the job's end
- * ({@link AwardJobEnd}) commits with its last row. A crash at any point leaves the row WAITING with nothing of it
- * written, so the next pass (of this instance after a restart, or of another) applies it once. A row's problem rolls
- * its transaction back and is recorded FAILED in a second one; a server away is no attempt (the row waits for the next
- * pass); any other failure is retried up to {@code max-attempts} times, then FAILED.
+ * Applies the waiting rows of award jobs, oldest job first and each job's rows in order, several rows to a
+ * transaction ({@code rows-per-transaction}): the job is locked ({@code FOR UPDATE SKIP LOCKED}: another instance
+ * takes another job), its next waiting rows are applied through {@link AwardRequests} with the stable request id
+ * {@code job:<jobId>:<rowNo>}, and each row becomes APPLIED with its answer, in the same transaction as the awards and
+ * their outbox events; the job's end ({@link AwardJobEnd}) commits with its last row. A crash at any point leaves the
+ * rows WAITING with nothing of them written, so the next pass (of this instance after a restart, or of another)
+ * applies them once. A server away ends the pass (the rows wait for the next). Any other failure rolls the batch back
+ * and its rows are applied again one to a transaction, so that one bad row costs only itself: a row's problem is
+ * recorded FAILED in a second transaction; any other failure is retried up to {@code max-attempts} times, then FAILED.
  */
 @ApplicationScoped
 public class AwardJobProcessor {
@@ -115,11 +116,59 @@ public class AwardJobProcessor {
         if (left <= 0) {
             return Uni.createFrom().item(0);
         }
-        return processOne(jobId).chain(step -> switch (step) {
-            case APPLIED -> drain(jobId, left - 1).map(more -> more < 0 ? 1 : 1 + more);
-            case NOTHING -> Uni.createFrom().item(0);
-            case SERVER_AWAY -> Uni.createFrom().item(-1);
-        });
+        return processBatch(jobId, Math.min(left, config.rowsPerTransaction())).chain(settled -> settled <= 0
+                ? Uni.createFrom().item(settled)
+                : drain(jobId, left - settled).map(more -> more < 0 ? settled : settled + more));
+    }
+
+    /**
+     * Up to {@code size} rows of the job in one transaction: answers how many were settled (0: none waits, or another
+     * instance holds the job; -1: a server is away). A batch that fails otherwise is applied again row by row.
+     */
+    private Uni<Integer> processBatch(UUID jobId, int size) {
+        if (size == 1) {
+            return processOne(jobId).map(AwardJobProcessor::settled);
+        }
+        AfterCommit.begin();
+        return Panache.withTransaction(() -> jobs.lockIfUnfinished(jobId).chain(job -> job == null
+                        ? Uni.createFrom().item(0)
+                        : rows.nextWaiting(jobId, size).chain(batch -> batch.isEmpty()
+                                ? end.afterRow(job).replaceWith(0) // settled earlier without ending the job
+                                : applyAll(job, batch, 0).chain(() -> end.afterRow(job)).replaceWith(batch.size()))))
+                .invoke(AfterCommit::committed)
+                .onFailure().invoke(AfterCommit::discard)
+                .onFailure(Outages::isOutage).recoverWithItem(failure -> {
+                    LOG.warnf("Award job %s waits for a server that is away: %s", jobId, failure.toString());
+                    return -1;
+                })
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.debugf("Award job %s: a batch of %d rows failed (%s); applying them one by one", jobId, size,
+                            failure.toString());
+                    return oneByOne(jobId, size);
+                });
+    }
+
+    private Uni<Void> applyAll(AwardJob job, List<AwardJobRow> batch, int index) {
+        if (index >= batch.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        return apply(job, batch.get(index)).chain(() -> applyAll(job, batch, index + 1));
+    }
+
+    private Uni<Integer> oneByOne(UUID jobId, int left) {
+        if (left <= 0) {
+            return Uni.createFrom().item(0);
+        }
+        return processOne(jobId).chain(step -> step != Step.APPLIED ? Uni.createFrom().item(settled(step))
+                : oneByOne(jobId, left - 1).map(more -> more < 0 ? 1 : 1 + more));
+    }
+
+    private static int settled(Step step) {
+        return switch (step) {
+            case APPLIED -> 1;
+            case NOTHING -> 0;
+            case SERVER_AWAY -> -1;
+        };
     }
 
     /** Each row is a unit of work for AfterCommit: what applying it counts (an enrolment) counts on commit. */
@@ -133,7 +182,7 @@ public class AwardJobProcessor {
                                 return end.afterRow(job).replaceWith(Step.NOTHING);
                             }
                             taken.set(row);
-                            return apply(job, row).replaceWith(Step.APPLIED);
+                            return apply(job, row).chain(() -> end.afterRow(job)).replaceWith(Step.APPLIED);
                         })))
                 .invoke(AfterCommit::committed)
                 .onFailure().invoke(AfterCommit::discard)
@@ -145,6 +194,7 @@ public class AwardJobProcessor {
                         : recordFailure(jobId, taken.get().rowNo, failure));
     }
 
+    /** One row, in the caller's transaction: the award, and the row APPLIED with its answer. */
     private Uni<Void> apply(AwardJob job, AwardJobRow row) {
         LmsMessages.AwardRequested request = read(row.request);
         return awards.request(job.tenantId, "job:" + job.id + ":" + row.rowNo, job.submittedAt, request)
@@ -156,9 +206,8 @@ public class AwardJobProcessor {
                     row.unclaimed = awarded.unclaimed();
                     row.claimUrl = awarded.claimUrl();
                     row.settledAt = Instant.now();
-                    return end.afterRow(job);
-                })
-                .chain(() -> beforeCommit.apply(row));
+                    return beforeCommit.apply(row);
+                });
     }
 
     /** The row's transaction rolled back; in a new one, the row fails, or waits for another attempt. */

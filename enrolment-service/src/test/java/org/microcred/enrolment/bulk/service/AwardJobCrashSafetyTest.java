@@ -144,24 +144,34 @@ class AwardJobCrashSafetyTest {
         assertEquals(2, ends.get(0).cancelled());
     }
 
+    /**
+     * The retired row sits between two good ones in one transaction's batch: the batch rolls back and is applied again
+     * row by row, so the rows before it are applied once, it fails alone, and the one after it is applied.
+     */
     @Test
     void aRowWhoseMicroCredentialWasRetiredMeanwhileFailsWithItsProblem() {
         UUID achievement = AwardJobFixture.progress("Bulk retired");
         UUID kept = AwardJobFixture.progress("Bulk kept");
-        String id = AwardJobFixture.submit(admin, List.of(AwardJobFixture.row(achievement, AwardJobFixture.email("r1")),
+        String id = AwardJobFixture.submit(admin, List.of(AwardJobFixture.row(kept, AwardJobFixture.email("r0")),
+                AwardJobFixture.row(achievement, AwardJobFixture.email("r1")),
                 AwardJobFixture.row(kept, AwardJobFixture.email("r2")))).then().statusCode(202).extract().path("id");
         given().auth().oauth2(admin).post("/api/v1/achievements/" + achievement + "/retire").then().statusCode(200);
 
-        assertEquals(2, pass(100));
+        assertEquals(3, pass(100));
         JsonPath job = AwardJobFixture.status(admin, id);
         assertEquals("COMPLETED", job.getString("status"));
-        assertEquals(Map.of("rows", 2, "applied", 1, "failed", 1, "rejected", 0, "waiting", 0, "cancelled", 0),
+        assertEquals(Map.of("rows", 3, "applied", 2, "failed", 1, "rejected", 0, "waiting", 0, "cancelled", 0),
                 job.getMap("counts"));
         JsonPath report = AwardJobFixture.report(admin, id);
-        assertEquals("FAILED", report.getString("[0].status"));
-        assertEquals(AwardJobFixture.PROBLEMS + "achievement-retired", report.getString("[0].problemType"));
-        assertEquals("APPLIED", report.getString("[1].status"));
-        assertEquals(1, AwardJobFixture.awardsOf(id).size(), "the failed row's transaction wrote nothing");
+        assertEquals("APPLIED", report.getString("[0].status"));
+        assertEquals("FAILED", report.getString("[1].status"));
+        assertEquals(AwardJobFixture.PROBLEMS + "achievement-retired", report.getString("[1].problemType"));
+        assertEquals("APPLIED", report.getString("[2].status"));
+        assertEquals(2, AwardJobFixture.awardsOf(id).size(), "the failed row's transaction wrote nothing");
+        for (int i : new int[] {0, 2}) {
+            assertEquals(1, AwardJobFixture.reportsOf(UUID.fromString(report.getString("[" + i + "].enrolmentId")),
+                    UUID.fromString(report.getString("[" + i + "].awardId"))), "row " + (i + 1) + " applied once");
+        }
         assertEquals(1, finishedEvents(id).size());
     }
 
