@@ -33,6 +33,13 @@ public interface AwardJobsConfig {
     @WithDefault("25")
     int rowsPerTransaction();
 
+    /**
+     * Workers applying one job's rows at once, each in transactions of its own over different rows: a row's
+     * transaction mostly waits for the database, so a few at once use the machine better.
+     */
+    @WithDefault("4")
+    int concurrency();
+
     /** Attempts of a row that fails unexpectedly (not a problem of the row, not a server away) before it is FAILED. */
     @WithDefault("3")
     int maxAttempts();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.microcred.enrolment.bulk.AwardJobRow;
 
@@ -20,6 +21,9 @@ public class AwardJobRows implements PanacheRepositoryBase<AwardJobRow, AwardJob
 
     /** Rows per INSERT statement when a job is stored (five parameters each, well under PostgreSQL's 65,535). */
     private static final int INSERT_CHUNK = 1000;
+    /** HQL: its plan is cached once (a native select adds a plan per execution; see {@code AwardJobs}). */
+    private static final String NEXT_WAITING = "from AwardJobRow r where r.jobId = :job and r.status = :waiting"
+            + " order by r.rowNo";
 
     /** Stores a new job's rows, in its transaction, a thousand per statement. */
     public Uni<Void> store(List<AwardJobRow> rows) {
@@ -49,16 +53,20 @@ public class AwardJobRows implements PanacheRepositoryBase<AwardJobRow, AwardJob
         return query.executeUpdate();
     }
 
-    /** The job's first waiting row, locked for this transaction (its job is locked too), or null. */
-    public Uni<AwardJobRow> firstWaiting(UUID jobId) {
-        return find("jobId = ?1 and status = ?2", Sort.by("rowNo"), jobId, AwardJobRow.Status.WAITING)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    /**
+     * The job's next {@code limit} waiting rows in order that no other transaction holds, locked for this one
+     * ({@code SKIP LOCKED}: transactions applying the same job at once take different rows).
+     */
+    public Uni<List<AwardJobRow>> nextWaiting(UUID jobId, int limit) {
+        return getSession().chain(session -> session.createSelectionQuery(NEXT_WAITING, AwardJobRow.class)
+                .setParameter("job", jobId).setParameter("waiting", AwardJobRow.Status.WAITING)
+                .setLockMode("r", LockMode.UPGRADE_SKIPLOCKED).setMaxResults(limit).getResultList());
     }
 
-    /** The job's next {@code limit} waiting rows in order, locked for this transaction (its job is locked too). */
-    public Uni<List<AwardJobRow>> nextWaiting(UUID jobId, int limit) {
-        return find("jobId = ?1 and status = ?2", Sort.by("rowNo"), jobId, AwardJobRow.Status.WAITING)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
+    /** The row locked for this transaction (waiting for another that holds it), or null. */
+    public Uni<AwardJobRow> lock(UUID jobId, int rowNo) {
+        return getSession().chain(session -> session.find(AwardJobRow.class, new AwardJobRow.Key(jobId, rowNo),
+                LockMode.PESSIMISTIC_WRITE));
     }
 
     public Uni<AwardJobRow> find(UUID jobId, int rowNo) {

@@ -68,7 +68,19 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
                 .getResultList()));
     }
 
-    /** The job locked for this transaction if it is unfinished and no other processor holds it, else null. */
+    /**
+     * The job share-locked for this transaction if it is unfinished ({@code FOR SHARE}): several transactions apply its
+     * rows at once (each takes other rows), while a cancel, which locks it for update, waits for them all.
+     */
+    public Uni<AwardJob> lockSharedIfUnfinished(UUID id) {
+        return getSession().chain(session -> session.createSelectionQuery(LOCK_UNFINISHED, AwardJob.class)
+                        .setParameter("id", id).setParameter("open", OPEN)
+                        .setLockMode("j", LockMode.PESSIMISTIC_READ)
+                        .getResultList())
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** The job locked for this transaction if it is unfinished and no other transaction holds it, else null. */
     public Uni<AwardJob> lockIfUnfinished(UUID id) {
         return getSession().chain(session -> session.createSelectionQuery(LOCK_UNFINISHED, AwardJob.class)
                         .setParameter("id", id).setParameter("open", OPEN)

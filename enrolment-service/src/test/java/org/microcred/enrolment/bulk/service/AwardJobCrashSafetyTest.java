@@ -118,6 +118,28 @@ class AwardJobCrashSafetyTest {
         assertEquals(1, finishedEvents(id).size(), "the job's end is published once");
     }
 
+    /** Four workers at 25 rows a transaction share one job's 120 rows: each row is applied once, the job ends once. */
+    @Test
+    void concurrentWorkersApplyEachRowOnceAndEndTheJobOnce() {
+        UUID achievement = AwardJobFixture.progress("Bulk concurrent");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(AwardJobFixture.row(achievement, AwardJobFixture.email("many" + i)));
+        }
+        String id = AwardJobFixture.submit(admin, rows).then().statusCode(202).extract().path("id");
+
+        assertEquals(120, pass(500));
+        assertEquals(0, pass(500), "nothing left to do");
+        JsonPath job = AwardJobFixture.status(admin, id);
+        assertEquals("COMPLETED", job.getString("status"));
+        assertEquals(120, job.getInt("counts.applied"));
+        List<Object> awards = AwardJobFixture.awardsOf(id);
+        assertEquals(120, awards.size(), "one award per row");
+        assertEquals(120, new java.util.HashSet<>(awards).size());
+        assertEquals(1, finishedEvents(id).size(), "the job's end is published once");
+        assertEquals(120, finishedEvents(id).get(0).applied());
+    }
+
     @Test
     void cancellingAJobCancelsItsWaitingRowsAndEndsIt() {
         UUID achievement = AwardJobFixture.progress("Bulk cancel");
