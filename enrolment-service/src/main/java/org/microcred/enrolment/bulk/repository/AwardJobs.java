@@ -73,18 +73,17 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
      * rows at once (each takes other rows), while a cancel, which locks it for update, waits for them all.
      */
     public Uni<AwardJob> lockSharedIfUnfinished(UUID id) {
-        return getSession().chain(session -> session.createSelectionQuery(LOCK_UNFINISHED, AwardJob.class)
-                        .setParameter("id", id).setParameter("open", OPEN)
-                        .setLockMode("j", LockMode.PESSIMISTIC_READ)
-                        .getResultList())
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+        return lockIfUnfinished(id, LockMode.PESSIMISTIC_READ);
     }
 
     /** The job locked for this transaction if it is unfinished and no other transaction holds it, else null. */
     public Uni<AwardJob> lockIfUnfinished(UUID id) {
+        return lockIfUnfinished(id, LockMode.UPGRADE_SKIPLOCKED);
+    }
+
+    private Uni<AwardJob> lockIfUnfinished(UUID id, LockMode mode) {
         return getSession().chain(session -> session.createSelectionQuery(LOCK_UNFINISHED, AwardJob.class)
-                        .setParameter("id", id).setParameter("open", OPEN)
-                        .setLockMode("j", LockMode.UPGRADE_SKIPLOCKED)
+                        .setParameter("id", id).setParameter("open", OPEN).setLockMode("j", mode)
                         .getResultList())
                 .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
