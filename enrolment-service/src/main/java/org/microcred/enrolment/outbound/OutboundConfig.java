@@ -63,6 +63,14 @@ public interface OutboundConfig {
      */
     Optional<List<String>> trustCertificates();
 
+    /**
+     * At most this many deliveries of one endpoint in flight at once, over all senders: a slow or hanging endpoint
+     * takes no more of the sender than this, and the other endpoints' deliveries go on. Each subject of an endpoint is
+     * still sent in order, one at a time.
+     */
+    @WithDefault("4")
+    int perEndpointConcurrency();
+
     /** At most this many endpoints per institution. */
     @WithDefault("20")
     int maxEndpointsPerTenant();

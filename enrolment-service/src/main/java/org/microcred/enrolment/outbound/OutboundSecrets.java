@@ -1,39 +1,28 @@
 package org.microcred.enrolment.outbound;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.microcred.enrolment.webhook.WebhookSignature;
+import org.microcred.support.crypto.AesGcmSealer;
+import org.microcred.support.crypto.UnsealingException;
 
 /**
  * The endpoints' signing secrets: made ({@code whsec_} + base64 of 32 random bytes, as Standard Webhooks suggests)
- * and sealed at rest with AES-256-GCM under the key of {@code microcred.outbound.secret-key}; the endpoint's id is the
- * associated data, so a sealed secret copied onto another endpoint does not open. Stored as base64 of
- * {@code nonce (12 bytes) || ciphertext+tag}.
+ * and sealed at rest with the shared {@link AesGcmSealer} (AES-256-GCM) under the key of
+ * {@code microcred.outbound.secret-key}; the endpoint's id is the associated data, so a sealed secret copied onto
+ * another endpoint does not open. Stored in one column as base64 of {@code nonce (12 bytes) || ciphertext+tag}.
  */
 public final class OutboundSecrets {
 
+    static final String SETTING = "microcred.outbound.secret-key (MICROCRED_OUTBOUND_SECRET_KEY)";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE = 12;
 
-    private final SecretKeySpec key;
+    private final AesGcmSealer sealer;
 
     /** @param base64Key base64 of 32 bytes */
     public OutboundSecrets(String base64Key) {
-        byte[] raw;
-        try {
-            raw = Base64.getDecoder().decode(base64Key.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("microcred.outbound.secret-key is not base64");
-        }
-        if (raw.length != 32) {
-            throw new IllegalStateException("microcred.outbound.secret-key must be base64 of 32 bytes");
-        }
-        this.key = new SecretKeySpec(raw, "AES");
+        this.sealer = AesGcmSealer.fromBase64(base64Key, SETTING);
     }
 
     /** A new signing secret. */
@@ -44,33 +33,23 @@ public final class OutboundSecrets {
     }
 
     public String seal(String secret, String endpointId) {
-        try {
-            byte[] nonce = new byte[NONCE];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(endpointId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[NONCE + sealed.length];
-            System.arraycopy(nonce, 0, out, 0, NONCE);
-            System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is unavailable", e);
-        }
+        AesGcmSealer.Sealed sealed = sealer.seal(secret.getBytes(StandardCharsets.UTF_8), associatedData(endpointId));
+        return Base64.getEncoder().encodeToString(sealed.joined());
     }
 
     public String open(String sealed, String endpointId) {
         try {
-            byte[] in = Base64.getDecoder().decode(sealed);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE));
-            cipher.updateAAD(endpointId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return new String(sealer.open(AesGcmSealer.Sealed.split(Base64.getDecoder().decode(sealed)),
+                    associatedData(endpointId)), StandardCharsets.UTF_8);
+        } catch (UnsealingException | IllegalArgumentException e) {
             // Never the secret nor the key in the message.
             throw new IllegalStateException("The signing secret of endpoint " + endpointId
                     + " does not open under microcred.outbound.secret-key");
         }
+    }
+
+    /** The bare endpoint id, without a purpose prefix: what the rows stored so far were sealed with. */
+    private static byte[] associatedData(String endpointId) {
+        return endpointId.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,9 +2,8 @@ package org.microcred.issuance.keys;
 
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
-import java.util.Base64;
-import java.util.Optional;
 import org.microcred.issuance.config.MasterKeyConfig;
+import org.microcred.support.crypto.AesGcmSealer;
 
 /**
  * The master key that seals issuer key seeds, from {@code microcred.master-key}
@@ -31,22 +30,11 @@ public class MasterKey {
 
     /** The 32 key bytes, or a start-up failure that names the variable and the expected form. */
     static byte[] parse(String base64) {
-        String value = Optional.ofNullable(base64).map(String::trim).orElse("");
-        if (value.isEmpty()) {
+        if (base64 == null || base64.isBlank()) {
             throw new IllegalStateException(ENVIRONMENT + " is not set: issuance-service seals its issuers'"
                     + " signing keys with it. Set it to the base64 of 32 random bytes (for example"
                     + " `head -c 32 /dev/urandom | base64`; bin/infra env exports one for local runs).");
         }
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(ENVIRONMENT + " is not valid base64 (" + e.getMessage() + ")");
-        }
-        if (key.length != SeedCipher.MASTER_KEY_BYTES) {
-            throw new IllegalStateException(ENVIRONMENT + " must decode to " + SeedCipher.MASTER_KEY_BYTES
-                    + " bytes (AES-256), not " + key.length);
-        }
-        return key;
+        return AesGcmSealer.decodeKey(base64, ENVIRONMENT);
     }
 }

@@ -17,9 +17,17 @@ public class CredentialRepository implements PanacheRepositoryBase<IssuedCredent
     private static final Sort NEWEST_FIRST = Sort.by("issuedAt", Sort.Direction.Descending)
             .and("id", Sort.Direction.Descending);
 
+    /**
+     * The earner, or the earner who claimed it when it is a claimed stand-in ({@code ClaimedIdentity}): a credential
+     * of a stand-in is recorded under its claimer once claimed, so a check by the stand-in id finds it there too. One
+     * statement, so a claim committing meanwhile is seen entirely or not at all.
+     */
+    private static final String EARNER_OR_CLAIMER = "(earnerId = :earner or earnerId = (select c.earnerId"
+            + " from ClaimedIdentity c where c.tenantId = :tenant and c.unclaimedEarnerId = :earner))";
+
     /** Whether this award decision already has its credential (the natural key of a credential). */
     public Uni<Boolean> isIssued(String tenantId, AssessmentDecided award) {
-        return count("tenantId = :tenant and earnerId = :earner and achievementId = :achievement"
+        return count("tenantId = :tenant and " + EARNER_OR_CLAIMER + " and achievementId = :achievement"
                         + " and achievementVersion = :version and assessmentId = :assessment",
                 Parameters.with("tenant", tenantId).and("earner", award.earnerId())
                         .and("achievement", award.achievementId()).and("version", award.achievementVersion())
@@ -29,8 +37,11 @@ public class CredentialRepository implements PanacheRepositoryBase<IssuedCredent
 
     /** Whether the earner already has the stacked credential of this pathway version. */
     public Uni<Boolean> isPathwayIssued(String tenantId, String earnerId, UUID pathwayId, int pathwayVersion) {
-        return count("tenantId = ?1 and earnerId = ?2 and pathwayId = ?3 and achievementVersion = ?4", tenantId,
-                earnerId, pathwayId, pathwayVersion).map(count -> count > 0);
+        return count("tenantId = :tenant and " + EARNER_OR_CLAIMER + " and pathwayId = :pathway"
+                        + " and achievementVersion = :version",
+                Parameters.with("tenant", tenantId).and("earner", earnerId).and("pathway", pathwayId)
+                        .and("version", pathwayVersion))
+                .map(count -> count > 0);
     }
 
     /** The credential if it belongs to the tenant; another tenant's is as absent as a missing one. */

@@ -16,6 +16,7 @@ import org.microcred.issuance.CatalogueAchievement;
 import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.keys.SigningKey;
 import org.microcred.issuance.metrics.IssuanceMetrics;
+import org.microcred.issuance.repository.ClaimedIdentityRepository;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.issuance.keys.service.SigningKeys;
@@ -41,9 +42,12 @@ public class CredentialIssuer {
     private final CredentialSigner signer;
     private final Outbox outbox;
     private final IssuanceMetrics metrics;
+    private final ClaimedIdentityRepository identities;
 
     public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, SigningKeys signingKeys,
-            StatusSlots statusSlots, CredentialSigner signer, Outbox outbox, IssuanceMetrics metrics) {
+            StatusSlots statusSlots, CredentialSigner signer, Outbox outbox, IssuanceMetrics metrics,
+            ClaimedIdentityRepository identities) {
+        this.identities = identities;
         this.credentials = credentials;
         this.issuers = issuers;
         this.signingKeys = signingKeys;
@@ -57,12 +61,20 @@ public class CredentialIssuer {
         return issue(tenantId, CredentialRequest.award(achievement, award));
     }
 
+    /**
+     * The credential is recorded, and announced, under its holder: the request's earner, or the earner who claimed it
+     * when it is a claimed stand-in ({@code unclaimed:...}); the stand-in's lock is held to the end of the transaction,
+     * so a claim consumed meanwhile either sees this credential (and re-keys it) or is seen here. The document is
+     * built from the request as it is: its subject is the hashed email (or the request's id), never the holder's id.
+     */
     public Uni<IssuedCredential> issue(String tenantId, CredentialRequest request) {
-        return signingKeys.active(tenantId).chain(key -> statusSlots.allocate(tenantId, key)
-                .chain(slots -> store(tenantId, request, key, slots.revocation(), slots.suspension())));
+        return identities.holderOf(tenantId, request.earnerId())
+                .chain(holder -> signingKeys.active(tenantId).chain(key -> statusSlots.allocate(tenantId, key)
+                        .chain(slots -> store(tenantId, request, holder, key, slots.revocation(),
+                                slots.suspension()))));
     }
 
-    private Uni<IssuedCredential> store(String tenantId, CredentialRequest request, SigningKey key,
+    private Uni<IssuedCredential> store(String tenantId, CredentialRequest request, String holder, SigningKey key,
             StatusSlot revocation, StatusSlot suspension) {
         UUID credentialId = UUID.randomUUID();
         // Microseconds, as PostgreSQL keeps them, so the list orders credentials of one second;
@@ -76,7 +88,7 @@ public class CredentialIssuer {
         IssuedCredential credential = new IssuedCredential();
         credential.id = credentialId;
         credential.tenantId = tenantId;
-        credential.earnerId = request.earnerId();
+        credential.earnerId = holder;
         credential.achievementId = request.achievementId();
         credential.achievementVersion = request.achievementVersion();
         credential.assessmentId = request.assessmentId();
@@ -95,11 +107,11 @@ public class CredentialIssuer {
         // The signed text travels as it is (credentialText), so the wallet keeps and serves the bytes that were
         // signed and stored here; the parsed form is for consumers that only read the document.
         CredentialIssued event = new CredentialIssued(credentialId, request.enrolmentId(), request.assessmentId(),
-                request.achievementId(), request.achievementVersion(), request.earnerId(), request.achievementName(),
+                request.achievementId(), request.achievementVersion(), holder, request.achievementName(),
                 tree(signed), issuedAt, jwt, request.pathwayId(), signed);
         // Keyed by earner, so one earner's credentials reach the wallet in order.
         return credentials.persist(credential)
-                .chain(() -> outbox.add(tenantId, request.earnerId(), request.earnerId(), event))
+                .chain(() -> outbox.add(tenantId, holder, holder, event))
                 .invoke(() -> LOG.infof("Issued credential %s for %s %s (tenant %s), signed with %s", credentialId,
                         request.pathwayId() != null ? "pathway" : "assessment",
                         request.pathwayId() != null ? request.pathwayId() : request.assessmentId(), tenantId,

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SeedCipherTest {
@@ -79,6 +81,21 @@ class SeedCipherTest {
     void theMasterKeyMustBe256Bits() {
         assertThrows(IllegalArgumentException.class, () -> new SeedCipher(random(16)));
         assertThrows(IllegalArgumentException.class, () -> new SeedCipher(null));
+    }
+
+    @Test
+    void aSeedSealedBeforeTheSharedSealerStillOpens() {
+        // Sealed by the former SeedCipher (its own AES-GCM code) under the test-only master key 00 01 .. 1f.
+        byte[] oldMaster = new byte[32];
+        for (int i = 0; i < oldMaster.length; i++) {
+            oldMaster[i] = (byte) i;
+        }
+        SealedSeed stored = new SealedSeed(
+                Base64.getDecoder().decode("/LKo2eO2idkH5dIHbr88rQXFw2rJuRtmYgmTruwC6cRuuKvMIKw3LNPBLW7g1+IW"),
+                Base64.getDecoder().decode("5ZOIsqD4HqiknxdB"));
+        assertEquals("test-only-seed-0123456789abcdef!",
+                new String(new SeedCipher(oldMaster).open(stored, "northbridge", "key-1"), StandardCharsets.UTF_8));
+        assertThrows(KeyUnsealingException.class, () -> new SeedCipher(oldMaster).open(stored, "northbridge", "key-2"));
     }
 
     private static byte[] random(int length) {

@@ -89,6 +89,30 @@ class ClaimResourceTest {
         assertEquals(Tokens.subject(EARNER), Claims.holderOf(issued.payload().credentialId()));
     }
 
+    /**
+     * The credential and the claim of one stand-in at the same moment: they meet on the stand-in's lock, so whichever
+     * goes first, the credential ends in the earner's wallet and nothing stays under the stand-in.
+     */
+    @Test
+    void aCredentialArrivingWhileTheStandInIsClaimedEndsInTheEarnersWalletEitherWay() {
+        for (int round = 0; round < 3; round++) {
+            String standIn = Claims.standIn();
+            String token = ShareToken.generate();
+            EventEnvelope<ClaimOffered> offer = Claims.offer(EARNER, standIn, token);
+            Claims.publish(offer);
+            Claims.awaitOffer(offer);
+
+            EventEnvelope<CredentialIssued> issued = Claims.credentialFor(offer, "Arrived during the claim " + round);
+            CompletableFuture<Void> arriving = CompletableFuture.runAsync(
+                    () -> TestKafka.publish(WalletFixture.PREFIX, standIn, issued));
+            Claims.claim(EARNER, token).statusCode(200);
+            arriving.join();
+
+            Claims.awaitInWallet(EARNER, issued.payload().credentialId());
+            assertEquals(Tokens.subject(EARNER), Claims.holderOf(issued.payload().credentialId()));
+        }
+    }
+
     @Test
     void aSecondOfferForALearnerTheEarnerClaimedIsUsedByTheSameEarnerAndRefusedToAnother() {
         String standIn = Claims.standIn();

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.outbound.service;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import org.microcred.support.problem.ProblemException;
 
 /**
  * The endpoints' signing secrets under the configured key ({@code microcred.outbound.secret-key}, from the
- * environment): new ones sealed, stored ones opened to sign. Without the key the feature is off.
+ * environment): new ones sealed, stored ones opened to sign. Without the key the feature is off; a key that is set but
+ * malformed stops the service at start-up (hence {@code @Startup}), not at the first delivery.
  */
+@Startup
 @ApplicationScoped
 public class EndpointSecrets {
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.microcred.enrolment.outbound.OutboundAttempt;
 import org.microcred.enrolment.outbound.OutboundConfig;
@@ -32,18 +33,20 @@ import org.microcred.support.background.RepeatingPass;
  * Sends the due deliveries. A pass starts when a delivery's transaction commits ({@link #wake()}) and otherwise every
  * {@code microcred.outbound.send-interval}. No transaction is open while an endpoint is being called:
  * <ol>
- * <li>a short transaction leases up to {@value #BATCH} due deliveries to this instance ({@code leased_by},
- * {@code lease_until} = now + connect timeout + read timeout + {@code lease-margin}; {@code FOR UPDATE SKIP LOCKED},
- * so two senders leasing at once never take the same one). Only the oldest PENDING delivery of an (endpoint,
- * subject) is due, and a leased one is not due again until its lease expires: a subject's deliveries arrive in order
- * and one at a time;</li>
+ * <li>a short transaction leases due deliveries to this instance ({@code leased_by}, {@code lease_until} = now +
+ * connect timeout + read timeout + {@code lease-margin}; {@code FOR UPDATE SKIP LOCKED}, so two senders leasing at
+ * once never take the same one): as many as it has room for ({@value #BATCH} attempts in flight per instance), and no
+ * more than {@code per-endpoint-concurrency} (4) of one endpoint in flight over all senders. Only the oldest PENDING
+ * delivery of an (endpoint, subject) is due, and a leased one is not due again until its lease expires: a subject's
+ * deliveries arrive in order and one at a time;</li>
  * <li>the POSTs run at once, with no transaction or connection held: the URL checked again, the body signed with
  * the endpoint's secret (and the previous one during a rotation's overlap); each attempt ends within the connect plus
- * read timeouts, well inside the lease;</li>
- * <li>a short transaction per delivery records the attempt and clears the lease. A 2xx is DELIVERED; anything else
- * waits for the next of {@code retry-delays}, and once they are used up the delivery is FAILED and its endpoint
- * disabled ({@code disabledReason}), the institution told by mail when the endpoint has a {@code contactEmail}
- * ({@link EndpointDisabledMail}).</li>
+ * read timeouts, well inside the lease. The pass does not wait for them: the next one can lease other endpoints'
+ * deliveries while a slow endpoint is still answering;</li>
+ * <li>a short transaction per delivery records the attempt as soon as it ends, and clears the lease. A 2xx is
+ * DELIVERED; anything else waits for the next of {@code retry-delays}, and once they are used up the delivery is
+ * FAILED and its endpoint disabled ({@code disabledReason}), the institution told by mail when the endpoint has a
+ * {@code contactEmail} ({@link EndpointDisabledMail}).</li>
  * </ol>
  * A sender that dies between its lease and the record leaves a lease that expires; the delivery is then tried again
  * with the same {@code webhook-id}, which receivers use to drop the copy. A result that arrives after its lease was
@@ -66,6 +69,9 @@ public class OutboundSender {
     private final Vertx vertx;
     private final SwitchablePass passes;
     private final Duration lease;
+    private final int perEndpoint;
+    /** Attempts this instance started and has not recorded yet: at most {@value #BATCH}. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     /** This instance's name on its leases. */
     private final String instance;
 
@@ -81,12 +87,13 @@ public class OutboundSender {
         this.disabledMail = disabledMail;
         this.schedule = new RetrySchedule(config.retryDelays());
         this.vertx = vertx;
+        this.perEndpoint = Math.max(1, config.perEndpointConcurrency());
         this.lease = config.connectTimeout().plus(config.readTimeout()).plus(config.leaseMargin());
         String host = System.getenv("HOSTNAME");
         this.instance = (host == null || host.isBlank() ? "sender" : host) + "/" + UUID.randomUUID();
         boolean on = config.senderEnabled() && secrets.available();
         this.passes = new SwitchablePass(new RepeatingPass(vertx, "Outbound webhook sender",
-                () -> pass(Instant.now(), instance), sent -> sent >= BATCH, config.sendInterval(),
+                () -> pass(Instant.now(), instance, false), sent -> sent > 0, config.sendInterval(),
                 config.sendInterval()), on, "The outbound webhook sender is off (microcred.outbound.sender-enabled=false,"
                         + " or no microcred.outbound.secret-key)");
     }
@@ -111,7 +118,7 @@ public class OutboundSender {
 
     /** One pass as the sender named {@code sender} would make it (tests: another instance). */
     public Uni<Integer> runOnce(Instant now, String sender) {
-        return RepeatingPass.onSafeContext(vertx, () -> pass(now, sender));
+        return RepeatingPass.onSafeContext(vertx, () -> pass(now, sender, true));
     }
 
     /** A delivery leased to this pass, with its endpoint as it was then. */
@@ -122,28 +129,48 @@ public class OutboundSender {
     private record Attempted(Leased leased, OutboundHttp.Result result, Instant at) {
     }
 
-    private Uni<Integer> pass(Instant now, String sender) {
+    /**
+     * Leases what is due, as much as this instance has room for, and starts the POSTs. The background pass does not
+     * wait for them: each result is recorded when its attempt ends, which frees its room and wakes the sender, so an
+     * endpoint that answers slowly holds only its own share ({@code per-endpoint-concurrency}) and never the other
+     * endpoints' deliveries. A test's pass ({@code awaitResults}) answers once its attempts are recorded.
+     */
+    private Uni<Integer> pass(Instant now, String sender, boolean awaitResults) {
+        int room = BATCH - inFlight.get();
+        if (room <= 0) {
+            return Uni.createFrom().item(0);
+        }
         // Millisecond precision: the lease read back from the database compares equal.
         Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
-        return Panache.withTransaction(() -> deliveries.lease(now, until, sender, BATCH)
+        return Panache.withTransaction(() -> deliveries.lease(now, until, sender, room, perEndpoint)
                         .chain(leased -> Multi.createFrom().iterable(leased)
                                 .onItem().transformToUniAndConcatenate(d -> endpoints.findById(d.endpointId)
                                         .map(e -> new Leased(d, e, sender, until)))
                                 .collect().asList()))
-                .chain(leased -> leased.isEmpty() ? Uni.createFrom().item(0)
-                        // Every POST at once, with no transaction open; then each result in its own transaction.
-                        : Multi.createFrom().iterable(leased)
-                                .onItem().transformToUniAndMerge(this::attempt)
-                                .collect().asList()
-                                .chain(attempted -> RepeatingPass.onSafeContext(vertx, () -> recordAll(attempted)))
-                                .replaceWith(leased.size()));
+                .chain(leased -> {
+                    if (leased.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    inFlight.addAndGet(leased.size());
+                    // Every POST at once, with no transaction open; then each result in its own transaction.
+                    List<Uni<Void>> sends = leased.stream().map(this::send).toList();
+                    if (awaitResults) {
+                        return Uni.join().all(sends).andCollectFailures().replaceWith(leased.size());
+                    }
+                    sends.forEach(send -> send.subscribe().with(done -> { }, failure -> LOG.warnf(
+                            "An outbound attempt ended unrecorded (its lease expires): %s", failure.toString())));
+                    return Uni.createFrom().item(leased.size());
+                });
     }
 
-    private Uni<Void> recordAll(List<Attempted> attempted) {
-        return Multi.createFrom().iterable(attempted)
-                .onItem().transformToUniAndConcatenate(this::record)
-                .collect().asList()
-                .replaceWithVoid();
+    /** One attempt and its record; its room in this instance is given back however it ends. */
+    private Uni<Void> send(Leased leased) {
+        return attempt(leased)
+                .chain(attempted -> RepeatingPass.onSafeContext(vertx, () -> record(attempted)))
+                .onTermination().invoke(() -> {
+                    inFlight.decrementAndGet();
+                    passes.wake();
+                });
     }
 
     private Uni<Attempted> attempt(Leased leased) {

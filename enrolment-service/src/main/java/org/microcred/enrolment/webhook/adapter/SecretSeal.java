@@ -1,44 +1,41 @@
 package org.microcred.enrolment.webhook.adapter;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import org.microcred.support.crypto.AesGcmSealer;
+import org.microcred.support.crypto.UnsealingException;
 import org.microcred.support.problem.ProblemException;
 
 /**
  * Seals the shared secrets of Moodle and Open edX integrations at rest. An HMAC is verified with the raw secret, so
- * it cannot be hashed: it is encrypted with AES-256-GCM under {@link AdapterConfig#secretKey()} (from the
- * environment, like issuance's master key), a random nonce per sealing, and the tenant and platform as associated
- * data, so a sealed secret copied to another tenant's row does not open.
+ * it cannot be hashed: it is sealed with the shared {@link AesGcmSealer} (AES-256-GCM) under
+ * {@link AdapterConfig#secretKey()} (from the environment, like issuance's master key), a random nonce per sealing,
+ * nonce and ciphertext in two columns, and the tenant and platform as associated data, so a sealed secret copied to
+ * another tenant's row does not open. A key that is set but malformed stops the service at start-up; no key at all
+ * only turns these integrations off (503 {@code secret-key-missing}).
  */
+@Startup
 @ApplicationScoped
 public class SecretSeal {
+
+    static final String SETTING = "microcred.lms.adapters.secret-key (MICROCRED_LMS_ADAPTERS_SECRET_KEY)";
 
     /** A sealed secret: ciphertext with its tag, and the nonce. */
     public record Sealed(byte[] ciphertext, byte[] nonce) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final SecretKeySpec key;
+    private final AesGcmSealer sealer;
 
     public SecretSeal(AdapterConfig config) {
-        this.key = config.secretKey().filter(k -> !k.isBlank()).map(SecretSeal::decode).orElse(null);
+        this.sealer = config.secretKey().filter(k -> !k.isBlank()).map(k -> AesGcmSealer.fromBase64(k, SETTING))
+                .orElse(null);
     }
 
     public Sealed seal(String secret, String tenantId, Platform platform) {
-        byte[] nonce = new byte[12];
-        RANDOM.nextBytes(nonce);
-        try {
-            return new Sealed(cipher(Cipher.ENCRYPT_MODE, nonce, tenantId, platform)
-                    .doFinal(secret.getBytes(StandardCharsets.UTF_8)), nonce);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-256-GCM is available on every Java runtime", e);
-        }
+        AesGcmSealer.Sealed sealed = sealer().seal(secret.getBytes(StandardCharsets.UTF_8),
+                associatedData(tenantId, platform));
+        return new Sealed(sealed.ciphertext(), sealed.nonce());
     }
 
     /** The secret, or null when it does not open (another key, or another row's secret). */
@@ -46,31 +43,24 @@ public class SecretSeal {
         if (sealed.ciphertext() == null || sealed.nonce() == null) {
             return null;
         }
+        AesGcmSealer sealer = sealer();
         try {
-            return new String(cipher(Cipher.DECRYPT_MODE, sealed.nonce(), tenantId, platform)
-                    .doFinal(sealed.ciphertext()), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+            return new String(sealer.open(new AesGcmSealer.Sealed(sealed.ciphertext(), sealed.nonce()),
+                    associatedData(tenantId, platform)), StandardCharsets.UTF_8);
+        } catch (UnsealingException e) {
             return null;
         }
     }
 
-    private Cipher cipher(int mode, byte[] nonce, String tenantId, Platform platform) throws GeneralSecurityException {
-        if (key == null) {
+    private AesGcmSealer sealer() {
+        if (sealer == null) {
             throw new ProblemException(503, "secret-key-missing", "Shared secrets cannot be sealed",
                     "This deployment has no microcred.lms.adapters.secret-key (MICROCRED_LMS_ADAPTERS_SECRET_KEY)");
         }
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, key, new GCMParameterSpec(128, nonce));
-        cipher.updateAAD(("microcred/lms-integration/v1\0" + tenantId + "\0" + platform.slug())
-                .getBytes(StandardCharsets.UTF_8));
-        return cipher;
+        return sealer;
     }
 
-    private static SecretKeySpec decode(String base64) {
-        byte[] bytes = Base64.getDecoder().decode(base64.strip());
-        if (bytes.length != 32) {
-            throw new IllegalStateException("microcred.lms.adapters.secret-key must be base64 of 32 bytes");
-        }
-        return new SecretKeySpec(bytes, "AES");
+    private static byte[] associatedData(String tenantId, Platform platform) {
+        return AesGcmSealer.associatedData("microcred/lms-integration/v1", tenantId, platform.slug());
     }
 }

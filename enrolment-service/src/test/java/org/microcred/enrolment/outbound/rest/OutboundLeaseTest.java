@@ -2,6 +2,7 @@ package org.microcred.enrolment.outbound.rest;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +16,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.outbound.OutboundConfig;
 import org.microcred.enrolment.outbound.rest.OutboundWebhookTest.Endpoint;
 import org.microcred.enrolment.outbound.service.OutboundSender;
 
@@ -41,6 +45,9 @@ class OutboundLeaseTest {
 
     @Inject
     OutboundSender sender;
+
+    @Inject
+    OutboundConfig config;
 
     /**
      * A sender leased the delivery and died before recording anything: nobody sends it while the lease holds, and
@@ -98,14 +105,22 @@ class OutboundLeaseTest {
                 Instant later = Instant.now().plusSeconds(10);
                 List<Integer> attempted = Uni.join().all(sender.runOnce(later, "sender-a"),
                         sender.runOnce(later, "sender-b")).andFailFast().await().atMost(WAIT);
-                assertEquals(6, attempted.get(0) + attempted.get(1), "each head attempted by one sender: "
+                // One endpoint: together they take no more than its share; the rest follow.
+                int share = Math.min(6, config.perEndpointConcurrency());
+                assertEquals(share, attempted.get(0) + attempted.get(1), "each head attempted by one sender: "
                         + attempted);
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < share; i++) {
                     List<Receiver.Request> got = receiver.about(subjects.get(i).toString());
                     assertEquals(1, got.size(), "sent once: " + ids.get(i));
                     assertEquals(ids.get(i).toString(), got.get(0).id());
                     assertEquals("DELIVERED", column(ids.get(i), "status"));
                     assertEquals("1", column(ids.get(i), "attempts"));
+                }
+                for (int i = share; i < 6; i++) {
+                    UUID id = ids.get(i);
+                    await().atMost(WAIT).until(() -> "DELIVERED".equals(column(id, "status")));
+                    assertEquals(List.of(id.toString()), receiver.about(subjects.get(i).toString()).stream()
+                            .map(Receiver.Request::id).toList(), "sent once");
                 }
 
                 // The subject's second delivery follows, once due for the application's sender.
@@ -118,6 +133,41 @@ class OutboundLeaseTest {
                 }
             } finally {
                 OutboundWebhookTest.delete(endpoint);
+            }
+        }
+    }
+
+    /**
+     * A slow endpoint with more due deliveries than a pass can take (more than the sender's 50) holds only its share
+     * ({@code per-endpoint-concurrency}): another endpoint's delivery, the youngest of all, is sent in the same pass
+     * and recorded while the slow endpoint's are still hanging.
+     */
+    @Test
+    void aSlowEndpointTakesOnlyItsShareAndDoesNotHoldBackAnotherEndpoint() throws Exception {
+        int share = config.perEndpointConcurrency();
+        try (Receiver slow = Receiver.start(0, n -> -900); Receiver fast = Receiver.start(0, n -> 200)) {
+            Endpoint slowEndpoint = OutboundWebhookTest.create(slow.url(), List.of("credential.issued"), null);
+            Endpoint fastEndpoint = OutboundWebhookTest.create(fast.url(), List.of("credential.issued"), null);
+            try {
+                // Due in 20 s for the application's own sender; the test's pass runs as of 30 s from now.
+                for (int i = 0; i < 60; i++) {
+                    insert(slowEndpoint, UUID.randomUUID(), 20_000, null, 0);
+                }
+                UUID fastSubject = UUID.randomUUID();
+                UUID fastId = insert(fastEndpoint, fastSubject, 20_000, null, 0);
+
+                CompletableFuture<Integer> pass = sender.runOnce(Instant.now().plusSeconds(30), "sender-share")
+                        .subscribeAsCompletionStage();
+                await().atMost(WAIT).until(() -> "DELIVERED".equals(column(fastId, "status")));
+                assertFalse(pass.isDone(), "the other endpoint's delivery did not wait for the slow endpoint");
+                assertEquals(1, fast.about(fastSubject.toString()).size());
+                assertTrue(slow.requests.size() <= share, "at most its share in flight: " + slow.requests.size());
+
+                assertEquals(share + 1, pass.get(WAIT.toSeconds(), TimeUnit.SECONDS), "its share and the other one");
+                assertEquals(share, slow.requests.size());
+            } finally {
+                OutboundWebhookTest.delete(slowEndpoint);
+                OutboundWebhookTest.delete(fastEndpoint);
             }
         }
     }

@@ -117,5 +117,9 @@ class OutboundUrlGuardTest {
         public int maxEndpointsPerTenant() {
             return 20;
         }
+
+        public int perEndpointConcurrency() {
+            return 4;
+        }
     }
 }
