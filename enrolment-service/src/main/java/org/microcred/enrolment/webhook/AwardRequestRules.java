@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.microcred.support.problem.Problem.FieldError;
 
-/** What an award request must say beyond each field's own form: who the learner is, and dates in order. */
+/** What an award request must say beyond each field's own form: dates in order (the learner: the parser). */
 public final class AwardRequestRules {
 
     /** A clock ahead of ours by this much is tolerated. */
@@ -17,10 +17,6 @@ public final class AwardRequestRules {
 
     public static List<FieldError> check(LmsMessages.AwardRequested request, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        LmsMessages.AwardLearner learner = request.learner();
-        if (learner != null && isBlank(learner.id()) && isBlank(learner.email())) {
-            errors.add(new FieldError("data.learner", "must give the learner's id or email"));
-        }
         Instant latest = now.plus(CLOCK_SKEW);
         if (request.completedAt() != null && request.completedAt().isAfter(latest)) {
             errors.add(new FieldError("data.completedAt", "must not be in the future"));
@@ -33,9 +29,5 @@ public final class AwardRequestRules {
             errors.add(new FieldError("data.startedAt", "must not be after completedAt"));
         }
         return errors;
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }
