@@ -63,10 +63,11 @@ public class ActivityReports {
                         throw ProblemException.conflict(enrolment.status.isClosed() ? "enrolment-closed" : "enrolment-status",
                                 "Enrolment " + enrolment.id + " is " + enrolment.status + ": it takes no activity");
                     }
-                    // A stand-in progressing towards an award keeps a valid link (a fresh one if theirs expired).
-                    return claims.linkFor(learner, enrolment, StandInClaims.Occasion.ENROLMENT)
-                            .chain(link -> record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity)
-                                    .map(reported -> link == null ? reported : new Reported(reported.enrolmentId(),
+                    // A stand-in progressing towards an award keeps a valid link (a fresh one if theirs expired);
+                    // after the report, whose journey lock comes first.
+                    return record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity)
+                            .chain(reported -> claims.linkFor(learner, enrolment, StandInClaims.Occasion.ENROLMENT)
+                                    .map(link -> link == null ? reported : new Reported(reported.enrolmentId(),
                                             reported.status(), reported.reportId(), link.url(), link.expiresAt())));
                 }));
     }

@@ -99,19 +99,26 @@ public class AwardRequests {
                         return Uni.createFrom().item(new Awarded(null, enrolment.id, "already-awarded", false, null,
                                 null));
                     }
+                    LmsAward award = newAward(tenantId, webhookId, request, learner, enrolment);
+                    ActivityReported report = reportOf(award, request, receivedAt, enrolment);
                     String detail = "Award requested by your institution's learning platform";
-                    return claims.linkFor(learner, enrolment, StandInClaims.Occasion.AWARD).chain(link -> {
-                        LmsAward award = newAward(tenantId, webhookId, request, learner, enrolment, link);
-                        ActivityReported report = reportOf(award, request, receivedAt, enrolment);
-                        return awards.persist(award)
-                                .chain(() -> reports.announce(enrolment, report, detail))
-                                .replaceWith(() -> answer(award, "requested", link));
-                    });
+                    // The link after the report: its mail reads the journey, which the report locks first.
+                    return awards.persist(award)
+                            .chain(() -> reports.announce(enrolment, report, detail))
+                            .chain(() -> claims.linkFor(learner, enrolment, StandInClaims.Occasion.AWARD))
+                            .map(link -> {
+                                if (link != null) {
+                                    // The stand-in's offer at the time (its secret stays with the offer).
+                                    award.claimId = link.claimId();
+                                    award.claimExpiresAt = link.expiresAt();
+                                }
+                                return answer(award, "requested", link);
+                            });
                 });
     }
 
     private static LmsAward newAward(String tenantId, String webhookId, LmsMessages.AwardRequested request,
-            Learners.Learner learner, Enrolment enrolment, StandInClaims.ClaimLink link) {
+            Learners.Learner learner, Enrolment enrolment) {
         LmsAward award = new LmsAward();
         award.id = UUID.nameUUIDFromBytes((tenantId + ":" + webhookId).getBytes(StandardCharsets.UTF_8));
         award.tenantId = tenantId;
@@ -123,11 +130,6 @@ public class AwardRequests {
         award.enrolmentId = enrolment.id;
         award.webhookId = webhookId;
         award.requestedAt = Instant.now();
-        if (link != null) {
-            // The stand-in's offer at the time (its secret stays with the offer, lms_claim_offer).
-            award.claimId = link.claimId();
-            award.claimExpiresAt = link.expiresAt();
-        }
         return award;
     }
 

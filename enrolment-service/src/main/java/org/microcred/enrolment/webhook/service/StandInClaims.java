@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +56,7 @@ public class StandInClaims {
             return Uni.createFrom().nullItem();
         }
         return offers.lock(enrolment.tenantId, learner.earnerId()).chain(existing -> {
-            Instant now = Instant.now();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
             if (existing != null && existing.claimedAt != null) {
                 return Uni.createFrom().nullItem();
             }
