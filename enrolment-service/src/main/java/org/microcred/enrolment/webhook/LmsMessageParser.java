@@ -86,7 +86,7 @@ public class LmsMessageParser {
             errors.add(new FieldError("data.occurredAt", "must not be in the future"));
         }
         if (typed instanceof LmsMessages.AwardRequested a) {
-            errors.addAll(AwardRequestRules.check(a, Instant.now()));
+            errors.addAll(AwardRequestRules.checkDates(a, Instant.now()));
             errors.sort(Comparator.comparing(FieldError::field));
         }
         if (!errors.isEmpty()) {

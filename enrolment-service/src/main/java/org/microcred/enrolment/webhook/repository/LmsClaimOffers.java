@@ -9,8 +9,13 @@ import org.microcred.enrolment.webhook.LmsClaimOffer;
 @ApplicationScoped
 public class LmsClaimOffers implements PanacheRepositoryBase<LmsClaimOffer, LmsClaimOffer.Key> {
 
-    /** The stand-in's offer, locked for the caller's transaction, or null. */
+    /**
+     * The stand-in's offer, locked for the caller's transaction, or null. A query rather than {@code findById} with a
+     * lock: several award rows of one transaction may ask for the same stand-in, and locking an entity the session
+     * already holds goes through a path that names the fields instead of the columns.
+     */
     public Uni<LmsClaimOffer> lock(String tenantId, String standIn) {
-        return findById(new LmsClaimOffer.Key(tenantId, standIn), LockModeType.PESSIMISTIC_WRITE);
+        return find("tenantId = ?1 and earnerId = ?2", tenantId, standIn)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }
