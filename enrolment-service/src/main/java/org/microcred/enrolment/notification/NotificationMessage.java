@@ -70,6 +70,15 @@ public record NotificationMessage(String subject, String heading, List<String> p
             }
             case CLAIM_OFFERED -> {
                 links.add(new Link("Claim your credential", data.get("claimUrl")));
+                if ("enrolment".equals(data.get("offeredFor"))) {
+                    // Offered with an enrolment: nothing is earned yet; the same link claims what follows.
+                    yield new NotificationMessage("Your credentials for " + name + " will wait for you",
+                            "You are enrolled in " + name, List.of("Your institution enrolled you in " + name
+                                    + ". The credential you earn there will wait for you in a wallet.",
+                                    "To receive it, sign in with this email address (or create your account with"
+                                            + " it), then open the link below. The link works once, and only until "
+                                            + data.getOrDefault("expiresOn", "it expires") + "."), links);
+                }
                 yield new NotificationMessage("A credential is waiting for you: " + name, "You earned " + name,
                         List.of("Your institution awarded you " + name + ". It is waiting for you in a wallet.",
                                 "To receive it, sign in with this email address (or create your account with it),"

@@ -13,7 +13,7 @@ import org.microcred.events.wallet.CredentialsClaimed;
 /**
  * A learner without an account claimed what an LMS awarded them ({@code wallet.credentials.claimed}): what this
  * service holds under their stand-in id becomes theirs (enrolments, journeys, credentials, pathway progress, LMS
- * awards), so it appears on their dashboard and later award requests with their email find their account. Runs in the
+ * awards), and the stand-in's claim offer is closed, so it appears on their dashboard and later award requests with their email find their account. Runs in the
  * consumer's transaction, once per event. Plain SQL: several tables, some keyed by the earner.
  */
 @ApplicationScoped
@@ -45,7 +45,11 @@ public class ClaimedEarners {
             """
             UPDATE lms_award s SET earner_id = :earner WHERE s.tenant_id = :tenant AND s.earner_id = :standIn
               AND NOT EXISTS (SELECT 1 FROM lms_award a WHERE a.tenant_id = :tenant AND a.earner_id = :earner
-                AND a.achievement_id = s.achievement_id AND a.achievement_version = s.achievement_version)""");
+                AND a.achievement_id = s.achievement_id AND a.achievement_version = s.achievement_version)""",
+            // The stand-in's claim link is used up: no new one is offered (its email now finds the account).
+            """
+            UPDATE lms_claim_offer SET claimed_at = now(), claimed_by = :earner
+              WHERE tenant_id = :tenant AND earner_id = :standIn AND claimed_at IS NULL""");
 
     /** A {@code wallet.credentials.claimed} event; other events change nothing here. */
     public Uni<Void> apply(EventEnvelope<EventPayload> event) {

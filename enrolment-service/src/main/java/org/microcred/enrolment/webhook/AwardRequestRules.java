@@ -15,12 +15,23 @@ public final class AwardRequestRules {
     private AwardRequestRules() {
     }
 
+    /** Every rule: who the learner is (an id or an email) and the dates (bulk award rows). */
     public static List<FieldError> check(LmsMessages.AwardRequested request, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         LmsMessages.AwardLearner learner = request.learner();
         if (learner != null && isBlank(learner.id()) && isBlank(learner.email())) {
             errors.add(new FieldError("data.learner", "must give the learner's id or email"));
         }
+        errors.addAll(checkDates(request, now));
+        return errors;
+    }
+
+    /**
+     * The dates only: the webhook parser answers a learner named by neither id nor email with its own 422
+     * ({@code learner-unidentified}), the same for every message type.
+     */
+    public static List<FieldError> checkDates(LmsMessages.AwardRequested request, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
         Instant latest = now.plus(CLOCK_SKEW);
         if (request.completedAt() != null && request.completedAt().isAfter(latest)) {
             errors.add(new FieldError("data.completedAt", "must not be in the future"));

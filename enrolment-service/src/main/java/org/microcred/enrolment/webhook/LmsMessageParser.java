@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.microcred.support.problem.Problem.FieldError;
 import org.microcred.support.problem.ProblemException;
 
-/** Reads a verified delivery's body into a typed, validated message: 400 when malformed, 422 for an unknown type. */
+/**
+ * Reads a verified delivery's body into a typed, validated message: 400 when malformed, 422 for an unknown type or a
+ * learner named by neither id nor email ({@code learner-unidentified}).
+ */
 @ApplicationScoped
 public class LmsMessageParser {
 
@@ -83,12 +86,40 @@ public class LmsMessageParser {
             errors.add(new FieldError("data.occurredAt", "must not be in the future"));
         }
         if (typed instanceof LmsMessages.AwardRequested a) {
-            errors.addAll(AwardRequestRules.check(a, Instant.now()));
+            errors.addAll(AwardRequestRules.checkDates(a, Instant.now()));
             errors.sort(Comparator.comparing(FieldError::field));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The webhook data has invalid fields", errors);
         }
+        if (!identifiesLearner(typed)) {
+            throw unidentifiedLearner();
+        }
+    }
+
+    /** Every type names its learner by id, by email, or by both (one rule: {@code Learners}). */
+    private static boolean identifiesLearner(Record typed) {
+        if (typed instanceof LmsMessages.EnrolmentRequested e) {
+            return given(e.learner().id()) || given(e.learner().email());
+        }
+        if (typed instanceof LmsMessages.ActivityCompleted a) {
+            return given(a.learner().id()) || given(a.learner().email());
+        }
+        if (typed instanceof LmsMessages.AwardRequested a) {
+            return given(a.learner().id()) || given(a.learner().email());
+        }
+        return true;
+    }
+
+    /** 422 {@code learner-unidentified}: neither an id nor an email names the learner. */
+    public static ProblemException unidentifiedLearner() {
+        return new ProblemException(422, "learner-unidentified", "The learner is not identified",
+                "data.learner must give the learner's id (their user id here) or their email, or both",
+                List.of(new FieldError("data.learner", "must give the learner's id or email")));
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String abbreviate(String text) {

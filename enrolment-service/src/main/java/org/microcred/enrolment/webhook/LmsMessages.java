@@ -23,9 +23,14 @@ public final class LmsMessages {
     private LmsMessages() {
     }
 
-    /** The learner, identified by their user id in the identity provider (the token's {@code sub}). */
+    /**
+     * The learner of an enrolment or an activity report: their user id in the identity provider (the token's
+     * {@code sub}) when the LMS knows it, else their email (verified by the institution), or both; at least one. An
+     * email alone is resolved to the account that enrolled with it here, else to a stand-in for a learner without an
+     * account (who gets a claim link).
+     */
     public record Learner(
-            @NotBlank @Size(max = 255) String id,
+            @Size(max = 255) String id,
             @Email @Size(max = 320) String email,
             @Size(max = 200) String name) {
     }

@@ -35,6 +35,13 @@ public interface AdapterConfig {
     @WithDefault("false")
     boolean allowHttpJwks();
 
+    /**
+     * Whether a JWKS URL may reach a loopback address (tests serve one on 127.0.0.1); production: never. Private,
+     * link-local and every other non-public address stay refused (README, "Canvas's JWKS URL").
+     */
+    @WithDefault("false")
+    boolean allowLoopbackJwks();
+
     /** Course mappings per integration. */
     @WithDefault("1000")
     int maxCourseMappings();

@@ -62,7 +62,7 @@ public final class Translator {
                     + " is not mapped to a micro-credential");
         }
         PlatformEvent.PlatformLearner learner = event.learner();
-        if (learner == null || learner.userId() == null || learner.userId().isBlank()) {
+        if (learner == null || blank(learner.userId()) && email(learner.email()) == null) {
             return Translation.ignored("the event names no learner");
         }
         if (event.kind() == PlatformEvent.Kind.ENROLLED) {
@@ -121,12 +121,22 @@ public final class Translator {
         return new Translation(LmsMessages.ACTIVITY_COMPLETED, data, null);
     }
 
-    /** The learner here: {@code <platform>:<platform user id>}, with the email and name the event gave. */
+    /**
+     * The learner as the inbox's messages name them: by the email the event carries, so that they are found as the
+     * account that enrolled with it here (or as a stand-in, who gets a claim link); by {@code <platform>:<platform user
+     * id>} only where the event carries no email (such a learner cannot be matched to an account). Canvas's activity
+     * reports always go by the Canvas id: its enrolment event carries no email, so its learners are enrolled by id.
+     */
     static Map<String, Object> learner(Platform platform, PlatformEvent.PlatformLearner learner, boolean details) {
         Map<String, Object> who = new LinkedHashMap<>();
-        who.put("id", learnerId(platform, learner.userId()));
+        String email = email(learner.email());
+        boolean hasId = !blank(learner.userId());
+        if (email != null && (details || platform != Platform.CANVAS || !hasId)) {
+            who.put("email", email);
+        } else {
+            who.put("id", learnerId(platform, learner.userId()));
+        }
         if (details) {
-            putIfPresent(who, "email", email(learner.email()));
             putIfPresent(who, "name", name(learner.name()));
         }
         return who;
@@ -157,6 +167,10 @@ public final class Translator {
         }
         String stripped = name.strip();
         return stripped.length() <= 200 ? stripped : stripped.substring(0, 200);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

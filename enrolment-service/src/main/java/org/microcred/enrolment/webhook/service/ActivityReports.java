@@ -24,28 +24,37 @@ import org.microcred.support.problem.ProblemException;
 @ApplicationScoped
 public class ActivityReports {
 
-    public record Reported(UUID enrolmentId, EnrolmentStatus status, UUID reportId) {
+    /** {@code claimUrl}: a learner without an account (a stand-in) has their claim link here too. */
+    public record Reported(UUID enrolmentId, EnrolmentStatus status, UUID reportId, String claimUrl,
+            Instant claimExpiresAt) {
     }
 
     private final EnrolmentRepository enrolments;
     private final JourneyRepository journeys;
     private final Outbox outbox;
+    private final Learners learners;
+    private final StandInClaims claims;
 
-    public ActivityReports(EnrolmentRepository enrolments, JourneyRepository journeys, Outbox outbox) {
+    public ActivityReports(EnrolmentRepository enrolments, JourneyRepository journeys, Outbox outbox, Learners learners,
+            StandInClaims claims) {
         this.enrolments = enrolments;
         this.journeys = journeys;
         this.outbox = outbox;
+        this.learners = learners;
+        this.claims = claims;
     }
 
     /** {@code receivedAt}: when the delivery arrived, the latest the activity can have happened. */
     public Uni<Reported> report(String tenantId, String webhookId, Instant receivedAt,
             LmsMessages.ActivityCompleted activity) {
         UUID achievementId = activity.achievementId();
-        String learnerId = activity.learner().id();
-        return enrolments.lockLatest(tenantId, learnerId, achievementId)
+        LmsMessages.Learner given = activity.learner();
+        return learners.resolve(tenantId, given.id(), given.email(), given.name(), false).chain(learner -> enrolments
+                .lockLatest(tenantId, learner.earnerId(), achievementId)
                 .invoke(found -> {
                     if (found == null) {
-                        throw new ProblemException(404, "not-found", "Not found", "Learner " + learnerId
+                        String who = given.id() != null && !given.id().isBlank() ? given.id() : given.email();
+                        throw new ProblemException(404, "not-found", "Not found", "Learner " + who
                                 + " has no enrolment in micro-credential " + achievementId);
                     }
                 })
@@ -54,8 +63,13 @@ public class ActivityReports {
                         throw ProblemException.conflict(enrolment.status.isClosed() ? "enrolment-closed" : "enrolment-status",
                                 "Enrolment " + enrolment.id + " is " + enrolment.status + ": it takes no activity");
                     }
-                    return record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity);
-                });
+                    // A stand-in progressing towards an award keeps a valid link (a fresh one if theirs expired);
+                    // after the report, whose journey lock comes first.
+                    return record(enrolment, reportIdOf(tenantId, webhookId), receivedAt, activity)
+                            .chain(reported -> claims.linkFor(learner, enrolment, StandInClaims.Occasion.ENROLMENT)
+                                    .map(link -> link == null ? reported : new Reported(reported.enrolmentId(),
+                                            reported.status(), reported.reportId(), link.url(), link.expiresAt())));
+                }));
     }
 
     private Uni<Reported> record(Enrolment enrolment, UUID reportId, Instant receivedAt,
@@ -67,7 +81,8 @@ public class ActivityReports {
         String detail = "Activity " + activity.activityId() + " reported"
                 + (Boolean.TRUE.equals(activity.completed()) ? " completed" : " not completed")
                 + (activity.score() != null ? ", score " + activity.score().toPlainString() : "");
-        return announce(enrolment, event, detail).replaceWith(new Reported(enrolment.id, enrolment.status, reportId));
+        return announce(enrolment, event, detail)
+                .replaceWith(new Reported(enrolment.id, enrolment.status, reportId, null, null));
     }
 
     /**

@@ -4,34 +4,25 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.UUID;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.VersionStatus;
-import org.microcred.enrolment.config.LmsConfig;
-import org.microcred.enrolment.notification.NotificationKind;
-import org.microcred.enrolment.notification.service.NotificationRecorder;
 import org.microcred.enrolment.repository.AchievementRepository;
-import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.enrolment.service.EnrolmentService;
-import org.microcred.enrolment.webhook.ClaimLinks;
 import org.microcred.enrolment.webhook.LmsAward;
 import org.microcred.enrolment.webhook.LmsMessages;
 import org.microcred.enrolment.webhook.repository.LmsAwards;
 import org.microcred.events.enrolment.ActivityReported;
-import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.EnrolmentStatus;
-import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 
 /**
  * An LMS asks for the award of a micro-credential whose benchmark is met in the LMS ({@code progress}): the learner's
  * enrolment (made if need be) reports the award ({@code enrolment.activity.reported} with {@code awardRequested}), and
- * assessment-service decides it, so the credential follows the same events as any award. A learner without an
- * account here gets a stand-in earner id and a claim offer ({@code enrolment.claim.offered}). One award per learner and
+ * assessment-service decides it, so the credential follows the same events as any award. The learner is resolved by
+ * {@link Learners}; a learner without an account here gets a stand-in earner id and its claim link
+ * ({@link StandInClaims}: one per stand-in, the same for every request while it is valid). One award per learner and
  * micro-credential version: a repeated request answers the first. Runs in the inbox processor's transaction.
  */
 @ApplicationScoped
@@ -42,39 +33,31 @@ public class AwardRequests {
             Instant claimExpiresAt) {
     }
 
-    /** Who the award is for: a user id here or a stand-in, with the email the credential is issued to. */
-    private record Learner(String earnerId, String email, String name, boolean standIn) {
-    }
-
     static final String AWARD_ACTIVITY = "lms-award";
 
     private final AchievementRepository achievements;
-    private final EnrolmentRepository enrolments;
+    private final Learners learners;
     private final EnrolmentService enrolmentService;
     private final LmsAwards awards;
     private final ActivityReports reports;
-    private final NotificationRecorder notifications;
-    private final Outbox outbox;
-    private final LmsConfig config;
+    private final StandInClaims claims;
 
-    public AwardRequests(AchievementRepository achievements, EnrolmentRepository enrolments,
-            EnrolmentService enrolmentService, LmsAwards awards, ActivityReports reports, NotificationRecorder notifications,
-            Outbox outbox, LmsConfig config) {
+    public AwardRequests(AchievementRepository achievements, Learners learners, EnrolmentService enrolmentService,
+            LmsAwards awards, ActivityReports reports, StandInClaims claims) {
         this.achievements = achievements;
-        this.enrolments = enrolments;
+        this.learners = learners;
         this.enrolmentService = enrolmentService;
         this.awards = awards;
         this.reports = reports;
-        this.notifications = notifications;
-        this.outbox = outbox;
-        this.config = config;
+        this.claims = claims;
     }
 
     public Uni<Awarded> request(String tenantId, String webhookId, Instant receivedAt,
             LmsMessages.AwardRequested request) {
         UUID achievementId = request.achievementId();
         return awardable(tenantId, achievementId)
-                .chain(current -> learner(tenantId, request.learner()).chain(learner -> enrolmentService
+                .chain(current -> learners.resolve(tenantId, request.learner().id(), request.learner().email(),
+                        request.learner().name(), true).chain(learner -> enrolmentService
                         .enrolForAward(new EnrolmentService.Applicant(tenantId, learner.earnerId(), learner.email(),
                                 learner.name(), Enrolment.SOURCE_LMS), current)
                         .chain(enrolled -> award(tenantId, webhookId, receivedAt, request, learner,
@@ -102,33 +85,14 @@ public class AwardRequests {
         });
     }
 
-    /**
-     * The learner's user id when the LMS gives it, else the account that enrolled with their email, else a stand-in
-     * for a learner without an account. The credential is issued to an email, so one must be known.
-     */
-    private Uni<Learner> learner(String tenantId, LmsMessages.AwardLearner learner) {
-        String email = blankToNull(learner.email());
-        if (learner.id() != null && !learner.id().isBlank()) {
-            Uni<String> known = email != null ? Uni.createFrom().item(email) : enrolments.emailOf(tenantId, learner.id());
-            return known.map(found -> {
-                if (found == null) {
-                    throw new ProblemException(422, "learner-email-unknown", "The learner's email is unknown",
-                            "Learner " + learner.id() + " has no enrolment with an email here: give data.learner.email");
-                }
-                return new Learner(learner.id(), found, learner.name(), false);
-            });
-        }
-        return enrolments.accountWithEmail(tenantId, email).map(account -> account != null
-                ? new Learner(account, email, learner.name(), false)
-                : new Learner(ClaimLinks.standInFor(email), email, learner.name(), true));
-    }
-
     private Uni<Awarded> award(String tenantId, String webhookId, Instant receivedAt,
-            LmsMessages.AwardRequested request, Learner learner, Enrolment enrolment) {
+            LmsMessages.AwardRequested request, Learners.Learner learner, Enrolment enrolment) {
         return awards.find(tenantId, learner.earnerId(), enrolment.achievementId, enrolment.achievementVersion)
                 .chain(earlier -> {
                     if (earlier != null) {
-                        return Uni.createFrom().item(answer(earlier, "already-requested"));
+                        // The stand-in's link as it is now (the same one, or a fresh one if it expired).
+                        return claims.linkFor(learner, enrolment, StandInClaims.Occasion.AWARD)
+                                .map(link -> answer(earlier, "already-requested", link));
                     }
                     if (enrolment.status == EnrolmentStatus.COMPLETED) {
                         // Earned already (from LMS progress): nothing to ask for; no award row, no claim.
@@ -138,32 +102,34 @@ public class AwardRequests {
                     LmsAward award = newAward(tenantId, webhookId, request, learner, enrolment);
                     ActivityReported report = reportOf(award, request, receivedAt, enrolment);
                     String detail = "Award requested by your institution's learning platform";
+                    // The link after the report: its mail reads the journey, which the report locks first.
                     return awards.persist(award)
                             .chain(() -> reports.announce(enrolment, report, detail))
-                            .chain(() -> learner.standIn() ? offerClaim(award, learner, enrolment)
-                                    : Uni.createFrom().voidItem())
-                            .replaceWith(() -> answer(award, "requested"));
+                            .chain(() -> claims.linkFor(learner, enrolment, StandInClaims.Occasion.AWARD))
+                            .map(link -> {
+                                if (link != null) {
+                                    // The stand-in's offer at the time (its secret stays with the offer).
+                                    award.claimId = link.claimId();
+                                    award.claimExpiresAt = link.expiresAt();
+                                }
+                                return answer(award, "requested", link);
+                            });
                 });
     }
 
-    private LmsAward newAward(String tenantId, String webhookId, LmsMessages.AwardRequested request, Learner learner,
-            Enrolment enrolment) {
+    private static LmsAward newAward(String tenantId, String webhookId, LmsMessages.AwardRequested request,
+            Learners.Learner learner, Enrolment enrolment) {
         LmsAward award = new LmsAward();
         award.id = UUID.nameUUIDFromBytes((tenantId + ":" + webhookId).getBytes(StandardCharsets.UTF_8));
         award.tenantId = tenantId;
         award.earnerId = learner.earnerId();
         award.earnerEmail = learner.email();
-        award.studentId = blankToNull(request.learner().studentId());
+        award.studentId = Learners.blankToNull(request.learner().studentId());
         award.achievementId = enrolment.achievementId;
         award.achievementVersion = enrolment.achievementVersion;
         award.enrolmentId = enrolment.id;
         award.webhookId = webhookId;
         award.requestedAt = Instant.now();
-        if (learner.standIn()) {
-            award.claimId = UUID.randomUUID();
-            award.claimToken = ClaimLinks.newSecret();
-            award.claimExpiresAt = award.requestedAt.plus(config.claimLinkValidity());
-        }
         return award;
     }
 
@@ -177,28 +143,9 @@ public class AwardRequests {
                 request.evidenceUrl());
     }
 
-    private Uni<Void> offerClaim(LmsAward award, Learner learner, Enrolment enrolment) {
-        ClaimOffered offer = new ClaimOffered(award.claimId, learner.earnerId(), learner.email(), learner.name(),
-                ClaimLinks.hashOf(award.claimToken), award.claimExpiresAt, enrolment.id, enrolment.achievementId,
-                enrolment.achievementVersion, award.requestedAt);
-        return outbox.add(award.tenantId, learner.earnerId(), learner.earnerId(), offer)
-                .chain(() -> notifications.record(award.tenantId, enrolment.id, NotificationKind.CLAIM_OFFERED,
-                        "claim:" + award.claimId, Map.of("claimUrl", claimUrl(award),
-                                "expiresOn", DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                        award.claimExpiresAt.atZone(ZoneOffset.UTC)))))
-                .replaceWithVoid();
-    }
-
-    private Awarded answer(LmsAward award, String outcome) {
-        return new Awarded(award.id, award.enrolmentId, outcome, award.isUnclaimed(),
-                award.isUnclaimed() ? claimUrl(award) : null, award.claimExpiresAt);
-    }
-
-    private String claimUrl(LmsAward award) {
-        return ClaimLinks.link(config.claimLinkBase(), award.claimToken);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    /** The answer; a stand-in's claim link as it is now (null once claimed). */
+    private static Awarded answer(LmsAward award, String outcome, StandInClaims.ClaimLink link) {
+        return new Awarded(award.id, award.enrolmentId, outcome, link != null, link != null ? link.url() : null,
+                link != null ? link.expiresAt() : null);
     }
 }

@@ -70,6 +70,11 @@ class SecretSealTest {
             }
 
             @Override
+            public boolean allowLoopbackJwks() {
+                return false;
+            }
+
+            @Override
             public int maxCourseMappings() {
                 return 1000;
             }

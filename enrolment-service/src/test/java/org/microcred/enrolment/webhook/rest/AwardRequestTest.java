@@ -137,8 +137,8 @@ class AwardRequestTest {
     void aRequestWithoutTheLearnersIdOrEmailIsRefusedWhenItArrives() {
         UUID achievement = progress("Nobody");
         WebhookSigner.deliver(TENANT, award(achievement, learner(null, null), null))
-                .then().statusCode(400)
-                .body("type", org.hamcrest.Matchers.equalTo(PROBLEMS + "validation"))
+                .then().statusCode(422)
+                .body("type", org.hamcrest.Matchers.equalTo(PROBLEMS + "learner-unidentified"))
                 .body("errors.field", org.hamcrest.Matchers.hasItem("data.learner"));
     }
 

@@ -61,8 +61,8 @@ class InboxOutageTest {
 
         @Inject
         public OutageApplier(LmsMessageParser parser, EnrolmentService enrolments, ActivityReports activities,
-                AwardRequests awards) {
-            super(parser, enrolments, activities, awards);
+                AwardRequests awards, Learners learners, StandInClaims claims) {
+            super(parser, enrolments, activities, awards, learners, claims);
         }
 
         @Override

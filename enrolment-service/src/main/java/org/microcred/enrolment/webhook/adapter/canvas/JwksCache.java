@@ -1,15 +1,25 @@
 package org.microcred.enrolment.webhook.adapter.canvas;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -20,6 +30,9 @@ import org.microcred.enrolment.webhook.adapter.AdapterConfig;
  * The JWKS each Canvas integration names, fetched and kept for {@link AdapterConfig#jwksTtl()}. A key id the cached
  * set lacks (Canvas rotated its keys) makes one refetch, at most once per {@link AdapterConfig#jwksRefetchInterval()}
  * per URL: a flood of tokens with made-up key ids costs one fetch per interval. A failed fetch keeps the last set.
+ * Each fetch first passes {@link JwksUrlGuard} (https, public addresses) and connects to the address it checked; no
+ * redirect is followed, {@link AdapterConfig#jwksTimeout()} bounds the whole fetch, and an answer over
+ * {@value #MAX_JWKS_BYTES} bytes is cut off and refused.
  */
 @ApplicationScoped
 public class JwksCache {
@@ -32,12 +45,22 @@ public class JwksCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final WebClient client;
+    private final io.vertx.core.Vertx vertx;
+    private final HttpClient client;
+    private final JwksUrlGuard guard;
     private final AdapterConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public JwksCache(Vertx vertx, AdapterConfig config) {
-        this.client = WebClient.create(vertx);
+    public JwksCache(Vertx vertx, JwksUrlGuard guard, AdapterConfig config) {
+        this.vertx = vertx.getDelegate();
+        // No connection is kept: each fetch connects to the address checked for it.
+        this.client = this.vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.jwksTimeout().toMillis())
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setMaxRedirects(0));
+        this.guard = guard;
         this.config = config;
     }
 
@@ -73,20 +96,68 @@ public class JwksCache {
     }
 
     private Uni<JsonWebKeySet> fetch(String url) {
-        return client.getAbs(url).timeout(config.jwksTimeout().toMillis()).putHeader("Accept", "application/json")
-                .send()
-                .map(response -> {
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode());
+        return guard.check(url).chain(this::get).map(body -> {
+            try {
+                return new JsonWebKeySet(body);
+            } catch (JoseException e) {
+                throw new IllegalStateException("not a JWKS: " + e.getMessage());
+            }
+        });
+    }
+
+    /** GET of the checked target: 200 and at most {@value #MAX_JWKS_BYTES} bytes, within the fetch's time. */
+    private Uni<String> get(JwksUrlGuard.Target target) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(target.url().host())
+                .setPort(target.url().port())
+                .setSsl(target.url().https())
+                .setURI(target.url().pathAndQuery())
+                .setServer(SocketAddress.inetSocketAddress(target.url().port(), target.address().getHostAddress()))
+                .setFollowRedirects(false)
+                .putHeader("Accept", "application/json");
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        Promise<String> answer = Promise.promise();
+        client.request(options).onComplete(opened -> {
+            if (opened.failed()) {
+                answer.tryFail(opened.cause());
+                return;
+            }
+            HttpClientRequest request = opened.result();
+            sent.set(request);
+            request.exceptionHandler(answer::tryFail);
+            request.send().onComplete(responded -> {
+                if (responded.failed()) {
+                    answer.tryFail(responded.cause());
+                    return;
+                }
+                var response = responded.result();
+                if (response.statusCode() != 200) {
+                    answer.tryFail(new IllegalStateException("HTTP " + response.statusCode()));
+                    request.reset();
+                    return;
+                }
+                Buffer body = Buffer.buffer();
+                response.handler(chunk -> {
+                    body.appendBuffer(chunk);
+                    if (body.length() > MAX_JWKS_BYTES
+                            && answer.tryFail(new IllegalStateException("a JWKS over " + MAX_JWKS_BYTES + " bytes"))) {
+                        request.reset(); // enough: the rest is not read
                     }
-                    String body = response.bodyAsString();
-                    if (body == null || body.length() > MAX_JWKS_BYTES) {
-                        throw new IllegalStateException("no JWKS, or one over " + MAX_JWKS_BYTES + " bytes");
-                    }
-                    try {
-                        return new JsonWebKeySet(body);
-                    } catch (JoseException e) {
-                        throw new IllegalStateException("not a JWKS: " + e.getMessage());
+                });
+                response.exceptionHandler(answer::tryFail);
+                response.endHandler(end -> answer.tryComplete(body.toString(StandardCharsets.UTF_8)));
+            });
+        });
+        long limit = config.jwksTimeout().toMillis();
+        long timer = vertx.setTimer(limit, fired -> answer.tryFail(new TimeoutException("no JWKS within " + limit
+                + " ms")));
+        answer.future().onComplete(done -> vertx.cancelTimer(timer));
+        return Uni.createFrom().completionStage(answer.future().toCompletionStage())
+                .onFailure().invoke(failure -> {
+                    HttpClientRequest request = sent.get();
+                    if (request != null) {
+                        request.reset();
                     }
                 });
     }

@@ -17,6 +17,7 @@ import org.microcred.enrolment.webhook.adapter.CourseMapping;
 import org.microcred.enrolment.webhook.adapter.LmsIntegration;
 import org.microcred.enrolment.webhook.adapter.Platform;
 import org.microcred.enrolment.webhook.adapter.SecretSeal;
+import org.microcred.enrolment.webhook.adapter.canvas.JwksUrlGuard;
 import org.microcred.enrolment.webhook.adapter.repository.CourseMappings;
 import org.microcred.enrolment.webhook.adapter.repository.LmsIntegrations;
 import org.microcred.enrolment.webhook.adapter.rest.IntegrationViews.CourseMappingRequest;
@@ -34,15 +35,17 @@ public class IntegrationService {
     private final AchievementRepository achievements;
     private final WebhookDeliveries deliveries;
     private final SecretSeal seal;
+    private final JwksUrlGuard jwksGuard;
     private final AdapterConfig config;
 
     public IntegrationService(LmsIntegrations integrations, CourseMappings mappings, AchievementRepository achievements,
-            WebhookDeliveries deliveries, SecretSeal seal, AdapterConfig config) {
+            WebhookDeliveries deliveries, SecretSeal seal, JwksUrlGuard jwksGuard, AdapterConfig config) {
         this.integrations = integrations;
         this.mappings = mappings;
         this.achievements = achievements;
         this.deliveries = deliveries;
         this.seal = seal;
+        this.jwksGuard = jwksGuard;
         this.config = config;
     }
 
@@ -51,6 +54,10 @@ public class IntegrationService {
     public Uni<LmsIntegration> put(String tenantId, Platform platform, IntegrationRequest request) {
         return integrations.find(tenantId, platform).chain(existing -> {
             check(platform, request, existing);
+            // The JWKS URL is fetched by this service: the outbound rules (https, public addresses) apply.
+            return platform.usesSharedSecret() ? Uni.createFrom().item(existing)
+                    : jwksGuard.checkConfigured(request.jwksUrl()).replaceWith(existing);
+        }).chain(existing -> {
             Instant now = Instant.now();
             LmsIntegration row = existing != null ? existing : new LmsIntegration();
             boolean created = existing == null;

@@ -54,6 +54,7 @@ class CanvasEventsTest {
                 canonical(Translator.translate(Platform.CANVAS, event, mapping)));
     }
 
+    /** Canvas enrols by its id (enrollment_created carries no email): its reports name that id, email or not. */
     @Test
     void aCompletedCourseMappedToActivityReportsTheActivity() {
         PlatformEvent event = CanvasEvents.read(event("canvas/course_completed.json"));

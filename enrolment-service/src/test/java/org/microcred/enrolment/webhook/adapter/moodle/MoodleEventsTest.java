@@ -26,10 +26,25 @@ class MoodleEventsTest {
         PlatformEvent event = MoodleEvents.read(event("moodle/user_enrolment_created.json"));
         assertEquals(json("""
                 {"type": "enrolment.requested", "data": {"achievementId": "a1d2c3b4-5e6f-4a70-8b91-c2d3e4f50617",
-                 "learner": {"id": "moodle:318", "email": "tomas.berg@students.northbridge.example",
-                  "name": "Tomas Berg"}}}"""),
+                 "learner": {"email": "tomas.berg@students.northbridge.example", "name": "Tomas Berg"}}}"""),
                 canonical(Translator.translate(Platform.MOODLE, event,
                         mapping(Platform.MOODLE, "57", ACHIEVEMENT, "award", null, null, null))));
+    }
+
+    @Test
+    void withoutAnEmailTheLearnerIsNamedByTheirMoodleId() {
+        ObjectNode fixture = event("moodle/user_enrolment_created.json");
+        ((ObjectNode) fixture.get("relateduser")).remove("email");
+        assertEquals(json("""
+                {"type": "enrolment.requested", "data": {"achievementId": "a1d2c3b4-5e6f-4a70-8b91-c2d3e4f50617",
+                 "learner": {"id": "moodle:318", "name": "Tomas Berg"}}}"""),
+                canonical(Translator.translate(Platform.MOODLE, MoodleEvents.read(fixture),
+                        mapping(Platform.MOODLE, "57", ACHIEVEMENT, "award", null, null, null))));
+        ObjectNode completion = event("moodle/course_module_completion_updated.json");
+        ((ObjectNode) completion.get("relateduser")).put("email", "not an email");
+        assertEquals(json("{\"id\": \"moodle:318\"}"), canonical(Translator.translate(Platform.MOODLE,
+                MoodleEvents.read(completion), mapping(Platform.MOODLE, "57", ACHIEVEMENT, "activity", "final-quiz",
+                        null, "812"))).get("data").get("learner"));
     }
 
     @Test
@@ -48,7 +63,7 @@ class MoodleEventsTest {
         PlatformEvent event = MoodleEvents.read(event("moodle/course_module_completion_updated.json"));
         assertEquals(json("""
                 {"type": "activity.completed", "data": {"achievementId": "a1d2c3b4-5e6f-4a70-8b91-c2d3e4f50617",
-                 "learner": {"id": "moodle:318"}, "activityId": "final-quiz", "completed": true,
+                 "learner": {"email": "tomas.berg@students.northbridge.example"}, "activityId": "final-quiz", "completed": true,
                  "occurredAt": "2026-04-06T14:00:00Z"}}"""),
                 canonical(Translator.translate(Platform.MOODLE, event,
                         mapping(Platform.MOODLE, "57", ACHIEVEMENT, "activity", "final-quiz", null, "812"))));

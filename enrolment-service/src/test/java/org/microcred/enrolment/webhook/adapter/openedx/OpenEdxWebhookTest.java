@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.enrolment.rest.EnrolmentFixture;
+import org.microcred.enrolment.webhook.ClaimLinks;
 import org.microcred.enrolment.webhook.adapter.AdapterTesting;
 import org.microcred.enrolment.webhook.adapter.Fixtures;
 import org.microcred.enrolment.webhook.rest.WebhookSigner;
@@ -36,21 +37,23 @@ class OpenEdxWebhookTest {
     }
 
     @Test
-    void anEnrolmentInAMappedCourseEnrolsTheLearnerUnderTheEventsId() {
+    void anEnrolmentInAMappedCourseEnrolsTheLearnerByTheEventsEmail() {
         UUID achievement = EnrolmentFixture.published("Open edX enrols " + UUID.randomUUID());
         String course = "course-v1:Northbridge+T" + System.nanoTime() + "+2026_T1";
         AdapterTesting.course("openedx", course, achievement, "award", null);
         ObjectNode event = event("openedx/course_enrollment_created.json", "enrollment", course);
         String eventId = event.get("metadata").get("id").asText();
-        String user = event.get("data").get("enrollment").get("user").get("id").asText();
+        String email = "edx-" + UUID.randomUUID() + "@learners.example.org";
+        ((ObjectNode) event.get("data").get("enrollment").get("user").get("pii")).put("email", email);
 
         deliverSigned("openedx", SECRET, bytes(event)).then().statusCode(202)
                 .body("deliveryId", equalTo("openedx:" + eventId));
         JsonPath status = WebhookSigner.settled(TENANT, "openedx:" + eventId);
         assertEquals("PROCESSED", status.getString("status"), status.prettify());
         given().auth().oauth2(Tokens.user(ADMIN)).get("/api/v1/enrolments/" + status.getString("result.enrolmentId"))
-                .then().statusCode(200).body("earnerId", equalTo("openedx:" + user))
-                .body("earnerEmail", equalTo("lin.wei@learners.northbridge.example"));
+                .then().statusCode(200).body("earnerId", equalTo(ClaimLinks.standInFor(email)))
+                .body("earnerEmail", equalTo(email));
+        assertEquals(true, status.getBoolean("result.unclaimed"), status.prettify());
     }
 
     @Test

@@ -77,6 +77,29 @@ class IntegrationResourceTest {
         admin().delete("/api/v1/lms/integrations/openedx/courses/" + course).then().statusCode(404);
     }
 
+    /**
+     * Canvas's JWKS URL is fetched by this service: the outbound rules apply. Tests allow loopback (CanvasWebhookTest
+     * serves its JWKS on 127.0.0.1); private, link-local and mapped private addresses stay refused.
+     */
+    @Test
+    void aJwksUrlReachingAPrivateAddressIsRefusedWith422AndNotStored() {
+        String kept = "http://127.0.0.1:9/southport/jwks";
+        admin().body(Map.of("enabled", true, "jwksUrl", kept, "issuer", "https://southport.canvas.example"))
+                .put("/api/v1/lms/integrations/canvas").then().statusCode(200).body("jwksUrl", equalTo(kept));
+        for (String url : java.util.List.of("https://10.20.30.40/api/lti/security/jwks",
+                "https://169.254.169.254/latest/meta-data/", "https://192.168.1.10/jwks",
+                "https://[::ffff:172.16.0.5]/jwks", "https://[fd00::1]/jwks")) {
+            admin().body(Map.of("enabled", true, "jwksUrl", url)).put("/api/v1/lms/integrations/canvas")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://microcred.org/problems/unsafe-jwks-url"))
+                    .body("errors.field", hasItem("jwksUrl"))
+                    .body("detail", org.hamcrest.Matchers.containsString("only public addresses"));
+        }
+        admin().get("/api/v1/lms/integrations/canvas").then().statusCode(200).body("jwksUrl", equalTo(kept));
+        admin().body(Map.of("enabled", true, "jwksUrl", "https://user@canvas.example/jwks"))
+                .put("/api/v1/lms/integrations/canvas").then().statusCode(400).body("errors.field", hasItem("jwksUrl"));
+    }
+
     @Test
     void onlyTheTenantsIssuerAdminsConfigure() {
         given().get("/api/v1/lms/integrations").then().statusCode(401);
