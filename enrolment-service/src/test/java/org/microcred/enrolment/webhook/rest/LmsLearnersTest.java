@@ -166,7 +166,7 @@ class LmsLearnersTest {
         CredentialsClaimed claimed = new CredentialsClaimed(UUID.randomUUID(), standIn, earner, email, List.of(),
                 Instant.now());
         TestKafka.publish("test.", standIn, EventEnvelope.wrap(claimed, TENANT, standIn, Instant.now(), null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(earner),
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertEquals(List.of(earner),
                 query("SELECT claimed_by FROM lms_claim_offer WHERE earner_id = :key", standIn)));
 
         UUID other = progress("After the claim");
