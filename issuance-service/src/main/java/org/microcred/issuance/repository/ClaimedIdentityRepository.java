@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.issuance.ClaimedIdentity;
 import org.microcred.support.persistence.AdvisoryLocks;
+import org.microcred.support.persistence.ClaimedIdentityRecord;
 
 /**
  * Which earner each claimed stand-in id is. A claim and a credential issued to the same stand-in meet here: both take
@@ -13,7 +14,7 @@ import org.microcred.support.persistence.AdvisoryLocks;
  * it) or after (and it is recorded under the earner); never under the stand-in once it is claimed.
  */
 @ApplicationScoped
-public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedIdentity, ClaimedIdentity.Key> {
+public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedIdentity, ClaimedIdentityRecord.Key> {
 
     private final AdvisoryLocks locks;
 
@@ -28,7 +29,7 @@ public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedI
 
     /** The stand-in's claim, or null while nobody claimed it. */
     public Uni<ClaimedIdentity> findFor(String tenantId, String unclaimedEarnerId) {
-        return findById(new ClaimedIdentity.Key(tenantId, unclaimedEarnerId));
+        return findById(new ClaimedIdentityRecord.Key(tenantId, unclaimedEarnerId));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.support.persistence.AdvisoryLocks;
+import org.microcred.support.persistence.ClaimedIdentityRecord;
 
 /**
  * Which earner each claimed stand-in id is. A claim and an arriving credential of one stand-in meet here: both take
@@ -12,7 +13,7 @@ import org.microcred.support.persistence.AdvisoryLocks;
  * after (and it is stored under the earner); never under the stand-in once it is claimed.
  */
 @ApplicationScoped
-public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedIdentity, ClaimedIdentity.Key> {
+public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedIdentity, ClaimedIdentityRecord.Key> {
 
     private final AdvisoryLocks locks;
 
@@ -27,7 +28,7 @@ public class ClaimedIdentityRepository implements PanacheRepositoryBase<ClaimedI
 
     /** The stand-in's claim, or null while nobody claimed it. */
     public Uni<ClaimedIdentity> findFor(String tenantId, String unclaimedEarnerId) {
-        return findById(new ClaimedIdentity.Key(tenantId, unclaimedEarnerId));
+        return findById(new ClaimedIdentityRecord.Key(tenantId, unclaimedEarnerId));
     }
 
     /**
