@@ -26,8 +26,11 @@ public class AwardJobEnd {
         this.outbox = outbox;
     }
 
-    /** A row was settled: RUNNING, or COMPLETED when no row waits any more. */
-    public Uni<Void> afterRow(AwardJob job) {
+    /**
+     * The processor found no row left for it: COMPLETED when no row waits any more (rows other transactions hold are
+     * still waiting), else it stays RUNNING. The caller holds the job alone.
+     */
+    public Uni<Void> completeIfNoneWaits(AwardJob job) {
         job.status = AwardJob.Status.RUNNING;
         return Panache.getSession().chain(session -> session.flush())
                 .chain(() -> rows.anyWaiting(job.id))

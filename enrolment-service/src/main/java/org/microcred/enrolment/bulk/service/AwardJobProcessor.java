@@ -251,7 +251,7 @@ public class AwardJobProcessor {
     private Uni<Void> endIfDone(UUID jobId) {
         return Panache.withTransaction(() -> jobs.lockIfUnfinished(jobId).chain(job -> job == null
                         ? Uni.createFrom().voidItem()
-                        : end.afterRow(job)))
+                        : end.completeIfNoneWaits(job)))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Award job %s: its end is left for the next pass: %s", jobId, failure.toString());
                     return null;
