@@ -224,10 +224,16 @@ public final class JourneyClient {
     /** Waits until the dashboard shows the stage (or one of the stages: a later one may overtake it). */
     public JsonNode awaitStage(String earner, String enrolmentId, String... stages) {
         List<String> wanted = List.of(stages);
-        return Poll.until("stage " + wanted + " on the dashboard", HOP, () -> {
-            JsonNode journey = dashboard(earner, enrolmentId);
-            return wanted.contains(journey.path("stage").asText()) ? Optional.of(journey) : Optional.empty();
-        });
+        JsonNode[] last = new JsonNode[1];
+        try {
+            return Poll.until("stage " + wanted + " on the dashboard", HOP, () -> {
+                last[0] = dashboard(earner, enrolmentId);
+                return wanted.contains(last[0].path("stage").asText()) ? Optional.of(last[0]) : Optional.empty();
+            });
+        } catch (IllegalStateException timedOut) {
+            // What the dashboard still showed tells which event never arrived.
+            throw new IllegalStateException(timedOut.getMessage() + "; it last showed " + last[0], timedOut);
+        }
     }
 
     public static byte[] lessonPlanPdf(String title) {
