@@ -2,26 +2,22 @@ package org.microcred.enrolment.outbound.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.TrustOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import org.microcred.enrolment.outbound.CheckedTarget;
 import org.microcred.enrolment.outbound.OutboundConfig;
-import org.microcred.enrolment.outbound.service.OutboundUrlGuard.Target;
+import org.microcred.enrolment.outbound.PinnedExchange;
 
 /**
  * One POST to a checked target: connected to the address the guard checked (the URL's host still names the
@@ -73,61 +69,17 @@ public class OutboundHttp {
         client.close();
     }
 
-    public Uni<Result> post(Target target, Map<String, String> headers, String body) {
+    public Uni<Result> post(CheckedTarget target, Map<String, String> headers, String body) {
         long started = System.nanoTime();
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.POST)
-                .setHost(target.url().host())
-                .setPort(target.url().port())
-                .setSsl(target.url().https())
-                .setURI(target.url().pathAndQuery())
-                .setServer(SocketAddress.inetSocketAddress(target.url().port(), target.address().getHostAddress()))
-                .setFollowRedirects(false)
+        RequestOptions options = PinnedExchange.request(target, HttpMethod.POST)
                 .setConnectTimeout(connectTimeout.toMillis())
                 .setIdleTimeout(readTimeout.toMillis());
         headers.forEach(options::putHeader);
-        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        Promise<Integer> answer = Promise.promise();
-        client.request(options).onComplete(opened -> {
-            if (opened.failed()) {
-                answer.tryFail(opened.cause());
-                return;
-            }
-            HttpClientRequest request = opened.result();
-            sent.set(request);
-            request.exceptionHandler(answer::tryFail);
-            request.send(Buffer.buffer(body)).onComplete(responded -> {
-                if (responded.failed()) {
-                    answer.tryFail(responded.cause());
-                    return;
-                }
-                var response = responded.result();
-                int status = response.statusCode();
-                long[] read = {0};
-                response.handler(chunk -> {
-                    read[0] += chunk.length();
-                    if (read[0] > MAX_RESPONSE_BYTES && answer.tryComplete(status)) {
-                        request.reset(); // enough: the rest is not read
-                    }
-                });
-                response.exceptionHandler(failure -> answer.tryComplete(status));
-                response.endHandler(end -> answer.tryComplete(status));
-            });
-        });
-        // A Vert.x timer, so that every outcome arrives on the caller's context (its transaction goes on there).
-        long limit = connectTimeout.plus(readTimeout).toMillis();
-        long timer = vertx.setTimer(limit, fired -> answer.tryFail(new TimeoutException("no answer within " + limit
-                + " ms")));
-        answer.future().onComplete(done -> vertx.cancelTimer(timer));
-        return Uni.createFrom().completionStage(answer.future().toCompletionStage())
-                .map(status -> new Result(status, null, elapsed(started)))
-                .onFailure().recoverWithItem(failure -> {
-                    HttpClientRequest request = sent.get();
-                    if (request != null) {
-                        request.reset();
-                    }
-                    return new Result(null, describe(failure), elapsed(started));
-                });
+        // The answer's body is read (up to the limit) and discarded: only its status counts.
+        return PinnedExchange.exchange(vertx, client, options, Buffer.buffer(body), MAX_RESPONSE_BYTES,
+                        connectTimeout.plus(readTimeout).toMillis())
+                .map(answer -> new Result(answer.status(), null, elapsed(started)))
+                .onFailure().recoverWithItem(failure -> new Result(null, describe(failure), elapsed(started)));
     }
 
     private static long elapsed(long started) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.microcred.enrolment.outbound.CheckedTarget;
+import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.outbound.OutboundConfig;
 import org.microcred.support.problem.ProblemException;
 
@@ -18,7 +20,7 @@ import org.microcred.support.problem.ProblemException;
 class OutboundUrlGuardTest {
 
     private static final Vertx VERTX = Vertx.vertx();
-    private final OutboundUrlGuard guard = new OutboundUrlGuard(VERTX, new Production());
+    private final OutboundUrlGuard guard = new OutboundUrlGuard(new HostAddresses(VERTX), new Production());
 
     @AfterAll
     static void close() {
@@ -56,7 +58,7 @@ class OutboundUrlGuardTest {
 
     @Test
     void aPublicAddressPassesWithItsPortPathAndQuery() {
-        OutboundUrlGuard.Target target = guard.check("https://93.184.215.14:8443/hooks/lms?x=1").await()
+        CheckedTarget target = guard.check("https://93.184.215.14:8443/hooks/lms?x=1").await()
                 .atMost(Duration.ofSeconds(5));
         assertEquals("93.184.215.14", target.address().getHostAddress());
         assertEquals(8443, target.url().port());

@@ -1,14 +1,10 @@
 package org.microcred.enrolment.webhook.adapter.canvas;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Promise;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +14,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.lang.JoseException;
+import org.microcred.enrolment.outbound.CheckedTarget;
+import org.microcred.enrolment.outbound.PinnedExchange;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
 
 /**
@@ -106,59 +102,17 @@ public class JwksCache {
     }
 
     /** GET of the checked target: 200 and at most {@value #MAX_JWKS_BYTES} bytes, within the fetch's time. */
-    private Uni<String> get(JwksUrlGuard.Target target) {
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(target.url().host())
-                .setPort(target.url().port())
-                .setSsl(target.url().https())
-                .setURI(target.url().pathAndQuery())
-                .setServer(SocketAddress.inetSocketAddress(target.url().port(), target.address().getHostAddress()))
-                .setFollowRedirects(false)
-                .putHeader("Accept", "application/json");
-        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
-        Promise<String> answer = Promise.promise();
-        client.request(options).onComplete(opened -> {
-            if (opened.failed()) {
-                answer.tryFail(opened.cause());
-                return;
-            }
-            HttpClientRequest request = opened.result();
-            sent.set(request);
-            request.exceptionHandler(answer::tryFail);
-            request.send().onComplete(responded -> {
-                if (responded.failed()) {
-                    answer.tryFail(responded.cause());
-                    return;
-                }
-                var response = responded.result();
-                if (response.statusCode() != 200) {
-                    answer.tryFail(new IllegalStateException("HTTP " + response.statusCode()));
-                    request.reset();
-                    return;
-                }
-                Buffer body = Buffer.buffer();
-                response.handler(chunk -> {
-                    body.appendBuffer(chunk);
-                    if (body.length() > MAX_JWKS_BYTES
-                            && answer.tryFail(new IllegalStateException("a JWKS over " + MAX_JWKS_BYTES + " bytes"))) {
-                        request.reset(); // enough: the rest is not read
+    private Uni<String> get(CheckedTarget target) {
+        RequestOptions options = PinnedExchange.request(target, HttpMethod.GET).putHeader("Accept", "application/json");
+        return PinnedExchange.exchange(vertx, client, options, null, MAX_JWKS_BYTES, config.jwksTimeout().toMillis())
+                .map(answer -> {
+                    if (answer.status() != 200) {
+                        throw new IllegalStateException("HTTP " + answer.status());
                     }
-                });
-                response.exceptionHandler(answer::tryFail);
-                response.endHandler(end -> answer.tryComplete(body.toString(StandardCharsets.UTF_8)));
-            });
-        });
-        long limit = config.jwksTimeout().toMillis();
-        long timer = vertx.setTimer(limit, fired -> answer.tryFail(new TimeoutException("no JWKS within " + limit
-                + " ms")));
-        answer.future().onComplete(done -> vertx.cancelTimer(timer));
-        return Uni.createFrom().completionStage(answer.future().toCompletionStage())
-                .onFailure().invoke(failure -> {
-                    HttpClientRequest request = sent.get();
-                    if (request != null) {
-                        request.reset();
+                    if (!answer.whole()) {
+                        throw new IllegalStateException("a JWKS over " + MAX_JWKS_BYTES + " bytes, or cut short");
                     }
+                    return answer.body().toString(StandardCharsets.UTF_8);
                 });
     }
 

@@ -1,13 +1,11 @@
 package org.microcred.enrolment.webhook.adapter.canvas;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Optional;
-import org.microcred.enrolment.outbound.AddressRules;
+import org.microcred.enrolment.outbound.CheckedTarget;
+import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.outbound.WebhookUrl;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
 import org.microcred.support.problem.Problem.FieldError;
@@ -16,7 +14,7 @@ import org.microcred.support.problem.ProblemException;
 /**
  * The rules of outbound webhook URLs for the JWKS URL of a Canvas integration, the one URL an institution configures
  * that this service fetches: {@code https} ({@code http} only where {@link AdapterConfig#allowHttpJwks()}), a host,
- * no user info or fragment ({@link WebhookUrl}); every address the host resolves to public ({@link AddressRules}:
+ * no user info or fragment ({@link WebhookUrl}); every address the host resolves to public ({@link HostAddresses}:
  * no loopback, private, link-local (the cloud metadata address), CGNAT, multicast...), loopback only where
  * {@link AdapterConfig#allowLoopbackJwks()} (tests). Checked when the integration is configured and again before each
  * fetch, which connects to the address checked then (a name that changes its answer cannot slip a private one in).
@@ -24,31 +22,27 @@ import org.microcred.support.problem.ProblemException;
 @ApplicationScoped
 public class JwksUrlGuard {
 
-    /** A URL that passed, with the address to connect to. */
-    public record Target(WebhookUrl url, InetAddress address) {
-    }
-
-    private final Vertx vertx;
+    private final HostAddresses hosts;
     private final AdapterConfig config;
 
-    public JwksUrlGuard(Vertx vertx, AdapterConfig config) {
-        this.vertx = vertx;
+    public JwksUrlGuard(HostAddresses hosts, AdapterConfig config) {
+        this.hosts = hosts;
         this.config = config;
     }
 
     /** Before a fetch: the target to connect to; fails with 422 {@code unsafe-jwks-url} (or 400 when malformed). */
-    public Uni<Target> check(String url) {
+    public Uni<CheckedTarget> check(String url) {
         WebhookUrl parsed;
         try {
             parsed = parse(url);
         } catch (ProblemException e) {
             return Uni.createFrom().failure(e);
         }
-        return resolve(parsed.host()).map(addresses -> {
+        return hosts.resolve(parsed.host()).map(addresses -> {
             if (addresses.isEmpty()) {
                 throw unsafe("The JWKS URL's host " + parsed.host() + " does not resolve");
             }
-            return new Target(parsed, pick(parsed.host(), addresses));
+            return new CheckedTarget(parsed, pick(parsed.host(), addresses));
         });
     }
 
@@ -63,7 +57,7 @@ public class JwksUrlGuard {
         } catch (ProblemException e) {
             return Uni.createFrom().failure(e);
         }
-        return resolve(parsed.host()).invoke(addresses -> {
+        return hosts.resolve(parsed.host()).invoke(addresses -> {
             if (!addresses.isEmpty()) {
                 pick(parsed.host(), addresses);
             }
@@ -81,29 +75,9 @@ public class JwksUrlGuard {
         }
     }
 
-    /** The host's addresses (none: it does not resolve); the resolver blocks, so on a worker. */
-    private Uni<List<InetAddress>> resolve(String host) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                return List.of(InetAddress.getAllByName(host));
-            } catch (UnknownHostException e) {
-                return List.<InetAddress>of();
-            }
-        }));
-    }
-
     private InetAddress pick(String host, List<InetAddress> addresses) {
-        for (InetAddress address : addresses) {
-            if (config.allowLoopbackJwks() && address.isLoopbackAddress()) {
-                continue;
-            }
-            Optional<String> refusal = AddressRules.refusal(address);
-            if (refusal.isPresent()) {
-                throw unsafe("The JWKS URL's host " + host + " resolves to a " + refusal.get() + " address ("
-                        + address.getHostAddress() + "): only public addresses are fetched");
-            }
-        }
-        return addresses.get(0);
+        return HostAddresses.firstIfAllPublic("The JWKS URL's host", host, addresses,
+                address -> config.allowLoopbackJwks() && address.isLoopbackAddress(), JwksUrlGuard::unsafe);
     }
 
     static ProblemException unsafe(String detail) {

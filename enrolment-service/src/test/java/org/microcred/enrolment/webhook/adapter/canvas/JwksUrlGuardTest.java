@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.microcred.enrolment.outbound.CheckedTarget;
+import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
 import org.microcred.support.problem.ProblemException;
 
@@ -16,8 +18,8 @@ import org.microcred.support.problem.ProblemException;
 class JwksUrlGuardTest {
 
     private static final Vertx VERTX = Vertx.vertx();
-    private static final JwksUrlGuard PRODUCTION = new JwksUrlGuard(VERTX, config(false, false));
-    private static final JwksUrlGuard TESTS = new JwksUrlGuard(VERTX, config(true, true));
+    private static final JwksUrlGuard PRODUCTION = new JwksUrlGuard(new HostAddresses(VERTX), config(false, false));
+    private static final JwksUrlGuard TESTS = new JwksUrlGuard(new HostAddresses(VERTX), config(true, true));
 
     @AfterAll
     static void close() {
@@ -31,7 +33,7 @@ class JwksUrlGuardTest {
         assertUnsafe(PRODUCTION, "https://169.254.169.254/latest/meta-data/", "link-local");
         assertUnsafe(PRODUCTION, "https://10.0.0.8/jwks", "private");
         assertUnsafe(PRODUCTION, "http://93.184.215.14/jwks", "https");
-        JwksUrlGuard.Target target = PRODUCTION.check("https://93.184.215.14:8443/api/lti/security/jwks")
+        CheckedTarget target = PRODUCTION.check("https://93.184.215.14:8443/api/lti/security/jwks")
                 .await().atMost(Duration.ofSeconds(5));
         assertEquals("93.184.215.14", target.address().getHostAddress(), "the fetch connects to this address");
         assertEquals(8443, target.url().port());
