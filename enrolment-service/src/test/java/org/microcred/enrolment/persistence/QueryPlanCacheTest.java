@@ -1,6 +1,6 @@
 package org.microcred.enrolment.persistence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,6 +32,7 @@ import org.microcred.support.persistence.AdvisoryLocks;
 class QueryPlanCacheTest {
 
     private static final int CALLS = 20;
+    private static final int STRAY_PLANS = 2;
 
     @Inject
     Mutiny.SessionFactory sessions;
@@ -66,7 +67,10 @@ class QueryPlanCacheTest {
         for (int i = 0; i < CALLS; i++) {
             onContext(call);
         }
-        assertEquals(before, cache.getNumberOfCachedQueryPlans(), what + ": cached query plans after " + CALLS + " calls");
+        // The service's own background passes run meanwhile and may cache a plan of theirs for the first time; a plan
+        // per call would add CALLS.
+        int added = cache.getNumberOfCachedQueryPlans() - before;
+        assertTrue(added <= STRAY_PLANS, what + ": " + added + " query plans cached by " + CALLS + " calls");
     }
 
     /** As the services run these: on a Vert.x context of their own (Hibernate Reactive needs one). */

@@ -23,7 +23,8 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
      * HQL, not SQL, as the two queries below run on every pass and every row: Hibernate caches an HQL query's plan
      * once, but adds one per execution of a native select (see service-support's {@code AdvisoryLocks}).
      */
-    private static final String UNFINISHED = "select j.id from AwardJob j where j.status in (:open) order by j.seq";
+    private static final String UNFINISHED = "select j.id, j.status from AwardJob j where j.status in (:open)"
+            + " order by j.seq";
     /**
      * Whoever holds a job applies its rows, in order; another processor skips it and takes the next job. With
      * {@link LockMode#UPGRADE_SKIPLOCKED}: {@code FOR NO KEY UPDATE SKIP LOCKED}.
@@ -61,11 +62,17 @@ public class AwardJobs implements PanacheRepositoryBase<AwardJob, UUID> {
                 .range(offset, offset + limit - 1).list();
     }
 
+    /** An unfinished job, and whether it is still QUEUED (no pass has taken it up yet). */
+    public record Unfinished(UUID id, boolean queued) {
+    }
+
     /** The oldest unfinished jobs (not locked: each row's transaction locks its job). */
-    public Uni<List<UUID>> unfinished(int limit) {
+    public Uni<List<Unfinished>> unfinished(int limit) {
         return Panache.withSession(() -> getSession().chain(session -> session
-                .createSelectionQuery(UNFINISHED, UUID.class).setParameter("open", OPEN).setMaxResults(limit)
-                .getResultList()));
+                        .createSelectionQuery(UNFINISHED, Object[].class).setParameter("open", OPEN)
+                        .setMaxResults(limit).getResultList()))
+                .map(found -> found.stream().map(row -> new Unfinished((UUID) row[0],
+                        row[1] == AwardJob.Status.QUEUED)).toList());
     }
 
     /**

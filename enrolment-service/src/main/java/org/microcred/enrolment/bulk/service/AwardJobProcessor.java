@@ -108,7 +108,7 @@ public class AwardJobProcessor {
         return jobs.unfinished(JOBS_PER_PASS).chain(unfinished -> drainJobs(unfinished, 0, maxRows));
     }
 
-    private Uni<Integer> drainJobs(List<UUID> unfinished, int index, int left) {
+    private Uni<Integer> drainJobs(List<AwardJobs.Unfinished> unfinished, int index, int left) {
         if (index >= unfinished.size() || left <= 0) {
             return Uni.createFrom().item(0);
         }
@@ -120,13 +120,15 @@ public class AwardJobProcessor {
      * Settles up to {@code left} rows of the job with {@code concurrency} workers, each on a Vert.x context of its own
      * (its own session and transaction); answers how many, or -1 when a server was away (the pass ends).
      */
-    private Uni<Integer> drain(UUID jobId, int left) {
+    private Uni<Integer> drain(AwardJobs.Unfinished job, int left) {
+        UUID jobId = job.id();
         Budget budget = new Budget(left);
         List<Uni<Integer>> workers = new ArrayList<>();
         for (int i = 0; i < Math.max(1, config.concurrency()); i++) {
             workers.add(RepeatingPass.onSafeContext(vertx, () -> work(jobId, budget)));
         }
-        return markRunning(jobId).chain(() -> Uni.join().all(workers).andCollectFailures())
+        Uni<Void> started = job.queued() ? markRunning(jobId) : Uni.createFrom().voidItem();
+        return started.chain(() -> Uni.join().all(workers).andCollectFailures())
                 .map(settled -> budget.serverAway.get() ? SERVER_AWAY
                         : settled.stream().mapToInt(Integer::intValue).sum());
     }
