@@ -10,7 +10,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
@@ -75,11 +74,11 @@ public abstract class AuditResource {
     /**
      * The tenant's records of a period, oldest first, streamed as CSV or JSON lines. Bounded by period: {@code from}
      * and {@code to} are required and at most {@code microcred.audit.export-max-period} (366 days) apart; the same
-     * filters as the list apply.
+     * filters as the list apply. No {@code @Produces}: the format parameter chooses the media type, which
+     * {@link RestMulti} sets (RESTEasy Reactive streams a Multi with several declared types only this way).
      */
     @GET
     @Path("/export")
-    @Produces({"text/csv", "application/x-ndjson"})
     @RolesAllowed({"issuer-admin", "release-manager"})
     public RestMulti<String> export(@RestQuery String format, @RestQuery String from, @RestQuery String to,
             @RestQuery @Size(max = 255) String actor, @RestQuery @Size(max = 100) String action,
