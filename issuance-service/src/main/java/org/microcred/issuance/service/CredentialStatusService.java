@@ -50,7 +50,8 @@ public class CredentialStatusService {
     }
 
     @WithTransaction
-    public Uni<IssuedCredential> change(String tenantId, UUID id, StatusChange change, String reason, AuditActor admin) {
+    public Uni<IssuedCredential> change(String tenantId, UUID id, StatusChange change, String reason,
+            AuditActor admin) {
         return credentials.lockInTenant(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id))
                 .chain(credential -> {

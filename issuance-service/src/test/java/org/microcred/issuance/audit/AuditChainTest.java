@@ -132,7 +132,8 @@ class AuditChainTest {
         String tenant = tenant();
         append(tenant, 1);
         assertThrows(Exception.class, () -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> record(tenant, 99).chain(() -> Uni.createFrom().failure(new IllegalStateException("change failed"))))));
+                () -> record(tenant, 99)
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("change failed"))))));
         assertEquals(1, Db.count("SELECT count(*) FROM audit_record WHERE tenant_id = '" + tenant + "'"));
         append(tenant, 1);
         ChainVerification result = verify(tenant);

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An audit record as the API answers it and the JSON lines export writes it: every field that is hashed, and the hash. */
+/**
+ * An audit record as the API answers it and the JSON lines export writes it: every field that is hashed, and the
+ * hash.
+ */
 public record AuditView(String tenantId, long seq, String recordedAt, String actorType, String actorId,
         List<String> actorRoles, UUID eventId, String action, String objectType, String objectId, JsonNode before,
         JsonNode after, String prevHash, String hash) {

@@ -11,10 +11,11 @@ import java.util.List;
 /**
  * The JSON Canonicalization Scheme (RFC 8785) for the JSON an audit record holds: objects with their members sorted
  * by the UTF-16 code units of their names, no whitespace, strings escaped as ECMAScript's {@code JSON.stringify} does
- * ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other characters below U+0020 as a backslash, {@code u00} and two lower-case hex digits,
- * everything else as itself, in UTF-8), {@code true}, {@code false}, {@code null}, and integers in plain decimal.
- * Numbers other than integers of magnitude below 2^53 are refused: RFC 8785 writes them in ECMAScript's number form,
- * which an audit record has no need of (a decimal goes in as a string), so any RFC 8785 library recomputes the same text.
+ * ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other characters below U+0020 as a backslash, {@code u00} and
+ * two lower-case hex digits, everything else as itself, in UTF-8), {@code true}, {@code false}, {@code null}, and
+ * integers in plain decimal. Numbers other than integers of magnitude below 2^53 are refused: RFC 8785 writes them in
+ * ECMAScript's number form, which an audit record has no need of (a decimal goes in as a string), so any RFC 8785
+ * library recomputes the same text.
  */
 public final class CanonicalJson {
 

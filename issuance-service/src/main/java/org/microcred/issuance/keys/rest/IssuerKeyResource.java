@@ -67,8 +67,9 @@ public class IssuerKeyResource {
     public Uni<KeyCompromiseView> compromise(
             @RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String keyId,
             @NotNull @Valid ReasonRequest request) {
-        return keys.compromise(caller.tenantId(), keyId, request.reason(), actors.caller()).map(done -> new KeyCompromiseView(
-                view(done.key()), done.credentialsInvalidated(), done.statusListsResigned()));
+        return keys.compromise(caller.tenantId(), keyId, request.reason(), actors.caller())
+                .map(done -> new KeyCompromiseView(view(done.key()), done.credentialsInvalidated(),
+                        done.statusListsResigned()));
     }
 
     private IssuerKeyView view(IssuerKey key) {
