@@ -1,6 +1,7 @@
 package org.microcred.issuance.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -31,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.microcred.events.EventEnvelope;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
+import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.issuance.Awards;
 import org.microcred.issuance.Db;
+import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
 /**
@@ -68,6 +72,24 @@ class AuditResourceTest {
                 .body("[0].after.assessmentId", equalTo(assessmentId.toString()))
                 .body("[0].after.earnerId", equalTo(awards.earnerId))
                 .body("[0].after.achievementVersion", equalTo(1));
+    }
+
+    @Test
+    void anAwardThatWaitedForItsCatalogueEntryIsRecordedWithTheCatalogueEventsId() {
+        Awards awards = new Awards("northbridge", "Audited parked award " + UUID.randomUUID());
+        UUID assessmentId = UUID.randomUUID();
+        awards.publish(awards.decided(assessmentId, Decision.AWARD));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.count("SELECT count(*) FROM pending_award"
+                + " WHERE assessment_id = '" + assessmentId + "'") == 1);
+        EventEnvelope<AchievementPublished> catalogue = awards.catalogueEvent();
+        TestKafka.publish(Awards.PREFIX, awards.achievementId.toString(), catalogue);
+        UUID credential = awards.awaitCredential(ADMIN, assessmentId);
+
+        records(ADMIN, "objectId", credential).body("", hasSize(1))
+                .body("[0].action", equalTo("credential.issued"))
+                .body("[0].actorType", equalTo("service"))
+                .body("[0].eventId", equalTo(catalogue.eventId().toString()))
+                .body("[0].after.assessmentId", equalTo(assessmentId.toString()));
     }
 
     @Test
