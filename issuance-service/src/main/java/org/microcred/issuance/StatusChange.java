@@ -22,6 +22,15 @@ public enum StatusChange {
         this.result = result;
     }
 
+    /** Its name in the audit trail: {@code credential.revoked}, {@code .suspended}, {@code .reinstated}. */
+    public String auditAction() {
+        return switch (this) {
+            case REVOKE -> "credential.revoked";
+            case SUSPEND -> "credential.suspended";
+            case REINSTATE -> "credential.reinstated";
+        };
+    }
+
     /** The list whose bit changes. */
     public StatusPurpose purpose() {
         return purpose;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.issuance.service.AwardService;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.messaging.EventConsumer;
 
 /**
@@ -16,8 +17,10 @@ public class AssessmentEventHandler {
 
     private final EventConsumer consumer;
     private final AwardService awards;
+    private final AuditActors actors;
 
-    public AssessmentEventHandler(EventConsumer consumer, AwardService awards) {
+    public AssessmentEventHandler(EventConsumer consumer, AwardService awards, AuditActors actors) {
+        this.actors = actors;
         this.consumer = consumer;
         this.awards = awards;
     }
@@ -25,7 +28,7 @@ public class AssessmentEventHandler {
     @Incoming("assessment-events")
     public Uni<Void> onAssessment(String message) {
         return consumer.apply("awards", message, event -> event.payload() instanceof AssessmentDecided decided
-                ? awards.decided(event.tenantId(), decided)
+                ? awards.decided(event.tenantId(), decided, actors.event(event))
                 : Uni.createFrom().voidItem()); // assignments are not issuance's concern
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.issuance.service.CatalogueProjector;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.messaging.EventConsumer;
 
 /**
@@ -16,8 +17,10 @@ public class CatalogueEventHandler {
 
     private final EventConsumer consumer;
     private final CatalogueProjector catalogue;
+    private final AuditActors actors;
 
-    public CatalogueEventHandler(EventConsumer consumer, CatalogueProjector catalogue) {
+    public CatalogueEventHandler(EventConsumer consumer, CatalogueProjector catalogue, AuditActors actors) {
+        this.actors = actors;
         this.consumer = consumer;
         this.catalogue = catalogue;
     }
@@ -25,7 +28,7 @@ public class CatalogueEventHandler {
     @Incoming("catalogue-events")
     public Uni<Void> onCatalogue(String message) {
         return consumer.apply("catalogue", message, event -> event.payload() instanceof AchievementPublished published
-                ? catalogue.published(event.tenantId(), published)
+                ? catalogue.published(event.tenantId(), published, actors.event(event))
                 : Uni.createFrom().voidItem());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.issuance.service.PathwayService;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.messaging.EventConsumer;
 
 /**
@@ -17,8 +18,10 @@ public class EnrolmentEventHandler {
 
     private final EventConsumer consumer;
     private final PathwayService pathways;
+    private final AuditActors actors;
 
-    public EnrolmentEventHandler(EventConsumer consumer, PathwayService pathways) {
+    public EnrolmentEventHandler(EventConsumer consumer, PathwayService pathways, AuditActors actors) {
+        this.actors = actors;
         this.consumer = consumer;
         this.pathways = pathways;
     }
@@ -26,6 +29,7 @@ public class EnrolmentEventHandler {
     @Incoming("enrolment-events")
     public Uni<Void> onEnrolment(String message) {
         return consumer.apply("pathways", message, PathwayCompleted.class,
-                event -> pathways.completed(event.tenantId(), (PathwayCompleted) event.payload()));
+                event -> pathways.completed(event.tenantId(), (PathwayCompleted) event.payload(),
+                        actors.event(event)));
     }
 }

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.issuance.StatusChange;
 import org.microcred.issuance.service.CredentialQueries;
 import org.microcred.issuance.service.CredentialStatusService;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.security.Caller;
 
 /**
@@ -30,8 +31,11 @@ public class CredentialResource {
     private final CredentialQueries queries;
     private final CredentialStatusService status;
     private final Caller caller;
+    private final AuditActors actors;
 
-    public CredentialResource(CredentialQueries queries, CredentialStatusService status, Caller caller) {
+    public CredentialResource(CredentialQueries queries, CredentialStatusService status, Caller caller,
+            AuditActors actors) {
+        this.actors = actors;
         this.queries = queries;
         this.status = status;
         this.caller = caller;
@@ -78,7 +82,7 @@ public class CredentialResource {
     }
 
     private Uni<CredentialSummary> change(UUID id, StatusChange change, ReasonRequest request) {
-        return status.change(caller.tenantId(), id, change, request.reason(), caller.userId())
+        return status.change(caller.tenantId(), id, change, request.reason(), actors.caller())
                 .map(CredentialSummary::of);
     }
 }

@@ -11,6 +11,7 @@ import org.microcred.issuance.PendingAward;
 import org.microcred.issuance.repository.CatalogueRepository;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.issuance.repository.PendingAwardRepository;
+import org.microcred.support.audit.AuditActor;
 import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
@@ -38,7 +39,8 @@ public class AwardService {
         this.issuer = issuer;
     }
 
-    public Uni<Void> decided(String tenantId, AssessmentDecided decision) {
+    /** {@code actor}: this service acting on the decision's event (the audit trail's actor of the credential). */
+    public Uni<Void> decided(String tenantId, AssessmentDecided decision, AuditActor actor) {
         if (decision.decision() != Decision.AWARD) {
             return Uni.createFrom().voidItem(); // REVISE and DENY issue nothing
         }
@@ -48,13 +50,13 @@ public class AwardService {
         return locks.lock("issuance", tenantId, decision.achievementId().toString(),
                         Integer.toString(decision.achievementVersion()))
                 .chain(() -> credentials.isIssued(tenantId, decision))
-                .chain(issued -> issued ? Uni.createFrom().voidItem() : issueOrPark(tenantId, decision));
+                .chain(issued -> issued ? Uni.createFrom().voidItem() : issueOrPark(tenantId, decision, actor));
     }
 
-    private Uni<Void> issueOrPark(String tenantId, AssessmentDecided award) {
+    private Uni<Void> issueOrPark(String tenantId, AssessmentDecided award, AuditActor actor) {
         return catalogue.findVersion(tenantId, award.achievementId(), award.achievementVersion())
                 .chain(achievement -> achievement != null
-                        ? issuer.issue(tenantId, achievement, award).replaceWithVoid()
+                        ? issuer.issue(tenantId, achievement, award, actor).replaceWithVoid()
                         : park(tenantId, award));
     }
 

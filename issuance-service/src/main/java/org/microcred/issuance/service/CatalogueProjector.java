@@ -13,6 +13,7 @@ import org.microcred.issuance.PendingAward;
 import org.microcred.issuance.repository.CatalogueRepository;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.issuance.repository.PendingAwardRepository;
+import org.microcred.support.audit.AuditActor;
 import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
@@ -39,14 +40,15 @@ public class CatalogueProjector {
         this.issuer = issuer;
     }
 
-    public Uni<Void> published(String tenantId, AchievementPublished published) {
+    /** {@code actor}: this service acting on the catalogue event, which issues the awards that waited for it. */
+    public Uni<Void> published(String tenantId, AchievementPublished published, AuditActor actor) {
         checkComplete(published);
         // The achievement version's lock, as AwardService takes it before parking an award.
         return locks.lock("issuance", tenantId, published.achievementId().toString(),
                         Integer.toString(published.version()))
                 .chain(() -> catalogue.findVersion(tenantId, published.achievementId(), published.version()))
                 .chain(existing -> save(existing != null ? existing : new CatalogueAchievement(), tenantId, published))
-                .chain(this::releasePending);
+                .chain(achievement -> releasePending(achievement, actor));
     }
 
     private Uni<CatalogueAchievement> save(CatalogueAchievement entry, String tenantId, AchievementPublished p) {
@@ -76,22 +78,22 @@ public class CatalogueProjector {
         return entry.id == null ? catalogue.persist(entry) : Uni.createFrom().item(entry);
     }
 
-    private Uni<Void> releasePending(CatalogueAchievement achievement) {
+    private Uni<Void> releasePending(CatalogueAchievement achievement, AuditActor actor) {
         return pending.waitingFor(achievement.tenantId, achievement.achievementId, achievement.version)
                 .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
                 // One at a time: a reactive session is not used concurrently.
-                .onItem().transformToUniAndConcatenate(award -> release(achievement, award))
+                .onItem().transformToUniAndConcatenate(award -> release(achievement, award, actor))
                 .collect().asList()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> release(CatalogueAchievement achievement, PendingAward parked) {
+    private Uni<Void> release(CatalogueAchievement achievement, PendingAward parked, AuditActor actor) {
         LOG.infof("Catalogue event for achievement %s version %d releases award %s", achievement.achievementId,
                 achievement.version, parked.assessmentId);
         return credentials.isIssued(parked.tenantId, parked.award)
                 .chain(issued -> issued
                         ? Uni.createFrom().voidItem()
-                        : issuer.issue(parked.tenantId, achievement, parked.award).replaceWithVoid())
+                        : issuer.issue(parked.tenantId, achievement, parked.award, actor).replaceWithVoid())
                 .chain(() -> pending.delete(parked));
     }
 

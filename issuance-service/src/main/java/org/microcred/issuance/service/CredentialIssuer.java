@@ -18,6 +18,9 @@ import org.microcred.issuance.keys.SigningKey;
 import org.microcred.issuance.metrics.IssuanceMetrics;
 import org.microcred.issuance.repository.ClaimedIdentityRepository;
 import org.microcred.issuance.repository.CredentialRepository;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.issuance.keys.service.SigningKeys;
 
@@ -28,7 +31,8 @@ import org.microcred.issuance.keys.service.SigningKeys;
  * VC-JWT of the same unsigned document), stores it and records
  * {@code credential.issued} in the outbox. The unique constraint on the credential's natural key makes a
  * concurrent duplicate fail that transaction instead of issuing twice (its slots are given back by
- * the rollback); the consumer's retry then finds the credential and does nothing.
+ * the rollback); the consumer's retry then finds the credential and does nothing. Each credential issued is recorded
+ * in the audit trail ({@code credential.issued}) in the same transaction, by the service acting on the consumed event.
  */
 @ApplicationScoped
 public class CredentialIssuer {
@@ -43,11 +47,13 @@ public class CredentialIssuer {
     private final Outbox outbox;
     private final IssuanceMetrics metrics;
     private final ClaimedIdentityRepository identities;
+    private final AuditTrail audit;
 
     public CredentialIssuer(CredentialRepository credentials, IssuerDirectory issuers, SigningKeys signingKeys,
             StatusSlots statusSlots, CredentialSigner signer, Outbox outbox, IssuanceMetrics metrics,
-            ClaimedIdentityRepository identities) {
+            ClaimedIdentityRepository identities, AuditTrail audit) {
         this.identities = identities;
+        this.audit = audit;
         this.credentials = credentials;
         this.issuers = issuers;
         this.signingKeys = signingKeys;
@@ -57,8 +63,9 @@ public class CredentialIssuer {
         this.metrics = metrics;
     }
 
-    public Uni<IssuedCredential> issue(String tenantId, CatalogueAchievement achievement, AssessmentDecided award) {
-        return issue(tenantId, CredentialRequest.award(achievement, award));
+    public Uni<IssuedCredential> issue(String tenantId, CatalogueAchievement achievement, AssessmentDecided award,
+            AuditActor actor) {
+        return issue(tenantId, CredentialRequest.award(achievement, award), actor);
     }
 
     /**
@@ -67,11 +74,18 @@ public class CredentialIssuer {
      * so a claim consumed meanwhile either sees this credential (and re-keys it) or is seen here. The document is
      * built from the request as it is: its subject is the hashed email (or the request's id), never the holder's id.
      */
-    public Uni<IssuedCredential> issue(String tenantId, CredentialRequest request) {
+    public Uni<IssuedCredential> issue(String tenantId, CredentialRequest request, AuditActor actor) {
         return identities.holderOf(tenantId, request.earnerId())
                 .chain(holder -> signingKeys.active(tenantId).chain(key -> statusSlots.allocate(tenantId, key)
                         .chain(slots -> store(tenantId, request, holder, key, slots.revocation(),
-                                slots.suspension()))));
+                                slots.suspension()))))
+                .call(credential -> audit.record(actor, tenantId, "credential.issued", "credential",
+                        credential.id.toString(), null, AuditState.of("status", credential.status,
+                                "basis", request.basis(), "earnerId", credential.earnerId,
+                                "achievementId", credential.achievementId,
+                                "achievementVersion", credential.achievementVersion,
+                                "pathwayId", credential.pathwayId, "assessmentId", credential.assessmentId,
+                                "enrolmentId", credential.enrolmentId, "signedWith", credential.signedWith)));
     }
 
     private Uni<IssuedCredential> store(String tenantId, CredentialRequest request, String holder, SigningKey key,

@@ -18,9 +18,11 @@ import org.microcred.issuance.jsonld.PathwayCredentialBuilder;
  * micro-credential's states an award decision; a pathway's stacked credential states a completed pathway.
  *
  * @param pathwayId null for a micro-credential; for a pathway, equal to {@code achievementId}
+ * @param basis     what earned it, as the audit trail records it: {@code rubric} (an assessor), {@code progress}
+ *                  (LMS-triggered), {@code pathway} (a completed pathway)
  */
 public record CredentialRequest(String earnerId, UUID achievementId, int achievementVersion, UUID assessmentId,
-        UUID enrolmentId, UUID pathwayId, String achievementName, DocumentBuilder document) {
+        UUID enrolmentId, UUID pathwayId, String achievementName, String basis, DocumentBuilder document) {
 
     /** Builds the unsigned document; the salt of its recipient hash is fresh for each credential. */
     @FunctionalInterface
@@ -31,13 +33,14 @@ public record CredentialRequest(String earnerId, UUID achievementId, int achieve
     public static CredentialRequest award(CatalogueAchievement achievement, AssessmentDecided award) {
         return new CredentialRequest(award.earnerId(), award.achievementId(), award.achievementVersion(),
                 award.assessmentId(), award.enrolmentId(), null, achievement.name,
+                award.basis() != null ? award.basis() : AssessmentDecided.RUBRIC,
                 (id, issuedAt, issuer, status) -> OpenBadgeCredentialBuilder.build(new OpenBadgeCredentialBuilder.Inputs(
                         id, issuedAt, IdentityHash.newSalt(), issuer, achievement, award, status)));
     }
 
     public static CredentialRequest pathway(PathwayCompleted completed) {
         return new CredentialRequest(completed.earnerId(), completed.pathwayId(), completed.pathwayVersion(), null,
-                null, completed.pathwayId(), completed.name(),
+                null, completed.pathwayId(), completed.name(), "pathway",
                 (id, issuedAt, issuer, status) -> PathwayCredentialBuilder.build(new PathwayCredentialBuilder.Inputs(
                         id, issuedAt, IdentityHash.newSalt(), issuer, completed, status)));
     }

@@ -12,6 +12,9 @@ import org.microcred.issuance.IssuedCredential;
 import org.microcred.issuance.StatusChange;
 import org.microcred.issuance.metrics.IssuanceMetrics;
 import org.microcred.issuance.repository.CredentialRepository;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.issuance.keys.service.SigningKeys;
@@ -21,7 +24,8 @@ import org.microcred.issuance.keys.service.SigningKeys;
  * (two admins acting on it at once are applied one after the other), its bit is set or cleared
  * and the list re-signed, the status recorded on the credential, and
  * {@code credential.status.changed} written to the outbox, keyed by earner so it reaches the
- * wallet after the credential it is about.
+ * wallet after the credential it is about, and the audit record ({@code credential.revoked}, {@code .suspended},
+ * {@code .reinstated}: the status and reason before and after).
  */
 @ApplicationScoped
 public class CredentialStatusService {
@@ -33,9 +37,11 @@ public class CredentialStatusService {
     private final StatusLists statusLists;
     private final Outbox outbox;
     private final IssuanceMetrics metrics;
+    private final AuditTrail audit;
 
     public CredentialStatusService(CredentialRepository credentials, SigningKeys signingKeys, StatusLists statusLists,
-            Outbox outbox, IssuanceMetrics metrics) {
+            Outbox outbox, IssuanceMetrics metrics, AuditTrail audit) {
+        this.audit = audit;
         this.credentials = credentials;
         this.signingKeys = signingKeys;
         this.statusLists = statusLists;
@@ -44,7 +50,8 @@ public class CredentialStatusService {
     }
 
     @WithTransaction
-    public Uni<IssuedCredential> change(String tenantId, UUID id, StatusChange change, String reason, String adminId) {
+    public Uni<IssuedCredential> change(String tenantId, UUID id, StatusChange change, String reason,
+            AuditActor admin) {
         return credentials.lockInTenant(tenantId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Credential", id))
                 .chain(credential -> {
@@ -53,10 +60,13 @@ public class CredentialStatusService {
                                 + " before status lists existed: it has no status entry to change");
                     }
                     change.checkAllowedFrom(credential.status);
+                    var before = AuditState.of("status", credential.status, "reason", credential.statusReason);
                     return signingKeys.active(tenantId)
                             .chain(key -> statusLists.change(tenantId, change.purpose(), listOf(credential, change),
                                     indexOf(credential, change), change.bit(), key))
-                            .chain(list -> record(credential, change, reason, adminId));
+                            .chain(list -> record(credential, change, reason, admin.id()))
+                            .call(changed -> audit.record(admin, tenantId, change.auditAction(), "credential",
+                                    id.toString(), before, AuditState.of("status", changed.status, "reason", reason)));
                 });
     }
 

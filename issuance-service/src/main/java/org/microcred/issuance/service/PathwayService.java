@@ -7,6 +7,7 @@ import org.microcred.events.MalformedEventException;
 import org.microcred.events.enrolment.PathwayCompleted;
 import org.microcred.events.enrolment.PathwayComponent;
 import org.microcred.issuance.repository.CredentialRepository;
+import org.microcred.support.audit.AuditActor;
 
 /**
  * Issues a pathway's stacked credential when enrolment-service announces the pathway completed: one
@@ -32,7 +33,8 @@ public class PathwayService {
         this.issuer = issuer;
     }
 
-    public Uni<Void> completed(String tenantId, PathwayCompleted completed) {
+    /** {@code actor}: this service acting on the completion's event (the audit trail's actor of the credential). */
+    public Uni<Void> completed(String tenantId, PathwayCompleted completed, AuditActor actor) {
         checkComplete(completed);
         return credentials.isPathwayIssued(tenantId, completed.earnerId(), completed.pathwayId(),
                         completed.pathwayVersion())
@@ -42,7 +44,7 @@ public class PathwayService {
                                 completed.pathwayVersion(), completed.earnerId());
                         return Uni.createFrom().voidItem();
                     }
-                    return issuer.issue(tenantId, CredentialRequest.pathway(completed)).replaceWithVoid();
+                    return issuer.issue(tenantId, CredentialRequest.pathway(completed), actor).replaceWithVoid();
                 });
     }
 

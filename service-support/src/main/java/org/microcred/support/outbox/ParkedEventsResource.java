@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 
@@ -33,10 +34,12 @@ public class ParkedEventsResource {
 
     private final ParkedEvents parked;
     private final Caller caller;
+    private final AuditActors actors;
 
-    public ParkedEventsResource(ParkedEvents parked, Caller caller) {
+    public ParkedEventsResource(ParkedEvents parked, Caller caller, AuditActors actors) {
         this.parked = parked;
         this.caller = caller;
+        this.actors = actors;
     }
 
     /** The gauge: parked, unpublished and dropped rows of the caller's institution. */
@@ -55,14 +58,14 @@ public class ParkedEventsResource {
     @POST
     @Path("/parked/{eventId}/retry")
     public Uni<Void> retry(@RestPath String eventId) {
-        return parked.retry(caller.tenantId(), eventId(eventId));
+        return parked.retry(caller.tenantId(), eventId(eventId), actors.caller());
     }
 
     /** Gives it up for good; the row is kept in {@code outbox_dropped} with who dropped it and why. */
     @DELETE
     @Path("/parked/{eventId}")
     public Uni<Void> drop(@RestPath String eventId, @RestQuery @Size(max = 1000) String reason) {
-        return parked.drop(caller.tenantId(), eventId(eventId), caller.userId(), reason);
+        return parked.drop(caller.tenantId(), eventId(eventId), actors.caller(), reason);
     }
 
     private static UUID eventId(String value) {

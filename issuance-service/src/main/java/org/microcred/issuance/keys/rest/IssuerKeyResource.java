@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.issuance.keys.IssuerKey;
 import org.microcred.issuance.service.IssuerDirectory;
 import org.microcred.issuance.keys.service.IssuerKeyService;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.security.Caller;
 import org.microcred.issuance.rest.ReasonRequest;
 
@@ -29,8 +30,10 @@ public class IssuerKeyResource {
     private final IssuerKeyService keys;
     private final IssuerDirectory issuers;
     private final Caller caller;
+    private final AuditActors actors;
 
-    public IssuerKeyResource(IssuerKeyService keys, IssuerDirectory issuers, Caller caller) {
+    public IssuerKeyResource(IssuerKeyService keys, IssuerDirectory issuers, Caller caller, AuditActors actors) {
+        this.actors = actors;
         this.keys = keys;
         this.issuers = issuers;
         this.caller = caller;
@@ -49,7 +52,7 @@ public class IssuerKeyResource {
     @RolesAllowed("issuer-admin")
     public Uni<Response> rotate() {
         String tenantId = caller.tenantId();
-        return keys.rotate(tenantId).map(key -> Response
+        return keys.rotate(tenantId, actors.caller()).map(key -> Response
                 .created(URI.create(issuers.issuerId(tenantId) + "/keys/" + key.keyId))
                 .entity(view(key)).build());
     }
@@ -64,8 +67,9 @@ public class IssuerKeyResource {
     public Uni<KeyCompromiseView> compromise(
             @RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String keyId,
             @NotNull @Valid ReasonRequest request) {
-        return keys.compromise(caller.tenantId(), keyId, request.reason()).map(done -> new KeyCompromiseView(
-                view(done.key()), done.credentialsInvalidated(), done.statusListsResigned()));
+        return keys.compromise(caller.tenantId(), keyId, request.reason(), actors.caller())
+                .map(done -> new KeyCompromiseView(view(done.key()), done.credentialsInvalidated(),
+                        done.statusListsResigned()));
     }
 
     private IssuerKeyView view(IssuerKey key) {

@@ -11,6 +11,9 @@ import org.microcred.credentials.verification.KeyState;
 import org.microcred.issuance.keys.IssuerKey;
 import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.issuance.keys.repository.IssuerKeyRepository;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.issuance.service.StatusLists;
 
@@ -21,7 +24,8 @@ import org.microcred.issuance.service.StatusLists;
  * <p>Only a RETIRED key can be marked compromised. A suspected ACTIVE key is first rotated away
  * from (the new key then signs everything new), then marked: this way a tenant is never left
  * without a key that signs, and there is no moment where new credentials or status lists are
- * signed with a key already announced as compromised.
+ * signed with a key already announced as compromised. Each rotation and compromise is recorded in the audit trail
+ * ({@code issuer-key.rotated}, {@code issuer-key.compromised}) in its transaction.
  */
 @ApplicationScoped
 public class IssuerKeyService {
@@ -36,9 +40,11 @@ public class IssuerKeyService {
     private final SigningKeys signingKeys;
     private final StatusLists statusLists;
     private final CredentialRepository credentials;
+    private final AuditTrail audit;
 
     public IssuerKeyService(IssuerKeyRepository keys, SigningKeys signingKeys,
-            StatusLists statusLists, CredentialRepository credentials) {
+            StatusLists statusLists, CredentialRepository credentials, AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.signingKeys = signingKeys;
         this.statusLists = statusLists;
@@ -56,18 +62,19 @@ public class IssuerKeyService {
      * status lists keep their documents until a bit changes (then the new key signs them).
      */
     @WithTransaction
-    public Uni<IssuerKey> rotate(String tenantId) {
+    public Uni<IssuerKey> rotate(String tenantId, AuditActor actor) {
         return signingKeys.lockKeys(tenantId)
                 .chain(() -> keys.findActive(tenantId))
                 .chain(active -> {
                     if (active == null) {
-                        return signingKeys.create(tenantId);
+                        return signingKeys.create(tenantId).call(key -> audited(actor, key, null));
                     }
                     active.state = KeyState.RETIRED;
                     active.retiredAt = Instant.now();
                     // Flushed first: the database allows one ACTIVE key per tenant, and Hibernate
                     // would otherwise insert the new key before updating the old one.
-                    return keys.flush().chain(() -> signingKeys.create(tenantId));
+                    return keys.flush().chain(() -> signingKeys.create(tenantId))
+                            .call(key -> audited(actor, key, active.keyId));
                 })
                 .invoke(key -> LOG.infof("Issuer %s rotated to key %s", tenantId, key.keyId));
     }
@@ -78,7 +85,7 @@ public class IssuerKeyService {
      * status lists it had signed are re-signed with the ACTIVE key, so they keep verifying.
      */
     @WithTransaction
-    public Uni<Compromise> compromise(String tenantId, String keyId, String reason) {
+    public Uni<Compromise> compromise(String tenantId, String keyId, String reason, AuditActor actor) {
         return signingKeys.lockKeys(tenantId)
                 .chain(() -> keys.findInTenant(tenantId, keyId))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Issuer key", keyId))
@@ -91,16 +98,28 @@ public class IssuerKeyService {
                         throw ProblemException.conflict("key-compromised", "Key " + keyId
                                 + " was marked compromised at " + key.compromisedAt);
                     }
+                    var before = AuditState.of("state", key.state);
                     key.state = KeyState.COMPROMISED;
                     key.compromisedAt = Instant.now();
                     key.compromiseReason = reason;
                     return signingKeys.active(tenantId)
                             .chain(active -> statusLists.resignSignedWith(tenantId, keyId, active))
                             .chain(resigned -> credentials.countSignedWith(tenantId, keyId)
-                                    .map(invalidated -> new Compromise(key, invalidated, resigned)));
+                                    .map(invalidated -> new Compromise(key, invalidated, resigned)))
+                            .call(done -> audit.record(actor, tenantId, "issuer-key.compromised", "issuer-key", keyId,
+                                    before, AuditState.of("state", key.state, "reason", reason,
+                                            "credentialsInvalidated", done.credentialsInvalidated(),
+                                            "statusListsResigned", done.statusListsResigned())));
                 })
                 .invoke(done -> LOG.warnf("Issuer %s marked key %s compromised (%d credentials invalidated, %d status"
                         + " lists re-signed): %s", tenantId, keyId, done.credentialsInvalidated(),
                         done.statusListsResigned(), reason));
+    }
+
+    /** The new key is the object; before, the key that was active (none before the tenant's first key). */
+    private Uni<?> audited(AuditActor actor, IssuerKey created, String retiredKeyId) {
+        return audit.record(actor, created.tenantId, "issuer-key.rotated", "issuer-key", created.keyId,
+                AuditState.of("activeKeyId", retiredKeyId),
+                AuditState.of("activeKeyId", created.keyId, "retiredKeyId", retiredKeyId));
     }
 }
