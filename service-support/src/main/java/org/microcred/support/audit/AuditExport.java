@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.microcred.support.rest.CsvCell;
 
 /**
  * The two export formats, one line per record, oldest first. CSV (RFC 4180: CRLF, a header line, fields quoted when
@@ -51,14 +52,7 @@ public enum AuditExport {
                         r.actorRoles, r.eventId != null ? r.eventId.toString() : "", r.action, r.objectType,
                         r.objectId, r.before != null ? r.before : "", r.after != null ? r.after : "", r.prevHash,
                         r.hash)
-                .map(AuditExport::csvField)
+                .map(CsvCell::of)
                 .collect(Collectors.joining(",", "", "\r\n"));
-    }
-
-    static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

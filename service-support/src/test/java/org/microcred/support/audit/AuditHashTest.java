@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.microcred.support.rest.CsvCell;
 
 /**
  * The hash rule as docs/audit-trail.md states it, against a vector computed outside this code (Python:
@@ -59,10 +60,12 @@ class AuditHashTest {
     }
 
     @Test
-    void csvFieldsAreQuotedOnlyWhenTheyMustBe() {
-        assertEquals("plain", AuditExport.csvField("plain"));
-        assertEquals("\"{\"\"a\"\":1,\"\"b\"\":2}\"", AuditExport.csvField("{\"a\":1,\"b\":2}"));
-        assertEquals("\"two\r\nlines\"", AuditExport.csvField("two\r\nlines"));
+    void csvCellsAreQuotedOnlyWhenTheyMustBeAndNeverReadAsFormulas() {
+        assertEquals("plain", CsvCell.of("plain"));
+        assertEquals("\"{\"\"a\"\":1,\"\"b\"\":2}\"", CsvCell.of("{\"a\":1,\"b\":2}"));
+        assertEquals("\"two\r\nlines\"", CsvCell.of("two\r\nlines"));
+        assertEquals("\"'=HYPERLINK(1)\"", CsvCell.of("=HYPERLINK(1)"));
+        assertEquals("\"'@SUM(A1)\"", CsvCell.of("@SUM(A1)"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.microcred.enrolment.bulk.AwardJobRow;
 import org.microcred.enrolment.bulk.service.AwardJobService.JobState;
 import org.microcred.support.problem.Problem;
+import org.microcred.support.rest.CsvCell;
 
 /** What the award job endpoints answer. */
 public final class AwardJobViews {
@@ -65,26 +66,12 @@ public final class AwardJobViews {
         StringBuilder csv = new StringBuilder(
                 "row,status,outcome,awardId,enrolmentId,unclaimed,claimUrl,problemType,problemDetail\r\n");
         for (ReportLine l : lines) {
-            csv.append(l.row()).append(',').append(l.status()).append(',').append(cell(l.outcome())).append(',')
-                    .append(cell(l.awardId())).append(',').append(cell(l.enrolmentId())).append(',')
-                    .append(cell(l.unclaimed())).append(',').append(cell(l.claimUrl())).append(',')
-                    .append(cell(l.problemType())).append(',').append(cell(l.problemDetail())).append("\r\n");
+            csv.append(l.row()).append(',').append(l.status()).append(',').append(CsvCell.of(l.outcome())).append(',')
+                    .append(CsvCell.of(l.awardId())).append(',').append(CsvCell.of(l.enrolmentId())).append(',')
+                    .append(CsvCell.of(l.unclaimed())).append(',').append(CsvCell.of(l.claimUrl())).append(',')
+                    .append(CsvCell.of(l.problemType())).append(',').append(CsvCell.of(l.problemDetail())).append("\r\n");
         }
         return csv.toString();
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-        // A cell a spreadsheet would take for a formula is quoted and prefixed, so opening the report runs nothing.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-            quote = true;
-        }
-        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static long n(Map<AwardJobRow.Status, Long> counts, AwardJobRow.Status status) {
