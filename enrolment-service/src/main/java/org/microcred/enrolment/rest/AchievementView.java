@@ -14,8 +14,9 @@ import org.microcred.events.catalogue.SecondMarking;
 
 /**
  * One version of a micro-credential definition as the API shows it. {@code state}: DRAFT, IN_REVIEW, REJECTED (a
- * draft its last review rejected), PUBLISHED or RETIRED; {@code reviews}: the version's review history, for
- * issuer-admins and release-managers on one version's answers (null otherwise).
+ * draft its last review rejected), PUBLISHED or RETIRED; {@code reviews} (the version's review history) with
+ * {@code submittedBy} and {@code submittedAt}: for issuer-admins and release-managers on one version's answers (null
+ * otherwise: readers learn no staff user id).
  */
 public record AchievementView(
         UUID id,

@@ -113,6 +113,7 @@ final class CatalogueMapper {
                 a.progressRule, a.deliveryMode, a.feedbackTargetDays, a.maxAttempts, a.secondMarking,
                 a.expectedEffortHours, a.obligations, a.cost, a.currency, a.termsVersion, a.confirmationMode,
                 a.capacity, a.enrolmentOpensAt, a.enrolmentClosesAt, a.activityStartsAt, a.activityEndsAt,
-                a.inactivityExpiryDays, a.state(), a.submittedBy, a.submittedAt, reviews);
+                a.inactivityExpiryDays, a.state(), reviews == null ? null : a.submittedBy,
+                reviews == null ? null : a.submittedAt, reviews);
     }
 }

@@ -67,7 +67,7 @@ class ApprovalTest {
                 .body("reviews[1].actorRole", equalTo("release-manager"))
                 .body("reviews[1].comment", equalTo("Approved by the board"));
         as("nb-earner").get(path).then().statusCode(200).body("status", equalTo("PUBLISHED"))
-                .body("reviews", nullValue());
+                .body("reviews", nullValue()).body("submittedBy", nullValue());
 
         assertEquals(List.of("catalogue.version.submitted", "catalogue.version.approved"),
                 eventTypes("achievement:" + id));

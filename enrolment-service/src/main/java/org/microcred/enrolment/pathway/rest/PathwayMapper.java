@@ -38,6 +38,6 @@ final class PathwayMapper {
     static PathwayView toView(Pathway p, List<ReviewStepView> reviews) {
         return new PathwayView(p.id, p.version, p.status.name(), p.name, p.description, p.criteriaNarrative,
                 p.achievementType, p.imageUrl, p.rule, p.createdAt, p.updatedAt, p.publishedAt, p.retiredAt,
-                p.state(), p.submittedBy, p.submittedAt, reviews);
+                p.state(), reviews == null ? null : p.submittedBy, reviews == null ? null : p.submittedAt, reviews);
     }
 }
