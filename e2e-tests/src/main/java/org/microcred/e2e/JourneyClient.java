@@ -49,7 +49,8 @@ public final class JourneyClient {
 
     /**
      * An issuer-admin defines a micro-credential with one evidence prompt (the first schema's form:
-     * a written answer plus a file) and a two-criterion rubric, and publishes it.
+     * a written answer plus a file) and a two-criterion rubric, and publishes it (submitted, then approved by the
+     * institution's release-manager).
      */
     public String publishAchievement(String admin, String name) {
         return publishAchievement(admin, standardDefinition(name));
@@ -81,9 +82,32 @@ public final class JourneyClient {
         return http.post(at.enrolment() + "/api/v1/achievements", tokens.of(admin), definition).expect(201).at("/id");
     }
 
+    /**
+     * Publishes the micro-credential's draft through the institution's approval gate (on by default): the
+     * issuer-admin submits it, the institution's release-manager ({@link #releaseManagerOf}) approves it; answers
+     * the published version.
+     */
     public JsonNode publish(String admin, String achievementId) {
-        return http.post(at.enrolment() + "/api/v1/achievements/" + achievementId + "/publish", tokens.of(admin),
-                Map.of()).expect(200).json();
+        return publishVersion(admin, at.enrolment() + "/api/v1/achievements/" + achievementId);
+    }
+
+    /** As {@link #publish(String, String)}, for a pathway's draft. */
+    public JsonNode publishPathway(String admin, String pathwayId) {
+        return publishVersion(admin, at.enrolment() + "/api/v1/pathways/" + pathwayId);
+    }
+
+    /** Submits the newest version at {@code url} as the issuer-admin and approves it as the release-manager. */
+    private JsonNode publishVersion(String admin, String url) {
+        http.post(url + "/submit", tokens.of(admin), Map.of()).expect(200);
+        return http.post(url + "/approve", tokens.of(releaseManagerOf(admin)), Map.of()).expect(200).json();
+    }
+
+    /**
+     * The demo release-manager of an issuer-admin's institution: {@code nb-admin} -> {@code nb-release},
+     * {@code sp-admin} -> {@code sp-release} (deploy/keycloak/demo-overlay.json).
+     */
+    public static String releaseManagerOf(String admin) {
+        return admin.substring(0, admin.indexOf('-')) + "-release";
     }
 
     private static Map<String, Object> criterion(String id, String name) {

@@ -47,7 +47,7 @@ final class CorpusEndpoints {
         String pathways = client.endpoints().enrolment() + "/api/v1/pathways";
         pathway = client.http().post(pathways, client.token("nb-admin"), Definitions.pathway("Corpus pathway",
                 Definitions.allOf(Definitions.achievement(f.achievement)))).expect(201).at("/id");
-        client.http().post(pathways + "/" + pathway + "/publish", client.token("nb-admin"), Map.of()).expect(200);
+        client.publishPathway("nb-admin", pathway);
         toWithdraw = client.enrol(EARNER, client.publishAchievement("nb-admin",
                 Definitions.performance("Corpus withdraw")));
         southportEnrolment = client.enrol("sp-earner", f.southportAchievement);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The rows of enrolment-service (catalogue, pathways, enrolment, dashboard, LMS webhook),
@@ -48,15 +49,14 @@ final class LearningSideRows {
                             + path))
                     .allow(200, EARNER, ASSESSOR, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-earner", 404);
         }
-        m.row("enrolment", "POST /api/v1/achievements/{id}/publish", call.post(
-                        () -> achievements + "/" + f.newAchievement + "/publish", Map::of))
-                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        review(m, call, "/api/v1/achievements/{id}", () -> achievements + "/" + f.newAchievement);
         m.row("enrolment", "POST /api/v1/achievements/{id}/versions", call.post(
                         () -> achievements + "/" + f.newAchievement + "/versions", Map::of))
                 .allow(201, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        // Under the approval gate (on by default) a release-manager retires; the issuer-admin gets 403.
         m.row("enrolment", "POST /api/v1/achievements/{id}/retire", call.post(
                         () -> achievements + "/" + f.newAchievement + "/retire", Map::of))
-                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+                .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 404);
         m.row("enrolment", "GET /api/v1/achievements/{id}/enrolments?status=ACTIVE", call.get(
                         () -> achievements + "/" + f.achievement + "/enrolments?status=ACTIVE"))
                 .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
@@ -71,9 +71,7 @@ final class LearningSideRows {
         m.row("enrolment", "PUT /api/v1/pathways/{id} (a draft)", call.put(() -> pathways + "/" + f.newPathway,
                         () -> Definitions.pathway("Matrix pathway, edited", allOf(achievement(f.achievement)))))
                 .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
-        m.row("enrolment", "POST /api/v1/pathways/{id}/publish", call.post(
-                        () -> pathways + "/" + f.newPathway + "/publish", Map::of))
-                .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        review(m, call, "/api/v1/pathways/{id}", () -> pathways + "/" + f.newPathway);
         m.row("enrolment", "GET /api/v1/pathways", call.get(() -> pathways))
                 .allow(200, EARNER, ASSESSOR, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-earner", 200);
         for (String path : List.of("", "/versions/1")) {
@@ -85,7 +83,40 @@ final class LearningSideRows {
                 .allow(201, ISSUER_ADMIN).otherTenant("sp-admin", 404);
         m.row("enrolment", "POST /api/v1/pathways/{id}/retire", call.post(
                         () -> pathways + "/" + f.newPathway + "/retire", Map::of))
+                .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 404);
+
+        String settings = e + "/api/v1/governance/settings";
+        m.row("enrolment", "GET /api/v1/governance/settings", call.get(() -> settings))
+                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-admin", 200);
+        // Set to what it is (on, the default): the other rows rely on the gate.
+        m.row("enrolment", "PUT /api/v1/governance/settings", call.put(() -> settings,
+                        () -> Map.of("publicationApproval", true)))
+                .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 200);
+    }
+
+    /**
+     * The review of a new draft under the approval gate (on by default): publishing directly is a 409; the
+     * issuer-admin submits, withdraws and submits again; the release-manager rejects it with a comment; submitted once
+     * more, the release-manager approves it (published). Another institution's caller finds nothing (404).
+     */
+    private static void review(AccessMatrix m, Calls call, String label, Supplier<String> version) {
+        m.row("enrolment", "POST " + label + "/publish (approval required)", call.post(
+                        () -> version.get() + "/publish", Map::of))
+                .allow(409, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        for (String step : List.of("/submit", "/withdraw", "/submit (again)")) {
+            String action = step.split(" ")[0];
+            m.row("enrolment", "POST " + label + step, call.post(() -> version.get() + action, Map::of))
+                    .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        }
+        m.row("enrolment", "POST " + label + "/reject", call.post(() -> version.get() + "/reject",
+                        () -> Map.of("comment", "Name the evidence the rubric judges")))
+                .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 404);
+        m.row("enrolment", "POST " + label + "/submit (after the rejection)", call.post(
+                        () -> version.get() + "/submit", Map::of))
                 .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
+        m.row("enrolment", "POST " + label + "/approve", call.post(() -> version.get() + "/approve",
+                        () -> Map.of("comment", "Approved")))
+                .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 404);
     }
 
     private static void enrolment(AccessMatrix m, MatrixFixture f, Calls call, JourneyClient client) {

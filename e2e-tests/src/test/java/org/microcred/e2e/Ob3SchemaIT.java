@@ -146,7 +146,7 @@ class Ob3SchemaIT {
         String pathways = client.endpoints().enrolment() + "/api/v1/pathways";
         String id = client.http().post(pathways, client.token(PATHWAY_ADMIN), pathway(name, rule)).expect(201)
                 .at("/id");
-        client.http().post(pathways + "/" + id + "/publish", client.token(PATHWAY_ADMIN), Map.of()).expect(200);
+        client.publishPathway(PATHWAY_ADMIN, id);
         return id;
     }
 

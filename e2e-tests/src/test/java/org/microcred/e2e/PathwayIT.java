@@ -93,13 +93,14 @@ class PathwayIT {
             refused = closing; // refused as soon as the draft would close the cycle
         } else {
             assertEquals(200, closing.status(), "the draft is saved, its publication checked: " + closing.text());
-            refused = http.post(pathways + "/" + first + "/publish", admin, Map.of());
+            // Submitting for review checks what publication checks (the cycle) before a release-manager sees it.
+            refused = http.post(pathways + "/" + first + "/submit", admin, Map.of());
         }
         assertEquals(422, refused.status(), refused.text());
         assertTrue(refused.text().toLowerCase().contains("cycle"), "the problem names the cycle: " + refused.text());
         assertTrue(refused.text().contains(second) || refused.text().contains("Loop B " + run),
                 "the problem names the pathway on the cycle: " + refused.text());
-        assertEquals(422, http.post(pathways + "/" + second + "/publish", admin, Map.of()).status(),
+        assertEquals(422, http.post(pathways + "/" + second + "/submit", admin, Map.of()).status(),
                 "nor can the other end be published");
         assertFalse("PUBLISHED".equals(http.get(pathways + "/" + first, admin).expect(200).at("/status")),
                 "the refused pathway stays a draft");
@@ -113,7 +114,7 @@ class PathwayIT {
         Http http = client.http();
         String pathways = client.endpoints().enrolment() + "/api/v1/pathways";
         String id = http.post(pathways, client.token(ADMIN), pathway(name, rule)).expect(201).at("/id");
-        http.post(pathways + "/" + id + "/publish", client.token(ADMIN), Map.of()).expect(200);
+        client.publishPathway(ADMIN, id);
         return id;
     }
 

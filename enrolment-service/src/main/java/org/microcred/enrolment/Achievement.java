@@ -156,6 +156,16 @@ public class Achievement extends VersionedDefinition {
         return version;
     }
 
+    @Override
+    public UUID definitionId() {
+        return id;
+    }
+
+    @Override
+    public String definitionName() {
+        return name;
+    }
+
     /** The identity of one version. */
     public static class Key implements Serializable {
         public UUID id;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.support.problem.ProblemException;
 
-/** The lifecycle micro-credentials and pathways share: draft, published, retired, and its 409s. */
+/** The lifecycle micro-credentials and pathways share: draft, in review, published, retired, and its refusals. */
 class VersionLifecycleTest {
 
     private static final UUID ID = UUID.randomUUID();
@@ -110,6 +110,87 @@ class VersionLifecycleTest {
             assertEquals(404, hidden.status());
             assertTrue(hidden.getMessage().startsWith("Micro-credential version " + ID + "/"), hidden.getMessage());
         }
+    }
+
+    @Test
+    void aSubmittedDraftIsInReviewNoLongerEditableAndSubmittingAgainChangesNothing() {
+        Achievement draft = version(1, VersionStatus.DRAFT);
+        draft.rejectedAt = T;
+        assertTrue(LIFECYCLE.submit(ID, draft, "admin", T));
+        assertEquals(VersionStatus.IN_REVIEW, draft.status);
+        assertEquals("admin", draft.submittedBy);
+        assertEquals(T, draft.submittedAt);
+        assertNull(draft.rejectedAt, "no longer shown as rejected");
+        assertEquals("IN_REVIEW", draft.state());
+        assertFalse(LIFECYCLE.submit(ID, draft, "other", T.plusSeconds(1)), "again: unchanged");
+        assertEquals("admin", draft.submittedBy);
+
+        ProblemException inReview = assertConflict("in-review", () -> LIFECYCLE.requireDraft(ID, draft));
+        assertTrue(inReview.getMessage().contains("/api/v1/achievements/" + ID + "/withdraw"), inReview.getMessage());
+        assertConflict("draft-exists", () -> LIFECYCLE.requireNoDraft(ID, draft));
+        assertConflict("in-review", () -> LIFECYCLE.toPublish(ID, draft));
+        assertConflict("not-a-draft", () -> LIFECYCLE.submit(ID, version(2, VersionStatus.PUBLISHED), "admin", T));
+    }
+
+    @Test
+    void withdrawingTakesAVersionInReviewBackToADraft() {
+        Achievement draft = version(1, VersionStatus.DRAFT);
+        assertFalse(LIFECYCLE.withdraw(ID, draft, T), "a draft already: unchanged");
+        LIFECYCLE.submit(ID, draft, "admin", T);
+        assertTrue(LIFECYCLE.withdraw(ID, draft, T));
+        assertEquals(VersionStatus.DRAFT, draft.status);
+        assertConflict("not-in-review", () -> LIFECYCLE.withdraw(ID, version(1, VersionStatus.PUBLISHED), T));
+    }
+
+    @Test
+    void onlyAVersionInReviewIsDecidedAndNeverByItsCreatorOrSubmitter() {
+        ProblemException draft = assertConflict("not-in-review",
+                () -> LIFECYCLE.requireInReview(ID, version(1, VersionStatus.DRAFT)));
+        assertTrue(draft.getMessage().contains("/api/v1/achievements/" + ID + "/submit"), draft.getMessage());
+        assertConflict("not-in-review", () -> LIFECYCLE.requireInReview(ID, version(1, VersionStatus.PUBLISHED)));
+
+        Achievement inReview = version(1, VersionStatus.DRAFT);
+        inReview.createdBy = "author";
+        LIFECYCLE.submit(ID, inReview, "submitter", T);
+        LIFECYCLE.requireInReview(ID, inReview);
+        for (String own : List.of("author", "submitter")) {
+            ProblemException refused = assertThrows(ProblemException.class,
+                    () -> LIFECYCLE.requireOtherReviewer(ID, inReview, own));
+            assertEquals(403, refused.status());
+            assertTrue(refused.toProblem("/").type().endsWith("/own-draft"));
+        }
+        LIFECYCLE.requireOtherReviewer(ID, inReview, "release-manager");
+    }
+
+    @Test
+    void aRejectedVersionIsAnEditableDraftShownAsRejected() {
+        Achievement version = version(1, VersionStatus.DRAFT);
+        LIFECYCLE.submit(ID, version, "admin", T);
+        LIFECYCLE.reject(version, T.plusSeconds(60));
+        assertEquals(VersionStatus.DRAFT, version.status);
+        assertEquals("REJECTED", version.state());
+        LIFECYCLE.requireDraft(ID, version);
+        assertTrue(LIFECYCLE.toPublish(ID, version));
+    }
+
+    @Test
+    void theGateRefusesDirectPublicationAndRetirementByAnIssuerAdmin() {
+        LIFECYCLE.requireNoApproval(ID, false);
+        ProblemException required = assertConflict("approval-required", () -> LIFECYCLE.requireNoApproval(ID, true));
+        assertTrue(required.getMessage().contains("POST /api/v1/achievements/" + ID + "/submit"), required.getMessage());
+        LIFECYCLE.requireRetirer(ID, false, false);
+        LIFECYCLE.requireRetirer(ID, true, true);
+        ProblemException retirer = assertThrows(ProblemException.class, () -> LIFECYCLE.requireRetirer(ID, true, false));
+        assertEquals(403, retirer.status());
+        assertTrue(retirer.toProblem("/").type().endsWith("/release-manager-required"));
+    }
+
+    @Test
+    void versionsInReviewAreHiddenFromReadersLikeDrafts() {
+        Achievement inReview = version(2, VersionStatus.IN_REVIEW);
+        assertSame(inReview, LIFECYCLE.visibleVersion(ID, 2, inReview, true));
+        assertEquals(404, assertThrows(ProblemException.class,
+                () -> LIFECYCLE.visibleVersion(ID, 2, inReview, false)).status());
     }
 
     private static Achievement version(int number, VersionStatus status) {

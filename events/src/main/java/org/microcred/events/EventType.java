@@ -7,6 +7,11 @@ import java.util.stream.Collectors;
 import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.catalogue.AchievementPublished;
+import org.microcred.events.catalogue.VersionApproved;
+import org.microcred.events.catalogue.VersionRejected;
+import org.microcred.events.catalogue.VersionRetired;
+import org.microcred.events.catalogue.VersionSubmitted;
+import org.microcred.events.catalogue.VersionWithdrawn;
 import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.enrolment.AwardJobFinished;
 import org.microcred.events.enrolment.ClaimOffered;
@@ -26,6 +31,11 @@ import org.microcred.events.wallet.TranscriptRequested;
 /** The catalogue of events: each payload record, its type name, its topic and its schema version. */
 public enum EventType {
     ACHIEVEMENT_PUBLISHED("catalogue.achievement.published", Topics.CATALOGUE, AchievementPublished.class),
+    VERSION_SUBMITTED("catalogue.version.submitted", Topics.ENROLMENT, VersionSubmitted.class),
+    VERSION_WITHDRAWN("catalogue.version.withdrawn", Topics.ENROLMENT, VersionWithdrawn.class),
+    VERSION_APPROVED("catalogue.version.approved", Topics.ENROLMENT, VersionApproved.class),
+    VERSION_REJECTED("catalogue.version.rejected", Topics.ENROLMENT, VersionRejected.class),
+    VERSION_RETIRED("catalogue.version.retired", Topics.ENROLMENT, VersionRetired.class),
     ENROLMENT_CREATED("enrolment.created", Topics.ENROLMENT, EnrolmentCreated.class),
     ENROLMENT_STATUS_CHANGED("enrolment.status.changed", Topics.ENROLMENT, EnrolmentStatusChanged.class),
     ACTIVITY_REPORTED("enrolment.activity.reported", Topics.ENROLMENT, ActivityReported.class),

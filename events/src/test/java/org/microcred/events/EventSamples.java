@@ -40,6 +40,12 @@ import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.AwardJobFinished;
+import org.microcred.events.catalogue.VersionApproved;
+import org.microcred.events.catalogue.VersionRejected;
+import org.microcred.events.catalogue.VersionRetired;
+import org.microcred.events.catalogue.VersionReview;
+import org.microcred.events.catalogue.VersionSubmitted;
+import org.microcred.events.catalogue.VersionWithdrawn;
 
 /** One fixed sample envelope of every event type: the inputs of the golden JSON contract. */
 final class EventSamples {
@@ -88,6 +94,20 @@ final class EventSamples {
                 "https://northbridge.example/badges/fa.png", "en", "EQF 6", 12, 730, "performance", null, 5, 3,
                 new SecondMarking("sample", 20), "hybrid",
                 List.of(new LearningResource("Exit tickets", "https://northbridge.example/learn/exit-tickets"))));
+        String admin = "7d1e2f30-0000-4000-8000-000000000004";
+        String releaseManager = "7d1e2f30-0000-4000-8000-000000000005";
+        String reviewed = VersionReview.ACHIEVEMENT + ":" + ACHIEVEMENT;
+        add(samples, reviewed, new VersionSubmitted(VersionReview.ACHIEVEMENT, ACHIEVEMENT, 2,
+                "Formative Assessment 日本語", admin, "issuer-admin", "Ready for the term's review.", AT));
+        add(samples, reviewed, new VersionWithdrawn(VersionReview.ACHIEVEMENT, ACHIEVEMENT, 2,
+                "Formative Assessment 日本語", admin, "issuer-admin", null, AT));
+        add(samples, reviewed, new VersionApproved(VersionReview.ACHIEVEMENT, ACHIEVEMENT, 2,
+                "Formative Assessment 日本語", releaseManager, "release-manager", "Approved by the programme board.", AT));
+        add(samples, VersionReview.PATHWAY + ":" + PATHWAY, new VersionRejected(VersionReview.PATHWAY, PATHWAY, 1,
+                "Data Analyst Certificate", releaseManager, "release-manager",
+                "The criteria narrative must name the capstone, Zoë.", AT));
+        add(samples, reviewed, new VersionRetired(VersionReview.ACHIEVEMENT, ACHIEVEMENT, 2,
+                "Formative Assessment 日本語", releaseManager, "release-manager", null, AT));
         add(samples, ENROLMENT, new EnrolmentStatusChanged(ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 EnrolmentStatus.WITHDRAWN, EnrolmentStatus.ACTIVE, "Changed jobs", AT));
         add(samples, ENROLMENT, new ActivityReported(UUID.fromString("8a0f4c1e-7b2d-4e3f-9a1b-0c2d3e4f5a08"),

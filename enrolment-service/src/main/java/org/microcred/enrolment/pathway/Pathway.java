@@ -50,6 +50,16 @@ public class Pathway extends VersionedDefinition {
         return version;
     }
 
+    @Override
+    public UUID definitionId() {
+        return id;
+    }
+
+    @Override
+    public String definitionName() {
+        return name;
+    }
+
     /** The identity of one version. */
     public static class Key implements Serializable {
         public UUID id;

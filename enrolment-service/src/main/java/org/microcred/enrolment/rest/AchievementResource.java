@@ -16,12 +16,19 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
+import org.microcred.enrolment.Achievement;
+import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.governance.Actor;
+import org.microcred.enrolment.governance.rest.ReviewRequest;
+import org.microcred.enrolment.governance.rest.ReviewStepView;
+import org.microcred.enrolment.governance.service.VersionReviews;
 import org.microcred.enrolment.service.CatalogueService;
 import org.microcred.support.security.Caller;
 
 /**
- * The catalogue: issuer-admins define, edit (drafts), publish, version and retire micro-credentials
- * of their institution; everyone of the tenant reads published ones. Search: AchievementSearchResource.
+ * The catalogue: issuer-admins define, edit (drafts), submit for review (or, where the institution turned approval
+ * off, publish), version and retire micro-credentials of their institution; release-managers approve or reject what
+ * is in review and retire; everyone of the tenant reads published ones. Search: AchievementSearchResource.
  */
 @Path("/api/v1/achievements")
 public class AchievementResource {
@@ -29,11 +36,14 @@ public class AchievementResource {
     private final CatalogueService catalogue;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final VersionReviews reviews;
 
-    public AchievementResource(CatalogueService catalogue, Caller caller, SecurityIdentity identity) {
+    public AchievementResource(CatalogueService catalogue, Caller caller, SecurityIdentity identity,
+            VersionReviews reviews) {
         this.catalogue = catalogue;
         this.caller = caller;
         this.identity = identity;
+        this.reviews = reviews;
     }
 
     @POST
@@ -53,11 +63,44 @@ public class AchievementResource {
                 .map(CatalogueMapper::toView);
     }
 
+    /** Publishes the draft at once where the institution turned approval off; else 409 {@code approval-required}. */
     @POST
     @Path("/{id}/publish")
     @RolesAllowed("issuer-admin")
     public Uni<AchievementView> publish(@RestPath UUID id) {
-        return catalogue.publish(caller.tenantId(), id).map(CatalogueMapper::toView);
+        return withHistory(catalogue.publish(caller.tenantId(), id, as(Actor.ISSUER_ADMIN)));
+    }
+
+    /** The draft goes to review (IN_REVIEW), with an optional comment to the reviewer. */
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed("issuer-admin")
+    public Uni<AchievementView> submit(@RestPath UUID id, @Valid ReviewRequest request) {
+        return withHistory(catalogue.submit(caller.tenantId(), id, as(Actor.ISSUER_ADMIN), ReviewRequest.commentOf(request)));
+    }
+
+    /** The version in review back to an editable draft. */
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed("issuer-admin")
+    public Uni<AchievementView> withdraw(@RestPath UUID id) {
+        return withHistory(catalogue.withdraw(caller.tenantId(), id, as(Actor.ISSUER_ADMIN)));
+    }
+
+    /** Publishes the version in review; not by its creator or submitter (403 {@code own-draft}). */
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed("release-manager")
+    public Uni<AchievementView> approve(@RestPath UUID id, @Valid ReviewRequest request) {
+        return withHistory(catalogue.approve(caller.tenantId(), id, as(Actor.RELEASE_MANAGER), ReviewRequest.commentOf(request)));
+    }
+
+    /** The version in review back to its authors as a draft; the comment is required. */
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed("release-manager")
+    public Uni<AchievementView> reject(@RestPath UUID id, @Valid ReviewRequest request) {
+        return withHistory(catalogue.reject(caller.tenantId(), id, as(Actor.RELEASE_MANAGER), ReviewRequest.requiredCommentOf(request)));
     }
 
     /** A new draft version copied from the newest published one. */
@@ -70,27 +113,32 @@ public class AchievementResource {
                         .entity(CatalogueMapper.toView(a)).build());
     }
 
+    /** Where the institution requires approval, a release-manager's (403 {@code release-manager-required}). */
     @POST
     @Path("/{id}/retire")
-    @RolesAllowed("issuer-admin")
+    @RolesAllowed({"issuer-admin", "release-manager"})
     public Uni<AchievementView> retire(@RestPath UUID id) {
-        return catalogue.retire(caller.tenantId(), id).map(CatalogueMapper::toView);
+        String role = identity.hasRole(Actor.RELEASE_MANAGER) ? Actor.RELEASE_MANAGER : Actor.ISSUER_ADMIN;
+        return withHistory(catalogue.retire(caller.tenantId(), id, as(role)));
     }
 
-    /** The current published version; issuer-admins get the newest version of any status. */
+    /**
+     * The current published version; staff (issuer-admins, release-managers) get the newest version of any status,
+     * with its review history.
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed({"earner", "assessor", "issuer-admin", "release-manager"})
     public Uni<AchievementView> get(@RestPath UUID id) {
-        return catalogue.get(caller.tenantId(), id, isAdmin()).map(CatalogueMapper::toView);
+        return withHistory(catalogue.get(caller.tenantId(), id, isStaff()));
     }
 
-    /** Every version, oldest first (drafts for issuer-admins only). */
+    /** Every version, oldest first (drafts and versions in review for staff only). */
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({"earner", "assessor", "issuer-admin", "release-manager"})
     public Uni<List<AchievementView>> versions(@RestPath UUID id) {
-        return catalogue.versions(caller.tenantId(), id, isAdmin())
+        return catalogue.versions(caller.tenantId(), id, isStaff())
                 .map(list -> list.stream().map(CatalogueMapper::toView).toList());
     }
 
@@ -98,10 +146,24 @@ public class AchievementResource {
     @Path("/{id}/versions/{version}")
     @RolesAllowed({"earner", "assessor", "issuer-admin", "release-manager"})
     public Uni<AchievementView> version(@RestPath UUID id, @RestPath @Min(1) @Max(100000) int version) {
-        return catalogue.getVersion(caller.tenantId(), id, version, isAdmin()).map(CatalogueMapper::toView);
+        return withHistory(catalogue.getVersion(caller.tenantId(), id, version, isStaff()));
     }
 
-    private boolean isAdmin() {
-        return identity.hasRole("issuer-admin");
+    /** Who sees unpublished versions and review histories. */
+    private boolean isStaff() {
+        return identity.hasRole(Actor.ISSUER_ADMIN) || identity.hasRole(Actor.RELEASE_MANAGER);
+    }
+
+    private Actor as(String role) {
+        return new Actor(caller.userId(), role);
+    }
+
+    /** The version as the caller sees it: with its review history for staff. */
+    private Uni<AchievementView> withHistory(Uni<Achievement> version) {
+        if (!isStaff()) {
+            return version.map(CatalogueMapper::toView);
+        }
+        return version.chain(a -> reviews.history(a.tenantId, VersionLifecycle.ACHIEVEMENTS.kind(), a.id, a.version)
+                .map(steps -> CatalogueMapper.toView(a, ReviewStepView.of(steps))));
     }
 }

@@ -49,13 +49,15 @@ public class AchievementSearchResource {
             @QueryParam("pathwayId") @Pattern(regexp = UUID_PATTERN, message = "a UUID") String pathwayId,
             @QueryParam("deliveryMode") @Pattern(regexp = "^(online|in-person|hybrid)$",
                     message = "online, in-person or hybrid") String deliveryMode,
-            @QueryParam("status") @Pattern(regexp = "^(DRAFT|PUBLISHED|RETIRED)$",
-                    message = "DRAFT, PUBLISHED or RETIRED") String status,
+            @QueryParam("status") @Pattern(regexp = "^(DRAFT|IN_REVIEW|PUBLISHED|RETIRED)$",
+                    message = "DRAFT, IN_REVIEW, PUBLISHED or RETIRED") String status,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
-        boolean admin = identity.hasRole("issuer-admin");
+        // Staff see every status: release-managers find what waits for review with status=IN_REVIEW.
+        boolean admin = identity.hasRole("issuer-admin") || identity.hasRole("release-manager");
         if (!admin && status != null && !"PUBLISHED".equals(status)) {
-            throw ProblemException.forbidden("Only issuer-admins see " + status + " micro-credentials");
+            throw ProblemException.forbidden("Only issuer-admins and release-managers see " + status
+                    + " micro-credentials");
         }
         if (minHours != null && maxHours != null && minHours > maxHours) {
             throw ProblemException.invalid("minHours", "must not exceed maxHours");

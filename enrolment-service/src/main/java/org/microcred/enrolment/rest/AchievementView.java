@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.enrolment.governance.rest.ReviewStepView;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
 import org.microcred.events.catalogue.LearningResource;
@@ -11,7 +12,12 @@ import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.events.catalogue.Rubric;
 import org.microcred.events.catalogue.SecondMarking;
 
-/** One version of a micro-credential definition as the API shows it. */
+/**
+ * One version of a micro-credential definition as the API shows it. {@code state}: DRAFT, IN_REVIEW, REJECTED (a
+ * draft its last review rejected), PUBLISHED or RETIRED; {@code reviews} (the version's review history) with
+ * {@code submittedBy} and {@code submittedAt}: for issuer-admins and release-managers on one version's answers (null
+ * otherwise: readers learn no staff user id).
+ */
 public record AchievementView(
         UUID id,
         int version,
@@ -55,5 +61,9 @@ public record AchievementView(
         Instant enrolmentClosesAt,
         Instant activityStartsAt,
         Instant activityEndsAt,
-        Integer inactivityExpiryDays) {
+        Integer inactivityExpiryDays,
+        String state,
+        String submittedBy,
+        Instant submittedAt,
+        List<ReviewStepView> reviews) {
 }

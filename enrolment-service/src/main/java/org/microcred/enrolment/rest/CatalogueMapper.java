@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.PromptRules;
+import org.microcred.enrolment.governance.rest.ReviewStepView;
 import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.Alignment;
 import org.microcred.events.catalogue.EvidencePrompt;
@@ -101,6 +102,10 @@ final class CatalogueMapper {
     }
 
     static AchievementView toView(Achievement a) {
+        return toView(a, null);
+    }
+
+    static AchievementView toView(Achievement a, List<ReviewStepView> reviews) {
         return new AchievementView(a.id, a.version, a.status.name(), a.name, a.description, a.competencyStatement,
                 a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.createdAt, a.updatedAt,
                 a.publishedAt, a.retiredAt, a.alignments, a.creditsAvailable, a.fieldOfStudy, a.humanCode, a.tags,
@@ -108,6 +113,7 @@ final class CatalogueMapper {
                 a.progressRule, a.deliveryMode, a.feedbackTargetDays, a.maxAttempts, a.secondMarking,
                 a.expectedEffortHours, a.obligations, a.cost, a.currency, a.termsVersion, a.confirmationMode,
                 a.capacity, a.enrolmentOpensAt, a.enrolmentClosesAt, a.activityStartsAt, a.activityEndsAt,
-                a.inactivityExpiryDays);
+                a.inactivityExpiryDays, a.state(), reviews == null ? null : a.submittedBy,
+                reviews == null ? null : a.submittedAt, reviews);
     }
 }

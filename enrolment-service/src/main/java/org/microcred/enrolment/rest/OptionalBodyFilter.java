@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Withdraw, confirm and decline take an optional {@code {reason}} body. A client that sends none
+ * Withdraw, confirm and decline take an optional {@code {reason}} body, and the review steps of a catalogue version
+ * (submit, withdraw, approve, reject) an optional {@code {comment}} (reject's is required: its absence is a 400). A client that sends none
  * often sends no Content-Type, or a default one (text/plain); read such an empty request as JSON
  * (an empty body is no reason) instead of refusing it with 415.
  */
 public class OptionalBodyFilter {
 
     private static final Pattern STATUS_ACTIONS =
-            Pattern.compile("/api/v1/enrolments/[^/]+/(withdraw|confirm|decline)/?");
+            Pattern.compile("/api/v1/(enrolments/[^/]+/(withdraw|confirm|decline)"
+                    + "|(achievements|pathways)/[^/]+/(submit|withdraw|approve|reject))/?");
 
     @ServerRequestFilter(preMatching = true)
     public void assumeJson(ContainerRequestContext request) {

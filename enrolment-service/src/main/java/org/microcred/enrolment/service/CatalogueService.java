@@ -12,6 +12,9 @@ import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.AchievementContent;
 import org.microcred.enrolment.DefinitionRules;
 import org.microcred.enrolment.VersionLifecycle;
+import org.microcred.enrolment.governance.Actor;
+import org.microcred.enrolment.governance.ReviewStep.Action;
+import org.microcred.enrolment.governance.service.VersionReviews;
 import org.microcred.enrolment.image.ImageStore;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.events.catalogue.Rubric;
@@ -24,7 +27,8 @@ import org.microcred.support.problem.ProblemException;
  * a draft is edited, published (then never changed), superseded by a newer published version, or
  * retired. Issuer-admins work on the newest version of any status; everyone else sees the newest
  * published one. Publishing also checks the definition rules once more, gives a version without an image a
- * generated one (ImageStore), and puts the catalogue event in the outbox.
+ * generated one (ImageStore), and puts the catalogue event in the outbox. Where the tenant requires approval
+ * (VersionReviews), a draft is published only through review: submitted, then approved by a release-manager.
  */
 @ApplicationScoped
 public class CatalogueService {
@@ -35,11 +39,14 @@ public class CatalogueService {
     private final AchievementRepository achievements;
     private final Outbox outbox;
     private final ImageStore images;
+    private final VersionReviews reviews;
 
-    public CatalogueService(AchievementRepository achievements, Outbox outbox, ImageStore images) {
+    public CatalogueService(AchievementRepository achievements, Outbox outbox, ImageStore images,
+            VersionReviews reviews) {
         this.achievements = achievements;
         this.outbox = outbox;
         this.images = images;
+        this.reviews = reviews;
     }
 
     /**
@@ -67,26 +74,83 @@ public class CatalogueService {
         });
     }
 
-    /** Publishes the draft; the catalogue event is committed with it. Publishing again changes nothing. */
+    /**
+     * Publishes the draft at once, where the tenant does not require approval (else 409 {@code approval-required});
+     * the catalogue event is committed with it. Publishing again changes nothing.
+     */
     @WithTransaction
-    public Uni<Achievement> publish(String tenantId, UUID id) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
+    public Uni<Achievement> publish(String tenantId, UUID id, Actor actor) {
+        return reviews.approvalRequired(tenantId).chain(approval -> newestForUpdate(tenantId, id).chain(newest -> {
             if (!LIFECYCLE.toPublish(id, newest)) {
                 return Uni.createFrom().item(newest);
             }
-            ProblemException invalid = brokenRules(newest);
-            if (invalid != null) {
-                throw invalid;
+            LIFECYCLE.requireNoApproval(id, approval);
+            return publishNow(tenantId, newest, Action.PUBLISHED, actor, null);
+        }));
+    }
+
+    /** Submits the draft for review, its rules checked as for publication; submitting again changes nothing. */
+    @WithTransaction
+    public Uni<Achievement> submit(String tenantId, UUID id, Actor actor, String comment) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            Instant now = Instant.now();
+            if (newest.isDraft()) {
+                requireSound(newest);
             }
-            LIFECYCLE.publish(newest, Instant.now());
-            // Keyed by id and version: the compacted topic keeps every published version's state.
-            String key = id + ":" + newest.version;
-            // Without an image of its own, the version gets a generated one before the event states it.
-            return images.forPublication(tenantId, newest.name, newest.imageUrl)
-                    .invoke(url -> newest.imageUrl = url)
-                    .chain(() -> outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)))
-                    .replaceWith(newest);
+            if (!LIFECYCLE.submit(id, newest, actor.userId(), now)) {
+                return Uni.createFrom().item(newest);
+            }
+            return reviews.record(LIFECYCLE, newest, Action.SUBMITTED, actor, comment, now).replaceWith(newest);
         });
+    }
+
+    /** Takes the version in review back to an editable draft; again: unchanged. */
+    @WithTransaction
+    public Uni<Achievement> withdraw(String tenantId, UUID id, Actor actor) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            Instant now = Instant.now();
+            if (!LIFECYCLE.withdraw(id, newest, now)) {
+                return Uni.createFrom().item(newest);
+            }
+            return reviews.record(LIFECYCLE, newest, Action.WITHDRAWN, actor, null, now).replaceWith(newest);
+        });
+    }
+
+    /** A release-manager other than its author publishes the version in review. */
+    @WithTransaction
+    public Uni<Achievement> approve(String tenantId, UUID id, Actor actor, String comment) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            LIFECYCLE.requireInReview(id, newest);
+            LIFECYCLE.requireOtherReviewer(id, newest, actor.userId());
+            return publishNow(tenantId, newest, Action.APPROVED, actor, comment);
+        });
+    }
+
+    /** A release-manager sends the version in review back to its authors as an editable draft, with a comment. */
+    @WithTransaction
+    public Uni<Achievement> reject(String tenantId, UUID id, Actor actor, String comment) {
+        return newestForUpdate(tenantId, id).chain(newest -> {
+            LIFECYCLE.requireInReview(id, newest);
+            Instant now = Instant.now();
+            LIFECYCLE.reject(newest, now);
+            return reviews.record(LIFECYCLE, newest, Action.REJECTED, actor, comment, now).replaceWith(newest);
+        });
+    }
+
+    private Uni<Achievement> publishNow(String tenantId, Achievement newest, Action action, Actor actor,
+            String comment) {
+        requireSound(newest);
+        Instant now = Instant.now();
+        LIFECYCLE.publish(newest, now);
+        UUID id = newest.id;
+        // Keyed by id and version: the compacted topic keeps every published version's state.
+        String key = id + ":" + newest.version;
+        // Without an image of its own, the version gets a generated one before the event states it.
+        return images.forPublication(tenantId, newest.name, newest.imageUrl)
+                .invoke(url -> newest.imageUrl = url)
+                .chain(() -> reviews.record(LIFECYCLE, newest, action, actor, comment, now))
+                .chain(() -> outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)))
+                .replaceWith(newest);
     }
 
     /**
@@ -108,19 +172,26 @@ public class CatalogueService {
 
     /**
      * Retires a micro-credential: every published version becomes RETIRED, so nobody enrols any more;
-     * enrolments already made keep their version. A later new version, once published, offers it again.
+     * enrolments already made keep their version. A later new version, once published, offers it again. Where the
+     * tenant requires approval, only a release-manager retires (403 {@code release-manager-required}).
      */
     @WithTransaction
-    public Uni<Achievement> retire(String tenantId, UUID id) {
-        return achievements.versions(tenantId, id).map(versions -> {
-            if (versions.isEmpty()) {
-                throw ProblemException.notFound(WHAT, id);
-            }
-            return LIFECYCLE.retire(id, versions, Instant.now());
-        });
+    public Uni<Achievement> retire(String tenantId, UUID id, Actor actor) {
+        return reviews.approvalRequired(tenantId).chain(approval -> achievements.versions(tenantId, id)
+                .chain(versions -> {
+                    if (versions.isEmpty()) {
+                        throw ProblemException.notFound(WHAT, id);
+                    }
+                    LIFECYCLE.requireRetirer(id, approval, actor.isReleaseManager());
+                    boolean changes = versions.stream().anyMatch(Achievement::isPublished);
+                    Instant now = Instant.now();
+                    Achievement retired = LIFECYCLE.retire(id, versions, now);
+                    return changes ? reviews.record(LIFECYCLE, retired, Action.RETIRED, actor, null, now)
+                            .replaceWith(retired) : Uni.createFrom().item(retired);
+                }));
     }
 
-    /** Issuer-admins: the newest version of any status; others: the newest published one. */
+    /** Staff (issuer-admins, release-managers): the newest version of any status; others: the newest published one. */
     @WithSession
     public Uni<Achievement> get(String tenantId, UUID id, boolean admin) {
         Uni<Achievement> found = admin ? achievements.newest(tenantId, id, LockModeType.NONE)
@@ -128,18 +199,18 @@ public class CatalogueService {
         return found.onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
     }
 
-    /** One version; drafts only for issuer-admins. */
+    /** One version; drafts and versions in review only for staff. */
     @WithSession
     public Uni<Achievement> getVersion(String tenantId, UUID id, int version, boolean admin) {
         return achievements.findVersion(tenantId, id, version)
                 .map(found -> LIFECYCLE.visibleVersion(id, version, found, admin));
     }
 
-    /** Every version, oldest first; drafts only for issuer-admins. */
+    /** Every version, oldest first; drafts and versions in review only for staff. */
     @WithSession
     public Uni<List<Achievement>> versions(String tenantId, UUID id, boolean admin) {
         return achievements.versions(tenantId, id).map(all -> {
-            List<Achievement> visible = admin ? all : all.stream().filter(a -> !a.isDraft()).toList();
+            List<Achievement> visible = admin ? all : all.stream().filter(a -> !a.isUnpublished()).toList();
             if (visible.isEmpty()) {
                 throw ProblemException.notFound(WHAT, id);
             }
@@ -153,10 +224,12 @@ public class CatalogueService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound(WHAT, id));
     }
 
-    /** The rules once more when publishing, the last step before a version is final; null: sound. */
-    private static ProblemException brokenRules(Achievement content) {
+    /** The rules once more when submitting and publishing, the last steps before a version is final. */
+    private static void requireSound(Achievement content) {
         var errors = DefinitionRules.check(content);
-        return errors.isEmpty() ? null : ProblemException.invalid("The definition is inconsistent", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The definition is inconsistent", errors);
+        }
     }
 
     /** A progress micro-credential may have no rubric; the column (and older readers) want one. */

@@ -63,7 +63,7 @@ class AchievementDetailsResourceTest {
         String admin = Tokens.user("nb-admin");
         UUID id = UUID.fromString(given().auth().oauth2(admin).contentType(ContentType.JSON).body(detailed(name))
                 .post("/api/v1/achievements").then().statusCode(201).extract().path("id"));
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/publish").then().statusCode(200);
+        Approvals.publish(admin, "/api/v1/achievements/" + id).then().statusCode(200);
 
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + id)
                 .then().statusCode(200)

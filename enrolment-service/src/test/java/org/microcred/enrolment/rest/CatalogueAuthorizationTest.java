@@ -17,7 +17,7 @@ import org.microcred.support.testing.Tokens;
 
 /**
  * Every catalogue and pathway endpoint with each role, an anonymous caller, the LMS client and an
- * issuer-admin of another tenant. Mutating calls by those refused act on objects that must stay
+ * issuer-admin (or release-manager) of another tenant. Mutating calls by those refused act on objects that must stay
  * untouched; the issuer-admin's own calls are covered by the lifecycle tests.
  */
 @Tag("servers")
@@ -65,11 +65,24 @@ class CatalogueAuthorizationTest {
                 new Endpoint("PUT", "/api/v1/achievements/" + draft, definition),
                 new Endpoint("POST", "/api/v1/achievements/" + draft + "/publish", null),
                 new Endpoint("POST", "/api/v1/achievements/" + achievement + "/versions", null),
-                new Endpoint("POST", "/api/v1/achievements/" + achievement + "/retire", null),
+                new Endpoint("POST", "/api/v1/achievements/" + draft + "/submit", null),
+                new Endpoint("POST", "/api/v1/achievements/" + draft + "/withdraw", null),
                 new Endpoint("POST", "/api/v1/pathways", pathwayBody),
                 new Endpoint("PUT", "/api/v1/pathways/" + draftPathway, pathwayBody),
                 new Endpoint("POST", "/api/v1/pathways/" + draftPathway + "/publish", null),
-                new Endpoint("POST", "/api/v1/pathways/" + pathway + "/versions", null));
+                new Endpoint("POST", "/api/v1/pathways/" + pathway + "/versions", null),
+                new Endpoint("POST", "/api/v1/pathways/" + draftPathway + "/submit", null),
+                new Endpoint("POST", "/api/v1/pathways/" + draftPathway + "/withdraw", null));
+        // A release-manager's: approve and reject (on drafts, so a call let through would be a 409, not a change),
+        // and, under the approval gate (the default), retire.
+        Supplier<Object> comment = () -> Map.of("comment", "Refused callers change nothing");
+        List<Endpoint> releases = List.of(
+                new Endpoint("POST", "/api/v1/achievements/" + draft + "/approve", comment),
+                new Endpoint("POST", "/api/v1/achievements/" + draft + "/reject", comment),
+                new Endpoint("POST", "/api/v1/pathways/" + draftPathway + "/approve", comment),
+                new Endpoint("POST", "/api/v1/pathways/" + draftPathway + "/reject", comment),
+                new Endpoint("POST", "/api/v1/achievements/" + achievement + "/retire", null),
+                new Endpoint("POST", "/api/v1/pathways/" + pathway + "/retire", null));
 
         List<String> wrong = new ArrayList<>();
         for (Endpoint e : reads) {
@@ -93,6 +106,14 @@ class CatalogueAuthorizationTest {
             if (!create) {
                 expect(wrong, e, "sp-admin", Tokens.user("sp-admin"), 404);
             }
+        }
+        for (Endpoint e : releases) {
+            expect(wrong, e, "anonymous", null, 401);
+            expect(wrong, e, "nb-earner", Tokens.user("nb-earner"), 403);
+            expect(wrong, e, "nb-assessor", Tokens.user("nb-assessor"), 403);
+            expect(wrong, e, "nb-admin", Tokens.user("nb-admin"), 403);
+            expect(wrong, e, "lms", Tokens.lms("northbridge"), 403);
+            expect(wrong, e, "sp-release", Tokens.user("sp-release"), 404);
         }
         assertEquals(List.of(), wrong);
 
@@ -123,7 +144,7 @@ class CatalogueAuthorizationTest {
                         "rule", Map.of("kind", "allOf", "items", List.of(Map.of("achievementId", achievement.toString())))))
                 .post("/api/v1/pathways").then().statusCode(201).extract().path("id"));
         if (publish) {
-            given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/publish").then().statusCode(200);
+            Approvals.publish(admin, "/api/v1/pathways/" + id).then().statusCode(200);
         }
         return id;
     }

@@ -102,7 +102,7 @@ public final class CatalogueFixture {
     }
 
     public static UUID publish(String admin, UUID id) {
-        given().auth().oauth2(Tokens.user(admin)).post("/api/v1/achievements/" + id + "/publish")
+        Approvals.publish(Tokens.user(admin), "/api/v1/achievements/" + id)
                 .then().statusCode(200);
         return id;
     }

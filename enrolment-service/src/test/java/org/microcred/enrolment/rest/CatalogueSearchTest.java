@@ -58,7 +58,7 @@ class CatalogueSearchTest {
                 "online", alignment("Draft skill", "ESCO", "D.1")));
         retired = CatalogueFixture.published("nb-admin", body("Data Retired", "Gone", List.of(run, "data"), "EQF 5", 10,
                 "online", alignment("Old skill", "ESCO", "R.1")));
-        given().auth().oauth2(Tokens.user("nb-admin")).post("/api/v1/achievements/" + retired + "/retire")
+        given().auth().oauth2(Approvals.releaseManager(Tokens.user("nb-admin"))).post("/api/v1/achievements/" + retired + "/retire")
                 .then().statusCode(200);
         // Another tenant's micro-credential with the same tag never shows.
         CatalogueFixture.published("sp-admin", body("Data Southport", "Elsewhere", List.of(run, "data"), "EQF 5", 10,

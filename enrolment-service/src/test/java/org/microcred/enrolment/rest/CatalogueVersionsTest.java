@@ -66,7 +66,7 @@ class CatalogueVersionsTest {
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + id + "/versions/2")
                 .then().statusCode(404);
 
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/publish")
+        Approvals.publish(admin, "/api/v1/achievements/" + id)
                 .then().statusCode(200).body("version", equalTo(2)).body("status", equalTo("PUBLISHED"));
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + id)
                 .then().statusCode(200).body("version", equalTo(2)).body("name", equalTo(name + " v2"));
@@ -82,7 +82,7 @@ class CatalogueVersionsTest {
         String name = "Event " + UUID.randomUUID();
         UUID id = CatalogueFixture.published(ADMIN, CatalogueFixture.full(name));
         given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/achievements/" + id + "/versions").then().statusCode(201);
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/achievements/" + id + "/publish").then().statusCode(200);
+        Approvals.publish(Tokens.user(ADMIN), "/api/v1/achievements/" + id).then().statusCode(200);
 
         AchievementPublished v2 = await().atMost(Duration.ofSeconds(30))
                 .until(() -> published(id, 2), Optional::isPresent).orElseThrow();
@@ -138,10 +138,10 @@ class CatalogueVersionsTest {
         String name = "Retired " + UUID.randomUUID();
         UUID id = CatalogueFixture.published(ADMIN, name);
         String admin = Tokens.user(ADMIN);
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/retire")
+        given().auth().oauth2(Approvals.releaseManager(admin)).post("/api/v1/achievements/" + id + "/retire")
                 .then().statusCode(200).body("status", equalTo("RETIRED")).body("retiredAt", notNullValue());
         // Retiring again changes nothing.
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/retire").then().statusCode(200);
+        given().auth().oauth2(Approvals.releaseManager(admin)).post("/api/v1/achievements/" + id + "/retire").then().statusCode(200);
 
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.user("nb-earner")).queryParam("q", name).get("/api/v1/achievements")
@@ -156,7 +156,7 @@ class CatalogueVersionsTest {
 
         given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/versions")
                 .then().statusCode(201).body("version", equalTo(2));
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + id + "/publish").then().statusCode(200);
+        Approvals.publish(admin, "/api/v1/achievements/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/achievements/" + id)
                 .then().statusCode(200).body("version", equalTo(2));
     }
@@ -164,7 +164,7 @@ class CatalogueVersionsTest {
     @Test
     void aDraftNeverPublishedCannotBeRetired() {
         UUID id = CatalogueFixture.draft(ADMIN, "Never published " + UUID.randomUUID());
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/achievements/" + id + "/retire")
+        given().auth().oauth2(Approvals.releaseManager(Tokens.user(ADMIN))).post("/api/v1/achievements/" + id + "/retire")
                 .then().statusCode(409).body("type", equalTo("https://microcred.org/problems/not-published"));
     }
 

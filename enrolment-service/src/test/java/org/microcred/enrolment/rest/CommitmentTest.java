@@ -133,7 +133,7 @@ class CommitmentTest {
     void aRetiredMicroCredentialTakesNoNewEnrolmentsButKeepsTheOpenOnes() {
         UUID achievement = EnrolmentFixture.published("Retired " + UUID.randomUUID());
         UUID kept = EnrolmentFixture.enrolled("nb-earner", achievement);
-        given().auth().oauth2(Tokens.user("nb-admin")).post("/api/v1/achievements/" + achievement + "/retire")
+        given().auth().oauth2(Approvals.releaseManager(Tokens.user("nb-admin"))).post("/api/v1/achievements/" + achievement + "/retire")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.user("nb-earner2")).contentType(ContentType.JSON)
                 .body(Map.of("achievementId", achievement, "acceptCommitment", true, "termsVersion", "1"))

@@ -204,7 +204,7 @@ class DashboardTest {
                 .body(Map.of("name", name, "description", "Two micro-credentials.", "criteriaNarrative", "Earn both.",
                         "rule", rule))
                 .post("/api/v1/pathways").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + pathway + "/publish").then().statusCode(200);
+        Approvals.publish(admin, "/api/v1/pathways/" + pathway).then().statusCode(200);
 
         publish(j, j.issued(UUID.randomUUID()));
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(Tokens.user("nb-earner"))

@@ -2,6 +2,7 @@ package org.microcred.enrolment.pathway.rest;
 
 import java.util.List;
 import java.util.Objects;
+import org.microcred.enrolment.governance.rest.ReviewStepView;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.PathwayRule;
 
@@ -31,7 +32,12 @@ final class PathwayMapper {
     }
 
     static PathwayView toView(Pathway p) {
+        return toView(p, null);
+    }
+
+    static PathwayView toView(Pathway p, List<ReviewStepView> reviews) {
         return new PathwayView(p.id, p.version, p.status.name(), p.name, p.description, p.criteriaNarrative,
-                p.achievementType, p.imageUrl, p.rule, p.createdAt, p.updatedAt, p.publishedAt, p.retiredAt);
+                p.achievementType, p.imageUrl, p.rule, p.createdAt, p.updatedAt, p.publishedAt, p.retiredAt,
+                p.state(), reviews == null ? null : p.submittedBy, reviews == null ? null : p.submittedAt, reviews);
     }
 }

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.bulk.service;
 
+import org.microcred.enrolment.rest.Approvals;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -177,7 +178,7 @@ class AwardJobCrashSafetyTest {
         String id = AwardJobFixture.submit(admin, List.of(AwardJobFixture.row(kept, AwardJobFixture.email("r0")),
                 AwardJobFixture.row(achievement, AwardJobFixture.email("r1")),
                 AwardJobFixture.row(kept, AwardJobFixture.email("r2")))).then().statusCode(202).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/achievements/" + achievement + "/retire").then().statusCode(200);
+        given().auth().oauth2(Approvals.releaseManager(admin)).post("/api/v1/achievements/" + achievement + "/retire").then().statusCode(200);
 
         assertEquals(3, pass(100));
         JsonPath job = AwardJobFixture.status(admin, id);

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.rest;
 
+import org.microcred.enrolment.rest.Approvals;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -51,7 +52,7 @@ public final class PathwayFixture {
 
     public static UUID published(String admin, String name, Map<String, Object> rule) {
         UUID id = draft(admin, name, rule);
-        given().auth().oauth2(Tokens.user(admin)).post("/api/v1/pathways/" + id + "/publish").then().statusCode(200);
+        Approvals.publish(Tokens.user(admin), "/api/v1/pathways/" + id).then().statusCode(200);
         return id;
     }
 

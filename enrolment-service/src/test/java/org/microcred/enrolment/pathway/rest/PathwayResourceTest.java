@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.rest;
 
+import org.microcred.enrolment.rest.Approvals;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +49,7 @@ class PathwayResourceTest {
                 .put("/api/v1/pathways/" + id)
                 .then().statusCode(200).body("rule.kind", equalTo("atLeast")).body("rule.min", equalTo(1));
 
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/publish").then().statusCode(200)
+        Approvals.publish(admin, "/api/v1/pathways/" + id).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/pathways/" + id).then().statusCode(200)
                 .body("name", equalTo("Data Analyst Certificate"))
@@ -71,7 +72,7 @@ class PathwayResourceTest {
         UUID southport = CatalogueFixture.published("sp-admin", "Southport part " + UUID.randomUUID());
         UUID id = PathwayFixture.draft(ADMIN, "Needs published " + UUID.randomUUID(),
                 allOf(achievement(draftAchievement)));
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + id + "/publish").then()
+        Approvals.publish(Tokens.user(ADMIN), "/api/v1/pathways/" + id).then()
                 .statusCode(422).body("type", equalTo("https://microcred.org/problems/unknown-reference"))
                 .body("errors.field", hasItem("rule.items[0].achievementId"));
 
@@ -118,13 +119,13 @@ class PathwayResourceTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(body("X v2", allOf(pathway(y))))
                 .put("/api/v1/pathways/" + x).then().statusCode(200);
 
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + x + "/publish").then().statusCode(422)
+        Approvals.publish(admin, "/api/v1/pathways/" + x).then().statusCode(422)
                 .body("type", equalTo("https://microcred.org/problems/pathway-cycle"))
                 .body("detail", containsString(x + ") -> "));
         given().auth().oauth2(admin).get("/api/v1/pathways/" + x).then().body("status", equalTo("DRAFT"));
 
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + y + "/publish").then().statusCode(200);
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + x + "/publish").then().statusCode(200)
+        Approvals.publish(admin, "/api/v1/pathways/" + y).then().statusCode(200);
+        Approvals.publish(admin, "/api/v1/pathways/" + x).then().statusCode(200)
                 .body("version", equalTo(2));
     }
 

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.rest;
 
+import org.microcred.enrolment.rest.Approvals;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -42,9 +43,9 @@ class PathwayRetirementTest {
         String admin = Tokens.user(ADMIN);
         String earner = Tokens.user("nb-earner");
 
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/retire").then().statusCode(200)
+        given().auth().oauth2(Approvals.releaseManager(admin)).post("/api/v1/pathways/" + id + "/retire").then().statusCode(200)
                 .body("status", equalTo("RETIRED")).body("version", equalTo(1)).body("retiredAt", notNullValue());
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/retire").then().statusCode(200)
+        given().auth().oauth2(Approvals.releaseManager(admin)).post("/api/v1/pathways/" + id + "/retire").then().statusCode(200)
                 .body("status", equalTo("RETIRED"));
 
         given().auth().oauth2(earner).get("/api/v1/pathways/" + id).then().statusCode(404);
@@ -56,26 +57,29 @@ class PathwayRetirementTest {
                 .body("type", equalTo("https://microcred.org/problems/retired"));
 
         given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/versions").then().statusCode(201);
-        given().auth().oauth2(admin).post("/api/v1/pathways/" + id + "/publish").then().statusCode(200)
+        Approvals.publish(admin, "/api/v1/pathways/" + id).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("version", equalTo(2));
         given().auth().oauth2(earner).get("/api/v1/pathways/" + id).then().statusCode(200).body("version", equalTo(2));
     }
 
     @Test
-    void onlyTheTenantsIssuerAdminsRetireAndOnlyWhatWasPublished() {
+    void onlyTheTenantsReleaseManagersRetireAndOnlyWhatWasPublished() {
         UUID a = CatalogueFixture.published(ADMIN, "Retire access " + UUID.randomUUID());
         UUID published = PathwayFixture.published(ADMIN, "Retire access " + UUID.randomUUID(), allOf(achievement(a)));
         UUID draft = PathwayFixture.draft(ADMIN, "Never published " + UUID.randomUUID(), allOf(achievement(a)));
         String path = "/api/v1/pathways/" + published + "/retire";
-        for (String user : List.of("nb-earner", "nb-assessor", "nb-release")) {
+        for (String user : List.of("nb-earner", "nb-assessor")) {
             given().auth().oauth2(Tokens.user(user)).post(path).then().statusCode(403);
         }
+        // Under the approval gate (the default), retiring is a release-manager's decision.
+        given().auth().oauth2(Tokens.user(ADMIN)).post(path).then().statusCode(403)
+                .body("type", equalTo("https://microcred.org/problems/release-manager-required"));
         given().post(path).then().statusCode(401);
-        given().auth().oauth2(Tokens.user("sp-admin")).post(path).then().statusCode(404);
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + UUID.randomUUID() + "/retire")
+        given().auth().oauth2(Tokens.user("sp-release")).post(path).then().statusCode(404);
+        given().auth().oauth2(Tokens.user("nb-release")).post("/api/v1/pathways/" + UUID.randomUUID() + "/retire")
                 .then().statusCode(404);
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + draft + "/retire").then().statusCode(409)
-                .body("type", equalTo("https://microcred.org/problems/not-published"));
+        given().auth().oauth2(Tokens.user("nb-release")).post("/api/v1/pathways/" + draft + "/retire")
+                .then().statusCode(409).body("type", equalTo("https://microcred.org/problems/not-published"));
         given().auth().oauth2(Tokens.user("nb-earner")).get("/api/v1/pathways/" + published).then().statusCode(200);
     }
 
@@ -90,8 +94,8 @@ class PathwayRetirementTest {
         assertEquals("PUBLISHED", progressOf(earner, p).status());
         assertTrue(progressOf(earner, done).complete());
 
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + p + "/retire").then().statusCode(200);
-        given().auth().oauth2(Tokens.user(ADMIN)).post("/api/v1/pathways/" + done + "/retire").then().statusCode(200);
+        given().auth().oauth2(Approvals.releaseManager(Tokens.user(ADMIN))).post("/api/v1/pathways/" + p + "/retire").then().statusCode(200);
+        given().auth().oauth2(Approvals.releaseManager(Tokens.user(ADMIN))).post("/api/v1/pathways/" + done + "/retire").then().statusCode(200);
         earn(earner, b);
 
         assertEquals(0, PathwayFixture.completionsOf(p, earner), "no longer evaluated");
