@@ -26,7 +26,8 @@ public final class Demo {
         JourneyClient client = new JourneyClient(http, endpoints, endpoints.tokens());
         String name = "Formative Assessment in Practice (demo " + System.currentTimeMillis() % 100000 + ")";
 
-        say("1. nb-admin (issuer-admin, Northbridge University) defines and publishes \"" + name + "\"");
+        say("1. nb-admin (issuer-admin, Northbridge University) defines \"" + name + "\" and submits it for review;"
+                + " nb-release (release-manager) approves it, which publishes it");
         String achievementId = client.publishAchievement("nb-admin", name);
         say("   micro-credential " + achievementId + " is in the catalogue");
 
