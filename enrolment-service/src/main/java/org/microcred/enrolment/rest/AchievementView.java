@@ -55,5 +55,6 @@ public record AchievementView(
         Instant enrolmentClosesAt,
         Instant activityStartsAt,
         Instant activityEndsAt,
-        Integer inactivityExpiryDays) {
+        Integer inactivityExpiryDays,
+        boolean releaseGate) {
 }

@@ -71,6 +71,7 @@ final class CatalogueMapper {
         a.activityStartsAt = request.activityStartsAt();
         a.activityEndsAt = request.activityEndsAt();
         a.inactivityExpiryDays = request.inactivityExpiryDays();
+        a.releaseGate = Boolean.TRUE.equals(request.releaseGate());
         return a;
     }
 
@@ -108,6 +109,6 @@ final class CatalogueMapper {
                 a.progressRule, a.deliveryMode, a.feedbackTargetDays, a.maxAttempts, a.secondMarking,
                 a.expectedEffortHours, a.obligations, a.cost, a.currency, a.termsVersion, a.confirmationMode,
                 a.capacity, a.enrolmentOpensAt, a.enrolmentClosesAt, a.activityStartsAt, a.activityEndsAt,
-                a.inactivityExpiryDays);
+                a.inactivityExpiryDays, a.releaseGate);
     }
 }
