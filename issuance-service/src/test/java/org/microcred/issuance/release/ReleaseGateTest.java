@@ -69,6 +69,35 @@ class ReleaseGateTest {
         assertEquals(1, Db.count("SELECT count(*) FROM issued_credential WHERE assessment_id = '" + second + "'"));
     }
 
+    /**
+     * The release and the issuance commit together: when signing and storing the credential fails (here its natural
+     * key is taken by a row put there on purpose), the release is not recorded either, and a later release issues.
+     */
+    @Test
+    void aReleaseWhoseIssuanceFailsLeavesTheAwardAwaitingAndNothingAnnounced() {
+        Awards awards = gated("Atomic");
+        UUID assessment = UUID.randomUUID();
+        UUID releaseId = awaitRelease(awards, award(awards, assessment));
+        UUID blocker = UUID.randomUUID();
+        Db.update("INSERT INTO issued_credential (id, tenant_id, earner_id, achievement_id, achievement_version,"
+                + " assessment_id, enrolment_id, achievement_name, document, issued_at) VALUES ('" + blocker
+                + "', 'northbridge', '" + awards.earnerId + "', '" + awards.achievementId + "', 1, '" + assessment
+                + "', '" + awards.enrolmentId + "', 'blocker', '{}', now())");
+
+        given().auth().oauth2(Tokens.user(RELEASE)).post("/api/v1/releases/" + releaseId + "/release").then()
+                .statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(409));
+        assertEquals(1, Db.count("SELECT count(*) FROM award_release WHERE id = '" + releaseId
+                + "' AND state = 'AWAITING_RELEASE' AND credential_id IS NULL AND released_at IS NULL"));
+        assertEquals(0, outboxCount("issuance.award.released", releaseId));
+        assertEquals(0, Db.count("SELECT count(*) FROM outbox_event WHERE event_type = 'credential.issued'"
+                + " AND envelope LIKE '%" + assessment + "%'"));
+
+        Db.update("DELETE FROM issued_credential WHERE id = '" + blocker + "'");
+        String credential = release(releaseId).body("state", equalTo("RELEASED")).extract().path("credentialId");
+        assertEquals(1, Db.count("SELECT count(*) FROM issued_credential WHERE assessment_id = '" + assessment
+                + "' AND id = '" + credential + "'"));
+    }
+
     @Test
     void bulkReleaseByVersionReleasesTheAwaitingAndLeavesTheHeld() {
         Awards awards = gated("Bulk version");
