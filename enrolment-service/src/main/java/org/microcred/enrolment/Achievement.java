@@ -150,6 +150,10 @@ public class Achievement extends VersionedDefinition {
     @Column(name = "inactivity_expiry_days")
     public Integer inactivityExpiryDays;
 
+    /** Awards of this version wait for a release-manager (in issuance-service) before they are issued. */
+    @Column(name = "release_gate")
+    public boolean releaseGate;
+
 
     @Override
     public int versionNumber() {

@@ -46,6 +46,7 @@ public final class AchievementContent {
         to.activityStartsAt = from.activityStartsAt;
         to.activityEndsAt = from.activityEndsAt;
         to.inactivityExpiryDays = from.inactivityExpiryDays;
+        to.releaseGate = from.releaseGate;
     }
 
     /** The full state of a published version, every field included, for the catalogue topic. */
@@ -54,6 +55,6 @@ public final class AchievementContent {
                 a.criteriaNarrative, a.achievementType, a.evidencePrompts, a.rubric, a.publishedAt,
                 a.alignments, a.creditsAvailable, a.fieldOfStudy, a.humanCode, a.tags, a.imageUrl, a.inLanguage,
                 a.level, a.sizeHours, a.validityDays, a.benchmarkKind, a.progressRule, a.feedbackTargetDays,
-                a.maxAttempts, a.secondMarking, a.deliveryMode, a.learningResources);
+                a.maxAttempts, a.secondMarking, a.deliveryMode, a.learningResources, a.releaseGate);
     }
 }

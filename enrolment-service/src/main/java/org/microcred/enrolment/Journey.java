@@ -80,6 +80,15 @@ public class Journey {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Where a gated award stands in issuance's release gate; null for an award that needs no release. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "release_state")
+    public ReleaseState releaseState;
+
+    /** The reason a release-manager holds the award back, only when they shared it with the earner. */
+    @Column(name = "release_note")
+    public String releaseNote;
+
     /**
      * Moves the journey to {@code next} of {@code nextAttempt} unless it already stands further:
      * events of different stages arrive on different topics, in any order, and may be replayed.
@@ -109,6 +118,18 @@ public class Journey {
         touch(at);
     }
 
+    /**
+     * Records a step of the release gate unless a later one was seen (awaiting, under review, released, in that
+     * order: issuance sends them in that order on one key, and a replay changes nothing).
+     */
+    public void recordRelease(ReleaseState state, String note, Instant at) {
+        if (releaseState == null || state.ordinal() >= releaseState.ordinal()) {
+            releaseState = state;
+            releaseNote = state == ReleaseState.UNDER_REVIEW ? note : null;
+        }
+        touch(at);
+    }
+
     public void recordSubmission(Instant submittedAt) {
         if (submittedAt != null && (lastSubmittedAt == null || submittedAt.isAfter(lastSubmittedAt))) {
             lastSubmittedAt = submittedAt;
@@ -132,6 +153,9 @@ public class Journey {
     }
 
     public String nextAction() {
+        if (stage == JourneyStage.AWARDED && releaseState != null) {
+            return releaseState.nextAction();
+        }
         return stage.nextAction(benchmarkKind);
     }
 

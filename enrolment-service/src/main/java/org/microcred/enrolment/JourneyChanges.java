@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.microcred.events.EventPayload;
 import org.microcred.events.assessment.AssessmentAssigned;
 import org.microcred.events.assessment.AssessmentDecided;
+import org.microcred.events.issuance.AwardAwaitingRelease;
+import org.microcred.events.issuance.AwardHeld;
+import org.microcred.events.issuance.AwardReleased;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
@@ -47,6 +50,16 @@ public final class JourneyChanges {
         if (payload instanceof CredentialIssued i && i.pathwayId() == null && i.enrolmentId() != null) {
             return new Change(i.enrolmentId(), JourneyStage.ISSUED, 0, "Credential " + i.credentialId() + " issued");
         }
+        if (payload instanceof AwardAwaitingRelease a) {
+            return new Change(a.enrolmentId(), JourneyStage.AWARDED, 0, "Awarded, awaiting release");
+        }
+        if (payload instanceof AwardHeld h) {
+            return new Change(h.enrolmentId(), JourneyStage.AWARDED, 0,
+                    "Under review" + (h.reason() != null ? ": " + h.reason() : ""));
+        }
+        if (payload instanceof AwardReleased r) {
+            return new Change(r.enrolmentId(), JourneyStage.AWARDED, 0, "Released");
+        }
         if (payload instanceof CredentialShared s) {
             return new Change(s.enrolmentId(), JourneyStage.SHARED, 0,
                     "Shared" + (s.expiresAt() != null ? " until " + s.expiresAt() : ""));
@@ -63,6 +76,12 @@ public final class JourneyChanges {
             journey.recordDecision(d.attempt(), d.decidedAt() != null ? d.decidedAt() : occurredAt, d.feedback());
         } else if (payload instanceof CredentialIssued i) {
             journey.credentialId = i.credentialId();
+        } else if (payload instanceof AwardAwaitingRelease) {
+            journey.recordRelease(ReleaseState.AWAITING_RELEASE, null, occurredAt);
+        } else if (payload instanceof AwardHeld h) {
+            journey.recordRelease(ReleaseState.UNDER_REVIEW, h.reason(), occurredAt);
+        } else if (payload instanceof AwardReleased) {
+            journey.recordRelease(ReleaseState.RELEASED, null, occurredAt);
         } else if (payload instanceof CredentialShared s) {
             journey.recordShare(s.shareId(), s.sharedAt() != null ? s.sharedAt() : occurredAt);
         }

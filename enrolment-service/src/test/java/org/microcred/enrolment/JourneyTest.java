@@ -122,4 +122,20 @@ class JourneyTest {
         journey.benchmarkKind = "performance";
         assertEquals("Gather your evidence and submit it", journey.nextAction());
     }
+
+    @Test
+    void theReleaseStateOnlyMovesForwardAndShowsItsNextActionWhileAwarded() {
+        Journey journey = at(JourneyStage.AWARDED);
+        journey.recordRelease(ReleaseState.AWAITING_RELEASE, null, T);
+        assertEquals("Wait for the institution to release your credential", journey.nextAction());
+        journey.recordRelease(ReleaseState.UNDER_REVIEW, "Exam board on 12 March", T);
+        assertEquals("Exam board on 12 March", journey.releaseNote);
+        journey.recordRelease(ReleaseState.AWAITING_RELEASE, null, T); // a late copy changes nothing
+        assertEquals(ReleaseState.UNDER_REVIEW, journey.releaseState);
+        assertEquals("Wait: the institution is reviewing your award before releasing it", journey.nextAction());
+        journey.recordRelease(ReleaseState.RELEASED, null, T);
+        assertNull(journey.releaseNote, "a released award shows no hold reason");
+        journey.advanceTo(JourneyStage.ISSUED, 0, T);
+        assertEquals("Share your credential", journey.nextAction());
+    }
 }

@@ -18,6 +18,9 @@ import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.events.issuance.AwardAwaitingRelease;
+import org.microcred.events.issuance.AwardHeld;
+import org.microcred.events.issuance.AwardReleased;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.issuance.TranscriptIssued;
@@ -52,7 +55,10 @@ public enum EventType {
     TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
     CREDENTIALS_CLAIMED("wallet.credentials.claimed", Topics.WALLET, CredentialsClaimed.class),
     TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),
-    TRANSCRIPT_REFUSED("issuance.transcript.refused", Topics.ISSUANCE, TranscriptRefused.class);
+    TRANSCRIPT_REFUSED("issuance.transcript.refused", Topics.ISSUANCE, TranscriptRefused.class),
+    AWARD_AWAITING_RELEASE("issuance.award.awaiting-release", Topics.ISSUANCE, AwardAwaitingRelease.class),
+    AWARD_HELD("issuance.award.held", Topics.ISSUANCE, AwardHeld.class),
+    AWARD_RELEASED("issuance.award.released", Topics.ISSUANCE, AwardReleased.class);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toMap(EventType::typeName, Function.identity()));

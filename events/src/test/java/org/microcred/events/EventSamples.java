@@ -26,6 +26,9 @@ import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayComponent;
 import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.events.issuance.AwardAwaitingRelease;
+import org.microcred.events.issuance.AwardHeld;
+import org.microcred.events.issuance.AwardReleased;
 import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
@@ -93,7 +96,7 @@ final class EventSamples {
                 new java.math.BigDecimal("1.5"), "Education", "FA-101", List.of("teaching", "assessment"),
                 "https://northbridge.example/badges/fa.png", "en", "EQF 6", 12, 730, "performance", null, 5, 3,
                 new SecondMarking("sample", 20), "hybrid",
-                List.of(new LearningResource("Exit tickets", "https://northbridge.example/learn/exit-tickets"))));
+                List.of(new LearningResource("Exit tickets", "https://northbridge.example/learn/exit-tickets")), true));
         String admin = "7d1e2f30-0000-4000-8000-000000000004";
         String releaseManager = "7d1e2f30-0000-4000-8000-000000000005";
         String reviewed = VersionReview.ACHIEVEMENT + ":" + ACHIEVEMENT;
@@ -166,6 +169,13 @@ final class EventSamples {
                 AT));
         add(samples, EARNER, new TranscriptRefused(TRANSCRIPT, EARNER, "revoked-credentials",
                 "Credential urn:uuid:" + CREDENTIAL + " was revoked: a transcript cannot state it", AT));
+        UUID release = UUID.fromString("b107eafd-bf4e-4239-85ac-d4f527272c13");
+        add(samples, EARNER, new AwardAwaitingRelease(release, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
+                "Formative Assessment 日本語", AT));
+        add(samples, EARNER, new AwardHeld(release, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
+                "The exam board meets on 12 March", Instant.parse("2026-03-02T10:00:00Z")));
+        add(samples, EARNER, new AwardReleased(release, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER, CREDENTIAL,
+                Instant.parse("2026-03-12T15:00:00Z")));
         return samples;
     }
 

@@ -100,6 +100,10 @@ public class CatalogueAchievement {
     @Column(name = "progress_rule")
     public ProgressRule progressRule;
 
+    /** Whether awards of this version wait for a release-manager ({@code AwardRelease}) before they are issued. */
+    @Column(name = "release_gate")
+    public boolean releaseGate;
+
     /** Whether LMS progress earns this version, rather than an assessor's judgement of evidence. */
     public boolean isProgress() {
         return AchievementPublished.PROGRESS.equals(benchmarkKind);

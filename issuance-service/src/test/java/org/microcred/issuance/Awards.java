@@ -58,6 +58,16 @@ public final class Awards {
         return EventEnvelope.wrap(published, tenant, achievementId.toString(), Instant.now(), null);
     }
 
+    /** The catalogue event of a version whose awards wait for a release-manager. */
+    public EventEnvelope<AchievementPublished> gatedCatalogueEvent() {
+        AchievementPublished p = catalogueEvent().payload();
+        AchievementPublished gated = new AchievementPublished(p.achievementId(), p.version(), p.name(),
+                p.description(), p.competencyStatement(), p.criteriaNarrative(), p.achievementType(),
+                p.evidencePrompts(), p.rubric(), p.publishedAt(), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, true);
+        return EventEnvelope.wrap(gated, tenant, achievementId.toString(), Instant.now(), null);
+    }
+
     public EventEnvelope<AssessmentDecided> decided(UUID assessmentId, Decision decision) {
         AssessmentDecided payload = AssessmentDecided.builder()
                 .assessmentId(assessmentId).submissionId(UUID.randomUUID()).enrolmentId(enrolmentId)

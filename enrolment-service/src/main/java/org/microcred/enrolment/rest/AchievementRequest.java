@@ -62,7 +62,9 @@ public record AchievementRequest(
         Instant enrolmentClosesAt,
         Instant activityStartsAt,
         Instant activityEndsAt,
-        @Min(1) @Max(365) Integer inactivityExpiryDays) {
+        @Min(1) @Max(365) Integer inactivityExpiryDays,
+        // Governance: awards wait for a release-manager's release before they are issued (absent: false).
+        Boolean releaseGate) {
 
     /** A link to learning material. */
     public record Resource(

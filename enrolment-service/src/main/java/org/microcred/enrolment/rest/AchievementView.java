@@ -65,5 +65,6 @@ public record AchievementView(
         String state,
         String submittedBy,
         Instant submittedAt,
-        List<ReviewStepView> reviews) {
+        List<ReviewStepView> reviews,
+        boolean releaseGate) {
 }

@@ -72,6 +72,7 @@ final class CatalogueMapper {
         a.activityStartsAt = request.activityStartsAt();
         a.activityEndsAt = request.activityEndsAt();
         a.inactivityExpiryDays = request.inactivityExpiryDays();
+        a.releaseGate = Boolean.TRUE.equals(request.releaseGate());
         return a;
     }
 
@@ -114,6 +115,6 @@ final class CatalogueMapper {
                 a.expectedEffortHours, a.obligations, a.cost, a.currency, a.termsVersion, a.confirmationMode,
                 a.capacity, a.enrolmentOpensAt, a.enrolmentClosesAt, a.activityStartsAt, a.activityEndsAt,
                 a.inactivityExpiryDays, a.state(), reviews == null ? null : a.submittedBy,
-                reviews == null ? null : a.submittedAt, reviews);
+                reviews == null ? null : a.submittedAt, reviews, a.releaseGate);
     }
 }

@@ -26,12 +26,16 @@ public final class DashboardViews {
     /**
      * One journey; {@code steps} (its timeline) only when one journey is asked for.
      * {@code credentialStatus}: ACTIVE, SUSPENDED or REVOKED once a credential is issued, else null.
+     * {@code release}: for an award of a micro-credential with a release gate, AWAITING_RELEASE ("awarded, awaiting
+     * release"), UNDER_REVIEW (held back by a release-manager; {@code releaseNote} is their reason when they shared
+     * it) or RELEASED; null otherwise.
      */
     public record JourneyView(UUID enrolmentId, UUID achievementId, int achievementVersion, String achievementName,
             String enrolmentStatus, String stage, int attempt, String nextAction, Instant enrolledAt,
             Instant updatedAt, Instant lastSubmittedAt, Instant feedbackDueBy, Instant decidedAt,
             String latestFeedback, List<FeedbackView> feedback, UUID credentialId, String credentialStatus,
-            UUID shareId, @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps) {
+            UUID shareId, @JsonInclude(JsonInclude.Include.NON_NULL) List<StepView> steps, String release,
+            String releaseNote) {
 
         /** {@code status}: the credential's announced status (null: none announced, so ACTIVE). */
         public static JourneyView of(Journey j, CredentialStatus.Status status, List<FeedbackView> feedback,
@@ -41,7 +45,8 @@ public final class DashboardViews {
             return new JourneyView(j.enrolmentId, j.achievementId, j.achievementVersion, j.achievementName,
                     j.enrolmentStatus == null ? null : j.enrolmentStatus.name(), j.stage.name(), j.attempt,
                     nextAction(j, status), j.enrolledAt, j.updatedAt, j.lastSubmittedAt, j.feedbackDueBy(),
-                    j.decidedAt, j.latestFeedback, feedback, j.credentialId, credentialStatus, j.shareId, steps);
+                    j.decidedAt, j.latestFeedback, feedback, j.credentialId, credentialStatus, j.shareId, steps,
+                    j.releaseState == null ? null : j.releaseState.name(), j.releaseNote);
         }
 
         /** A revoked or suspended credential is not to be shared: the earner hears from the institution. */

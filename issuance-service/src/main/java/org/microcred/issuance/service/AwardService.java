@@ -15,7 +15,8 @@ import org.microcred.support.audit.AuditActor;
 import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
- * Turns an AWARD decision into a credential, once. Runs inside the consumer's transaction. When
+ * Turns an AWARD decision into a credential, once, or into an award awaiting release when its version has a
+ * release gate ({@link ReleaseGate}). Runs inside the consumer's transaction. When
  * the achievement version has not reached the local catalogue yet, the award is parked and
  * {@link CatalogueProjector} issues it when the catalogue event arrives.
  */
@@ -28,15 +29,15 @@ public class AwardService {
     private final CatalogueRepository catalogue;
     private final CredentialRepository credentials;
     private final PendingAwardRepository pending;
-    private final CredentialIssuer issuer;
+    private final ReleaseGate gate;
 
     public AwardService(AdvisoryLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
-            PendingAwardRepository pending, CredentialIssuer issuer) {
+            PendingAwardRepository pending, ReleaseGate gate) {
         this.locks = locks;
         this.catalogue = catalogue;
         this.credentials = credentials;
         this.pending = pending;
-        this.issuer = issuer;
+        this.gate = gate;
     }
 
     /** {@code actor}: this service acting on the decision's event (the audit trail's actor of the credential). */
@@ -56,7 +57,7 @@ public class AwardService {
     private Uni<Void> issueOrPark(String tenantId, AssessmentDecided award, AuditActor actor) {
         return catalogue.findVersion(tenantId, award.achievementId(), award.achievementVersion())
                 .chain(achievement -> achievement != null
-                        ? issuer.issue(tenantId, achievement, award, actor).replaceWithVoid()
+                        ? gate.issueOrAwait(tenantId, achievement, award, actor)
                         : park(tenantId, award));
     }
 

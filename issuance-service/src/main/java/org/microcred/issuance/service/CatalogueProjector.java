@@ -18,7 +18,8 @@ import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Keeps the local catalogue of achievement versions, and issues the awards that were waiting for
- * a version, in the same transaction as the catalogue event (the consumer's).
+ * a version (or keeps them for release, when the version has a release gate), in the same transaction as the
+ * catalogue event (the consumer's).
  */
 @ApplicationScoped
 public class CatalogueProjector {
@@ -29,15 +30,15 @@ public class CatalogueProjector {
     private final CatalogueRepository catalogue;
     private final CredentialRepository credentials;
     private final PendingAwardRepository pending;
-    private final CredentialIssuer issuer;
+    private final ReleaseGate gate;
 
     public CatalogueProjector(AdvisoryLocks locks, CatalogueRepository catalogue, CredentialRepository credentials,
-            PendingAwardRepository pending, CredentialIssuer issuer) {
+            PendingAwardRepository pending, ReleaseGate gate) {
         this.locks = locks;
         this.catalogue = catalogue;
         this.credentials = credentials;
         this.pending = pending;
-        this.issuer = issuer;
+        this.gate = gate;
     }
 
     /** {@code actor}: this service acting on the catalogue event, which issues the awards that waited for it. */
@@ -75,6 +76,7 @@ public class CatalogueProjector {
         entry.validityDays = p.validityDays();
         entry.benchmarkKind = blank(p.benchmarkKind()) ? AchievementPublished.PERFORMANCE : p.benchmarkKind();
         entry.progressRule = p.progressRule();
+        entry.releaseGate = p.gated();
         return entry.id == null ? catalogue.persist(entry) : Uni.createFrom().item(entry);
     }
 
@@ -93,7 +95,7 @@ public class CatalogueProjector {
         return credentials.isIssued(parked.tenantId, parked.award)
                 .chain(issued -> issued
                         ? Uni.createFrom().voidItem()
-                        : issuer.issue(parked.tenantId, achievement, parked.award, actor).replaceWithVoid())
+                        : gate.issueOrAwait(parked.tenantId, achievement, parked.award, actor))
                 .chain(() -> pending.delete(parked));
     }
 
