@@ -156,8 +156,19 @@ class ReleaseGateTest {
         assertEquals(0, Db.count("SELECT count(*) FROM issued_credential WHERE assessment_id IN (SELECT assessment_id"
                 + " FROM award_release WHERE id IN ('" + privately + "', '" + shared + "'))"));
 
-        release(privately).body("state", equalTo("RELEASED")).body("credentialId", org.hamcrest.Matchers.notNullValue());
+        String credential = release(privately).body("state", equalTo("RELEASED"))
+                .body("credentialId", org.hamcrest.Matchers.notNullValue()).extract().path("credentialId");
         hold(privately, "Too late", false).statusCode(409);
+        // The audit trail (newest first): the hold with its reason, then the release by the release-manager, who is
+        // also the actor of the credential's issuance.
+        given().auth().oauth2(Tokens.user(ADMIN)).queryParam("objectId", privately.toString()).get("/api/v1/audit")
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.contains("award.released", "award.held"))
+                .body("[1].after.reason", equalTo("Academic misconduct panel"))
+                .body("[0].before.state", equalTo("HELD")).body("[0].after.credentialId", equalTo(credential))
+                .body("[0].actorRoles", org.hamcrest.Matchers.hasItem("release-manager"));
+        given().auth().oauth2(Tokens.user(ADMIN)).queryParam("objectId", credential).get("/api/v1/audit").then()
+                .statusCode(200).body("[0].action", equalTo("credential.issued"))
+                .body("[0].actorType", equalTo("user"));
     }
 
     @Test
