@@ -35,7 +35,10 @@ public final class Outages {
         "connection refused", "connection reset", "connection is closed", "connection was closed",
         "failed to connect", "closed connection", "pending requests", "the database system is starting up",
         "the database system is shutting down", "terminating connection due to administrator command",
-        "timeout waiting for connection", "connection pool reached max wait queue size"};
+        "timeout waiting for connection", "connection pool reached max wait queue size",
+        // The service's own pool, closed as it stops: an event in flight is left unacknowledged for the next start,
+        // not dead-lettered (it once sent the dashboard's credential.issued events to the DLQ at every stop).
+        "pool closed"};
     /** PostgreSQL SQLSTATE classes: 08 connection exception; 57P01..57P03 admin shutdown, crash, cannot connect now. */
     private static final String[] OUTAGE_SQL_STATES = {"08", "57P01", "57P02", "57P03"};
 

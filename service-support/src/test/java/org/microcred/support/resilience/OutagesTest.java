@@ -32,6 +32,11 @@ class OutagesTest {
     }
 
     @Test
+    void thePoolClosedAsTheServiceStopsIsAnOutageSoTheEventInFlightIsNotDeadLettered() {
+        assertTrue(Outages.isOutage(new RuntimeException("Pool closed")));
+    }
+
+    @Test
     void aFailureOfTheWorkItselfIsNot() {
         assertFalse(Outages.isOutage(new SQLException("duplicate key value violates unique constraint", "23505")));
         assertFalse(Outages.isOutage(new IllegalArgumentException("no such achievement")));
