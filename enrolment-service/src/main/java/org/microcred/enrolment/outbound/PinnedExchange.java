@@ -40,7 +40,10 @@ public final class PinnedExchange {
                 .setFollowRedirects(false);
     }
 
-    /** Sends {@code body} (null for none); fails only when no status arrived within {@code limitMs}. */
+    /**
+     * Sends {@code body} (null for none). Fails only when no status arrived: the connection or TLS handshake failed,
+     * or {@code limitMs} passed; a status with a body cut short is an answer, not {@link Answer#whole()}.
+     */
     public static Uni<Answer> exchange(Vertx vertx, HttpClient client, RequestOptions options, Buffer body,
             int maxBytes, long limitMs) {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
