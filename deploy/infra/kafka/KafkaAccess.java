@@ -34,10 +34,10 @@ import org.apache.kafka.common.resource.ResourceType;
  * <pre>
  * java -cp KAFKA_CLIENTS KafkaAccess.java users  admin.properties acls.txt          SCRAM-SHA-512 users of the table,
  *                                                                                   passwords from MICROCRED_SERVICE_KAFKA_PASSWORD
- * java -cp KAFKA_CLIENTS KafkaAccess.java grant  admin.properties acls.txt PREFIX.. the table's grants, topics with each prefix
+ * java -cp KAFKA_CLIENTS KafkaAccess.java grant  admin.properties acls.txt PREFIX.. the table's grants, topics and groups with each prefix
  *                                                                                   ("" for the real names)
  * java -cp KAFKA_CLIENTS KafkaAccess.java revoke admin.properties acls.txt          every ACL of the table's users
- * java -cp KAFKA_CLIENTS KafkaAccess.java forget admin.properties PREFIX            every ACL on topics named PREFIX...
+ * java -cp KAFKA_CLIENTS KafkaAccess.java forget admin.properties PREFIX            every ACL on topics and groups named PREFIX...
  * </pre>
  */
 public class KafkaAccess {
@@ -59,9 +59,9 @@ public class KafkaAccess {
             return grant;
         }
 
-        /** Topics take the run's prefix; consumer groups keep their name (the application's name in every run). */
+        /** Topics and consumer groups take the run's prefix (group.id = prefix + the application's name). */
         AclBinding binding(String prefix) {
-            String resource = type == ResourceType.TOPIC ? prefix + name : name;
+            String resource = type == ResourceType.TOPIC || type == ResourceType.GROUP ? prefix + name : name;
             return new AclBinding(new ResourcePattern(type, resource, pattern),
                     new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW));
         }
@@ -140,11 +140,12 @@ public class KafkaAccess {
         admin.deleteAcls(filters).all().get(60, TimeUnit.SECONDS);
     }
 
-    /** The ACLs of finished test runs, whose topics reset-test-topics deletes. */
+    /** The ACLs of finished test runs (their topics and groups), whose topics reset-test-topics deletes. */
     static void forget(Admin admin, String prefix) throws Exception {
         List<AclBindingFilter> filters = new ArrayList<>();
         for (AclBinding binding : admin.describeAcls(AclBindingFilter.ANY).values().get(60, TimeUnit.SECONDS)) {
-            if (binding.pattern().resourceType() == ResourceType.TOPIC && binding.pattern().name().startsWith(prefix)) {
+            ResourceType type = binding.pattern().resourceType();
+            if ((type == ResourceType.TOPIC || type == ResourceType.GROUP) && binding.pattern().name().startsWith(prefix)) {
                 filters.add(binding.toFilter());
             }
         }

@@ -132,7 +132,7 @@ class BadInputIT {
         learning.completeEvidence(EARNER, draft.id, "Reflection.", pdf("Withdrawn " + draft.id), "https://example.org/w");
         learning.withdraw(EARNER, draft.enrolmentId, "Changed jobs").expect(200);
         learning.awaitJourney(EARNER, draft.enrolmentId, "WITHDRAWN", atStage("WITHDRAWN"));
-        kafka.awaitConsumedByService("submission-service", system.topicPrefix + Topics.ENROLMENT, JourneyClient.HOP);
+        kafka.awaitConsumedByService(system.topicPrefix + "submission-service", system.topicPrefix + Topics.ENROLMENT, JourneyClient.HOP);
         JsonNode before = artifacts(draft.id);
 
         Http.Reply submit = learning.submit(EARNER, draft.id);

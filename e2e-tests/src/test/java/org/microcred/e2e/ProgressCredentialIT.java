@@ -152,7 +152,7 @@ class ProgressCredentialIT {
                     ? Optional.of(found) : Optional.empty();
         });
         assertEquals(List.of("60", "-"), scores(reports), "only the valid deliveries were reported");
-        kafka.awaitConsumedByService("assessment-service", system.topicPrefix + Topics.ENROLMENT, JourneyClient.HOP);
+        kafka.awaitConsumedByService(system.topicPrefix + "assessment-service", system.topicPrefix + Topics.ENROLMENT, JourneyClient.HOP);
         assertEquals(1, awaitDecisions(enrolmentId, 1).size(), "another activity decides nothing");
         assertEquals("REVISE", client.dashboard(LEARNER, enrolmentId).path("stage").asText());
     }

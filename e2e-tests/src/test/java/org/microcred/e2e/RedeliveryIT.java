@@ -30,9 +30,9 @@ class RedeliveryIT {
         kafka.resend(award);
         kafka.resend(issued);
         kafka.resend(issued);
-        kafka.awaitConsumed("issuance-service", decisions, Duration.ofSeconds(60));
-        kafka.awaitConsumed("wallet-service", credentials, Duration.ofSeconds(60));
-        kafka.awaitConsumed("enrolment-service", credentials, Duration.ofSeconds(60));
+        kafka.awaitConsumed(system.topicPrefix + "issuance-service", decisions, Duration.ofSeconds(60));
+        kafka.awaitConsumed(system.topicPrefix + "wallet-service", credentials, Duration.ofSeconds(60));
+        kafka.awaitConsumed(system.topicPrefix + "enrolment-service", credentials, Duration.ofSeconds(60));
 
         assertEquals(1, client.walletEntries("sp-earner", journey.enrolmentId()).size(), "one credential in the wallet");
         long issuedForJourney = kafka.readAll(credentials).stream()

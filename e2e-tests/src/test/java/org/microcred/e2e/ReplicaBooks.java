@@ -32,7 +32,7 @@ final class ReplicaBooks {
 
     /** Members of each service's consumer group (one per consuming channel and instance). */
     Map<String, Integer> consumerGroupMembers() {
-        List<String> groups = java.util.Arrays.stream(RunningSystem.SERVICES).map(s -> s + "-service").toList();
+        List<String> groups = java.util.Arrays.stream(RunningSystem.SERVICES).map(s -> system.topicPrefix + s + "-service").toList();
         try (Admin admin = Admin.create(TestKafka.clientProperties())) {
             Map<String, Integer> members = new LinkedHashMap<>();
             admin.describeConsumerGroups(groups).all().get()
