@@ -89,9 +89,9 @@ public class AwardReleaseRepository implements PanacheRepositoryBase<AwardReleas
     }
 
     /** The ids of the releases matching the filter that still await release: what a bulk release releases. */
-    public Uni<List<UUID>> awaitingIds(String tenantId, ReleaseFilter filter) {
+    public Uni<List<UUID>> awaitingIds(String tenantId, ReleaseFilter filter, int max) {
         ReleaseFilter awaiting = filter.withState(ReleaseState.AWAITING_RELEASE);
-        return find(where(awaiting), OLDEST_FIRST, parameters(tenantId, awaiting)).list()
+        return find(where(awaiting), OLDEST_FIRST, parameters(tenantId, awaiting)).range(0, max - 1).list()
                 .map(releases -> releases.stream().map(release -> release.id).toList());
     }
 }

@@ -48,7 +48,7 @@ public class ReleaseResource {
             @QueryParam("awardedFrom") Instant awardedFrom, @QueryParam("awardedTo") Instant awardedTo,
             @QueryParam("state") String state,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
+            @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
         ReleaseFilter filter = new ReleaseFilter(achievementId, achievementVersion, awardedFrom, awardedTo,
                 state(state));
         return queries.list(caller.tenantId(), filter, limit, offset)
@@ -80,12 +80,16 @@ public class ReleaseResource {
                 .map(ReleaseView::of);
     }
 
-    /** Releases every award of a version or a period that awaits release (held ones stay held). */
+    /**
+     * Releases up to {@code max} awards of a version or a period that await release, oldest first (held ones stay
+     * held), and says how many still await: the same request again releases the next ones.
+     */
     @POST
     @Path("/bulk-release")
     @RolesAllowed("release-manager")
     public Uni<BulkReleaseView> releaseAll(@NotNull @Valid BulkReleaseRequest request) {
-        return queries.releaseAll(caller.tenantId(), request.filter(), caller.userId()).map(BulkReleaseView::new);
+        return queries.releaseAll(caller.tenantId(), request.filter(), request.maxOrDefault(), caller.userId())
+                .map(result -> new BulkReleaseView(result.released(), result.remaining()));
     }
 
     private static ReleaseState state(String state) {
@@ -99,7 +103,7 @@ public class ReleaseResource {
         }
     }
 
-    /** How many awards a bulk release released. */
-    public record BulkReleaseView(int released) {
+    /** How many awards a bulk release released, and how many of its filter still await release. */
+    public record BulkReleaseView(int released, long remaining) {
     }
 }

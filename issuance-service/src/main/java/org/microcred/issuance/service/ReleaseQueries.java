@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.microcred.issuance.AwardRelease;
 import org.microcred.issuance.ReleaseFilter;
+import org.microcred.issuance.ReleaseState;
 import org.microcred.issuance.repository.AwardReleaseRepository;
 import org.microcred.support.problem.ProblemException;
 
@@ -37,18 +38,27 @@ public class ReleaseQueries {
     }
 
     /**
-     * Releases every award of the filter that awaits release, each in its own transaction (a failure keeps those
-     * released before it; the same request again releases the rest). Held awards stay held. Answers how many this
-     * call released.
+     * Releases up to {@code max} awards of the filter that await release, oldest first, each in its own transaction
+     * (a failure keeps those released before it; the same request again releases the rest). Held awards stay held.
+     * Answers how many this call released and how many of the filter still await release.
      */
-    public Uni<Integer> releaseAll(String tenantId, ReleaseFilter filter, String managerId) {
-        return service.awaiting(tenantId, filter)
+    public Uni<BulkResult> releaseAll(String tenantId, ReleaseFilter filter, int max, String managerId) {
+        return service.awaiting(tenantId, filter, max)
                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem().transformToUniAndConcatenate(id -> service.releaseIfAwaiting(tenantId, id, managerId))
                 .collect().asList()
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
+                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count())
+                .chain(released -> remaining(tenantId, filter).map(left -> new BulkResult(released, left)));
+    }
+
+    @WithSession
+    Uni<Long> remaining(String tenantId, ReleaseFilter filter) {
+        return releases.count(tenantId, filter.withState(ReleaseState.AWAITING_RELEASE));
     }
 
     public record Paged(List<AwardRelease> items, long total) {
+    }
+
+    public record BulkResult(int released, long remaining) {
     }
 }

@@ -70,10 +70,10 @@ public class ReleaseService {
                 : Uni.createFrom().item(false));
     }
 
-    /** The ids of the awards of the filter that await release, oldest first: what a bulk release goes through. */
+    /** The ids of the first {@code max} awards of the filter that await release, oldest first: a bulk release's. */
     @WithSession
-    public Uni<List<UUID>> awaiting(String tenantId, ReleaseFilter filter) {
-        return releases.awaitingIds(tenantId, filter);
+    public Uni<List<UUID>> awaiting(String tenantId, ReleaseFilter filter, int max) {
+        return releases.awaitingIds(tenantId, filter, max);
     }
 
     /** Holds an award awaiting release; {@code shared}: the earner may read the reason. */

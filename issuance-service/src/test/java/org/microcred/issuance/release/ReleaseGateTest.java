@@ -26,6 +26,7 @@ import org.microcred.events.catalogue.AchievementPublished;
 import org.microcred.events.catalogue.ProgressRule;
 import org.microcred.issuance.Awards;
 import org.microcred.issuance.Db;
+import org.microcred.issuance.rest.BulkReleaseRequest;
 import org.microcred.support.testing.TestKafka;
 import org.microcred.support.testing.Tokens;
 
@@ -106,8 +107,15 @@ class ReleaseGateTest {
         UUID held = awaitRelease(awards, award(awards, UUID.randomUUID()));
         hold(held, "Plagiarism check pending", false).statusCode(200);
 
-        bulk(Map.of("achievementId", awards.achievementId, "achievementVersion", 1)).body("released", equalTo(2));
+        // At most max a request, oldest first; what remains is said, and the same request again releases it.
+        bulk(Map.of("achievementId", awards.achievementId, "achievementVersion", 1, "max", 1))
+                .body("released", equalTo(1)).body("remaining", equalTo(1));
+        assertEquals(1, Db.count("SELECT count(*) FROM award_release WHERE id = '" + a + "' AND state = 'RELEASED'"));
+        bulk(Map.of("achievementId", awards.achievementId, "achievementVersion", 1)).body("released", equalTo(1))
+                .body("remaining", equalTo(0));
         bulk(Map.of("achievementId", awards.achievementId, "achievementVersion", 1)).body("released", equalTo(0));
+        bulkAs(RELEASE, Map.of("achievementId", awards.achievementId, "max", BulkReleaseRequest.LIMIT + 1))
+                .statusCode(400);
         for (UUID id : List.of(a, b)) {
             assertEquals(1, Db.count("SELECT count(*) FROM award_release r JOIN issued_credential c"
                     + " ON c.id = r.credential_id WHERE r.id = '" + id + "' AND r.state = 'RELEASED'"));
