@@ -60,8 +60,7 @@ class ReleaseGateIT {
 
         String credentialId = client.http().post(releases() + "/" + releaseId + "/release",
                 client.token(RELEASE_MANAGER), Map.of()).expect(200).at("/credentialId");
-        assertEquals(credentialId, client.awaitCredentialInWallet("nb-earner", enrolmentId).path("credentialId")
-                .asText());
+        assertEquals(credentialId, client.awaitCredentialInWallet("nb-earner", enrolmentId).path("id").asText());
         JsonNode issued = client.awaitStage("nb-earner", enrolmentId, "ISSUED");
         assertEquals("RELEASED", awaitRelease(enrolmentId, "RELEASED").path("release").asText(), issued.toString());
         assertEquals(credentialId, client.http().post(releases() + "/" + releaseId + "/release",
