@@ -44,8 +44,8 @@ public class ImageUploads {
         return draft(VersionLifecycle.ACHIEVEMENTS, "Micro-credential", id, version,
                 achievements.newest(tenantId, id, LockModeType.PESSIMISTIC_WRITE),
                 v -> achievements.findVersion(tenantId, id, v))
-                .chain(draft -> stored(VersionLifecycle.ACHIEVEMENTS, draft, draft.imageUrl, url -> draft.imageUrl = url,
-                        image));
+                .chain(draft -> stored(VersionLifecycle.ACHIEVEMENTS, draft, draft.imageUrl,
+                        url -> draft.imageUrl = url, image));
     }
 
     @WithTransaction
@@ -53,8 +53,8 @@ public class ImageUploads {
         return draft(VersionLifecycle.PATHWAYS, "Pathway", id, version,
                 pathways.findNewest(tenantId, id, LockModeType.PESSIMISTIC_WRITE),
                 v -> pathways.findVersion(tenantId, id, v))
-                .chain(draft -> stored(VersionLifecycle.PATHWAYS, draft, draft.imageUrl, url -> draft.imageUrl = url,
-                        image));
+                .chain(draft -> stored(VersionLifecycle.PATHWAYS, draft, draft.imageUrl,
+                        url -> draft.imageUrl = url, image));
     }
 
     /** Stores the image, names it in the draft and records the change (its audit record). */

@@ -22,8 +22,8 @@ public class GovernanceSettingsService {
             + " updated_at = EXCLUDED.updated_at";
 
     // The row as it was, locked for the change (none before the first change: the defaults).
-    private static final String CURRENT = "SELECT publication_approval FROM governance_setting WHERE tenant_id = :tenant"
-            + " FOR UPDATE";
+    private static final String CURRENT = "SELECT publication_approval FROM governance_setting"
+            + " WHERE tenant_id = :tenant FOR UPDATE";
 
     private final GovernanceSettings settings;
     private final AuditTrail audit;

@@ -3,6 +3,7 @@ package org.microcred.enrolment.governance.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.VersionedDefinition;
@@ -49,7 +50,9 @@ public class ReviewTransitions {
             Uni<Void> checked = newest.isDraft() ? kind.checkPublishable(tenantId, newest)
                     : Uni.createFrom().voidItem();
             return checked.chain(() -> {
-                Instant now = Instant.now();
+                // To the microsecond, as the database keeps it: the submission a reviewer answers reads the same
+                // in this answer and in every later one.
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 String before = newest.state();
                 if (!lifecycle.submit(id, newest, actor.userId(), now)) {
                     return Uni.createFrom().item(newest);
@@ -79,11 +82,8 @@ public class ReviewTransitions {
      */
     public <T extends VersionedDefinition> Uni<T> approve(ReviewedDefinitions<T> kind, String tenantId, UUID id,
             Actor actor, String comment, Instant submission) {
-        VersionLifecycle lifecycle = kind.lifecycle();
-        return kind.newestForUpdate(tenantId, id).chain(newest -> {
-            lifecycle.requireInReview(id, newest);
-            lifecycle.requireSubmission(id, newest, submission);
-            lifecycle.requireOtherReviewer(id, newest, actor.userId());
+        return inReview(kind, tenantId, id, submission).chain(newest -> {
+            kind.lifecycle().requireOtherReviewer(id, newest, actor.userId());
             return publishNow(kind, tenantId, newest, Action.APPROVED, actor, comment);
         });
     }
@@ -91,14 +91,11 @@ public class ReviewTransitions {
     /** A release-manager sends the version in review back as an editable draft, with a comment; stale: 409. */
     public <T extends VersionedDefinition> Uni<T> reject(ReviewedDefinitions<T> kind, String tenantId, UUID id,
             Actor actor, String comment, Instant submission) {
-        VersionLifecycle lifecycle = kind.lifecycle();
-        return kind.newestForUpdate(tenantId, id).chain(newest -> {
-            lifecycle.requireInReview(id, newest);
-            lifecycle.requireSubmission(id, newest, submission);
+        return inReview(kind, tenantId, id, submission).chain(newest -> {
             Instant now = Instant.now();
             String before = newest.state();
-            lifecycle.reject(newest, now);
-            return recorded(lifecycle, newest, Action.REJECTED, actor, comment, now, before);
+            kind.lifecycle().reject(newest, now);
+            return recorded(kind.lifecycle(), newest, Action.REJECTED, actor, comment, now, before);
         });
     }
 
@@ -119,6 +116,15 @@ public class ReviewTransitions {
                     return changes ? recorded(lifecycle, retired, Action.RETIRED, actor, null, now, "PUBLISHED")
                             : Uni.createFrom().item(retired);
                 }));
+    }
+
+    /** The version a review decides: in review (409 {@code not-in-review}), the submission answered (409 stale). */
+    private static <T extends VersionedDefinition> Uni<T> inReview(ReviewedDefinitions<T> kind, String tenantId,
+            UUID id, Instant submission) {
+        return kind.newestForUpdate(tenantId, id).invoke(newest -> {
+            kind.lifecycle().requireInReview(id, newest);
+            kind.lifecycle().requireSubmission(id, newest, submission);
+        });
     }
 
     private <T extends VersionedDefinition> Uni<T> publishNow(ReviewedDefinitions<T> kind, String tenantId,
