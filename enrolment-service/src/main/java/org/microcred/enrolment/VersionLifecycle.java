@@ -1,6 +1,7 @@
 package org.microcred.enrolment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.support.problem.ProblemException;
@@ -17,7 +18,7 @@ import org.microcred.support.problem.ProblemException;
  * (IN_REVIEW: not editable, still the one unpublished version), and a release-manager who neither created nor
  * submitted it approves it (PUBLISHED) or rejects it with a comment (a DRAFT again, marked rejected, editable); an
  * issuer-admin may withdraw it back to DRAFT. Refusals: 409 {@code approval-required}, {@code in-review},
- * {@code not-in-review}; 403 {@code own-draft}, {@code release-manager-required}.
+ * {@code not-in-review}, {@code review-stale}; 403 {@code own-draft}, {@code release-manager-required}.
  */
 public final class VersionLifecycle {
 
@@ -165,6 +166,24 @@ public final class VersionLifecycle {
                 : "start a new version with POST " + path + "/" + id + "/versions";
         throw ProblemException.conflict("not-in-review", "Version " + newest.versionNumber() + " of " + what + " "
                 + id + " is " + newest.status + ", not in review: " + forward);
+    }
+
+    /**
+     * A reviewer answers the submission they saw: {@code answered} (the {@code submittedAt} the in-review view showed,
+     * when the request gives it) must be the version's current submission, else 409 {@code review-stale} (it was
+     * withdrawn, changed and submitted again meanwhile). Compared to the microsecond, the database's precision.
+     */
+    public void requireSubmission(UUID id, VersionedDefinition inReview, Instant answered) {
+        if (answered == null) {
+            return;
+        }
+        Instant current = inReview.submittedAt;
+        if (current == null
+                || !current.truncatedTo(ChronoUnit.MICROS).equals(answered.truncatedTo(ChronoUnit.MICROS))) {
+            throw ProblemException.conflict("review-stale", "Version " + inReview.versionNumber() + " of " + what + " "
+                    + id + " was submitted again at " + current + " since the submission of " + answered
+                    + " that you answer: read it again (GET " + path + "/" + id + ") and review what is in review now");
+        }
     }
 
     /**

@@ -163,6 +163,24 @@ class VersionLifecycleTest {
     }
 
     @Test
+    void aReviewAnswersTheCurrentSubmissionOrIsStale() {
+        Achievement inReview = version(1, VersionStatus.DRAFT);
+        Instant first = Instant.parse("2026-03-01T10:00:00.123456789Z");
+        LIFECYCLE.submit(ID, inReview, "admin", first);
+        LIFECYCLE.requireSubmission(ID, inReview, null);  // the request does not say: the one in review now
+        LIFECYCLE.requireSubmission(ID, inReview, first);
+        // As the view showed it after a round trip through the database: to the microsecond.
+        LIFECYCLE.requireSubmission(ID, inReview, Instant.parse("2026-03-01T10:00:00.123456Z"));
+
+        LIFECYCLE.withdraw(ID, inReview, first.plusSeconds(60));
+        LIFECYCLE.submit(ID, inReview, "admin", first.plusSeconds(120));
+        ProblemException stale = assertConflict("review-stale",
+                () -> LIFECYCLE.requireSubmission(ID, inReview, first));
+        assertTrue(stale.getMessage().contains("GET /api/v1/achievements/" + ID), stale.getMessage());
+        assertConflict("review-stale", () -> LIFECYCLE.requireSubmission(ID, inReview, first.plusNanos(1000)));
+    }
+
+    @Test
     void aRejectedVersionIsAnEditableDraftShownAsRejected() {
         Achievement version = version(1, VersionStatus.DRAFT);
         LIFECYCLE.submit(ID, version, "admin", T);

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.VersionedDefinition;
+import org.microcred.enrolment.governance.service.CatalogueAudit;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.repository.PathwayRepository;
 import org.microcred.enrolment.repository.AchievementRepository;
@@ -27,11 +29,14 @@ public class ImageUploads {
     private final AchievementRepository achievements;
     private final PathwayRepository pathways;
     private final ImageStore store;
+    private final CatalogueAudit audit;
 
-    public ImageUploads(AchievementRepository achievements, PathwayRepository pathways, ImageStore store) {
+    public ImageUploads(AchievementRepository achievements, PathwayRepository pathways, ImageStore store,
+            CatalogueAudit audit) {
         this.achievements = achievements;
         this.pathways = pathways;
         this.store = store;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -39,11 +44,8 @@ public class ImageUploads {
         return draft(VersionLifecycle.ACHIEVEMENTS, "Micro-credential", id, version,
                 achievements.newest(tenantId, id, LockModeType.PESSIMISTIC_WRITE),
                 v -> achievements.findVersion(tenantId, id, v))
-                .chain(draft -> store.store(image).map(url -> {
-                    draft.imageUrl = url;
-                    draft.updatedAt = Instant.now();
-                    return StoredImage.of(url, image);
-                }));
+                .chain(draft -> stored(VersionLifecycle.ACHIEVEMENTS, draft, draft.imageUrl,
+                        url -> draft.imageUrl = url, image));
     }
 
     @WithTransaction
@@ -51,11 +53,18 @@ public class ImageUploads {
         return draft(VersionLifecycle.PATHWAYS, "Pathway", id, version,
                 pathways.findNewest(tenantId, id, LockModeType.PESSIMISTIC_WRITE),
                 v -> pathways.findVersion(tenantId, id, v))
-                .chain(draft -> store.store(image).map(url -> {
-                    draft.imageUrl = url;
-                    draft.updatedAt = Instant.now();
-                    return StoredImage.of(url, image);
-                }));
+                .chain(draft -> stored(VersionLifecycle.PATHWAYS, draft, draft.imageUrl,
+                        url -> draft.imageUrl = url, image));
+    }
+
+    /** Stores the image, names it in the draft and records the change (its audit record). */
+    private Uni<StoredImage> stored(VersionLifecycle lifecycle, VersionedDefinition draft, String before,
+            Consumer<String> named, InspectedImage image) {
+        return store.store(image).chain(url -> {
+            named.accept(url);
+            draft.updatedAt = Instant.now();
+            return audit.imageChanged(lifecycle, draft, before, url).replaceWith(StoredImage.of(url, image));
+        });
     }
 
     /**

@@ -92,7 +92,8 @@ public class AchievementResource {
     @Path("/{id}/approve")
     @RolesAllowed("release-manager")
     public Uni<AchievementView> approve(@RestPath UUID id, @Valid ReviewRequest request) {
-        return withHistory(catalogue.approve(caller.tenantId(), id, as(Actor.RELEASE_MANAGER), ReviewRequest.commentOf(request)));
+        return withHistory(catalogue.approve(caller.tenantId(), id, as(Actor.RELEASE_MANAGER),
+                ReviewRequest.commentOf(request), ReviewRequest.submissionOf(request)));
     }
 
     /** The version in review back to its authors as a draft; the comment is required. */
@@ -100,7 +101,8 @@ public class AchievementResource {
     @Path("/{id}/reject")
     @RolesAllowed("release-manager")
     public Uni<AchievementView> reject(@RestPath UUID id, @Valid ReviewRequest request) {
-        return withHistory(catalogue.reject(caller.tenantId(), id, as(Actor.RELEASE_MANAGER), ReviewRequest.requiredCommentOf(request)));
+        return withHistory(catalogue.reject(caller.tenantId(), id, as(Actor.RELEASE_MANAGER),
+                ReviewRequest.requiredCommentOf(request), ReviewRequest.submissionOf(request)));
     }
 
     /** A new draft version copied from the newest published one. */

@@ -1,5 +1,6 @@
 package org.microcred.enrolment.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -13,11 +14,13 @@ import org.microcred.enrolment.AchievementContent;
 import org.microcred.enrolment.DefinitionRules;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.governance.Actor;
-import org.microcred.enrolment.governance.ReviewStep.Action;
-import org.microcred.enrolment.governance.service.VersionReviews;
+import org.microcred.enrolment.governance.service.CatalogueAudit;
+import org.microcred.enrolment.governance.service.ReviewTransitions;
+import org.microcred.enrolment.governance.service.ReviewedDefinitions;
 import org.microcred.enrolment.image.ImageStore;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.events.catalogue.Rubric;
+import org.microcred.support.audit.AuditState;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
@@ -39,14 +42,17 @@ public class CatalogueService {
     private final AchievementRepository achievements;
     private final Outbox outbox;
     private final ImageStore images;
-    private final VersionReviews reviews;
+    private final ReviewTransitions transitions;
+    private final CatalogueAudit audit;
+    private final ReviewedDefinitions<Achievement> definitions = new Definitions();
 
     public CatalogueService(AchievementRepository achievements, Outbox outbox, ImageStore images,
-            VersionReviews reviews) {
+            ReviewTransitions transitions, CatalogueAudit audit) {
         this.achievements = achievements;
         this.outbox = outbox;
         this.images = images;
-        this.reviews = reviews;
+        this.transitions = transitions;
+        this.audit = audit;
     }
 
     /**
@@ -59,98 +65,51 @@ public class CatalogueService {
         draft.version = 1;
         LIFECYCLE.startDraft(draft, tenantId, adminId, Instant.now());
         normalise(draft);
-        return achievements.persist(draft);
+        return achievements.persist(draft)
+                .call(created -> audit.draftCreated(LIFECYCLE, created, content(created)));
     }
 
     /** Replaces the content of the draft version; a published or retired newest version is a 409. */
     @WithTransaction
     public Uni<Achievement> updateDraft(String tenantId, UUID id, Achievement content) {
-        return newestForUpdate(tenantId, id).map(newest -> {
+        return newestForUpdate(tenantId, id).chain(newest -> {
             LIFECYCLE.requireDraft(id, newest);
+            ObjectNode before = CatalogueAudit.summary(newest).setAll(content(newest));
             AchievementContent.copy(content, newest);
             normalise(newest);
             newest.updatedAt = Instant.now();
-            return newest;
+            return audit.draftChanged(LIFECYCLE, newest, before, content(newest)).replaceWith(newest);
         });
     }
 
-    /**
-     * Publishes the draft at once, where the tenant does not require approval (else 409 {@code approval-required});
-     * the catalogue event is committed with it. Publishing again changes nothing.
-     */
+    /** Publishes the draft at once where the tenant does not require approval (ReviewTransitions#publish). */
     @WithTransaction
     public Uni<Achievement> publish(String tenantId, UUID id, Actor actor) {
-        return reviews.approvalRequired(tenantId).chain(approval -> newestForUpdate(tenantId, id).chain(newest -> {
-            if (!LIFECYCLE.toPublish(id, newest)) {
-                return Uni.createFrom().item(newest);
-            }
-            LIFECYCLE.requireNoApproval(id, approval);
-            return publishNow(tenantId, newest, Action.PUBLISHED, actor, null);
-        }));
+        return transitions.publish(definitions, tenantId, id, actor);
     }
 
     /** Submits the draft for review, its rules checked as for publication; submitting again changes nothing. */
     @WithTransaction
     public Uni<Achievement> submit(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            Instant now = Instant.now();
-            if (newest.isDraft()) {
-                requireSound(newest);
-            }
-            if (!LIFECYCLE.submit(id, newest, actor.userId(), now)) {
-                return Uni.createFrom().item(newest);
-            }
-            return reviews.record(LIFECYCLE, newest, Action.SUBMITTED, actor, comment, now).replaceWith(newest);
-        });
+        return transitions.submit(definitions, tenantId, id, actor, comment);
     }
 
     /** Takes the version in review back to an editable draft; again: unchanged. */
     @WithTransaction
     public Uni<Achievement> withdraw(String tenantId, UUID id, Actor actor) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            Instant now = Instant.now();
-            if (!LIFECYCLE.withdraw(id, newest, now)) {
-                return Uni.createFrom().item(newest);
-            }
-            return reviews.record(LIFECYCLE, newest, Action.WITHDRAWN, actor, null, now).replaceWith(newest);
-        });
+        return transitions.withdraw(definitions, tenantId, id, actor);
     }
 
-    /** A release-manager other than its author publishes the version in review. */
+    /** A release-manager other than its author publishes the version in review (the submission they answer). */
     @WithTransaction
-    public Uni<Achievement> approve(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            LIFECYCLE.requireInReview(id, newest);
-            LIFECYCLE.requireOtherReviewer(id, newest, actor.userId());
-            return publishNow(tenantId, newest, Action.APPROVED, actor, comment);
-        });
+    public Uni<Achievement> approve(String tenantId, UUID id, Actor actor, String comment, Instant submission) {
+        return transitions.approve(definitions, tenantId, id, actor, comment, submission);
     }
 
     /** A release-manager sends the version in review back to its authors as an editable draft, with a comment. */
     @WithTransaction
-    public Uni<Achievement> reject(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            LIFECYCLE.requireInReview(id, newest);
-            Instant now = Instant.now();
-            LIFECYCLE.reject(newest, now);
-            return reviews.record(LIFECYCLE, newest, Action.REJECTED, actor, comment, now).replaceWith(newest);
-        });
-    }
-
-    private Uni<Achievement> publishNow(String tenantId, Achievement newest, Action action, Actor actor,
-            String comment) {
-        requireSound(newest);
-        Instant now = Instant.now();
-        LIFECYCLE.publish(newest, now);
-        UUID id = newest.id;
-        // Keyed by id and version: the compacted topic keeps every published version's state.
-        String key = id + ":" + newest.version;
-        // Without an image of its own, the version gets a generated one before the event states it.
-        return images.forPublication(tenantId, newest.name, newest.imageUrl)
-                .invoke(url -> newest.imageUrl = url)
-                .chain(() -> reviews.record(LIFECYCLE, newest, action, actor, comment, now))
-                .chain(() -> outbox.add(tenantId, id.toString(), key, AchievementContent.toEvent(newest)))
-                .replaceWith(newest);
+    public Uni<Achievement> reject(String tenantId, UUID id, Actor actor, String comment, Instant submission) {
+        return transitions.reject(definitions, tenantId, id, actor, comment, submission);
     }
 
     /**
@@ -166,7 +125,8 @@ public class CatalogueService {
             next.id = id;
             next.version = newest.version + 1;
             LIFECYCLE.startDraft(next, tenantId, adminId, Instant.now());
-            return achievements.persist(next).call(achievements::flush);
+            return achievements.persist(next).call(achievements::flush)
+                    .call(created -> audit.draftCreated(LIFECYCLE, created, content(created)));
         }).onFailure(UniqueViolation::is).transform(e -> LIFECYCLE.draftExists(id));
     }
 
@@ -177,18 +137,7 @@ public class CatalogueService {
      */
     @WithTransaction
     public Uni<Achievement> retire(String tenantId, UUID id, Actor actor) {
-        return reviews.approvalRequired(tenantId).chain(approval -> achievements.versions(tenantId, id)
-                .chain(versions -> {
-                    if (versions.isEmpty()) {
-                        throw ProblemException.notFound(WHAT, id);
-                    }
-                    LIFECYCLE.requireRetirer(id, approval, actor.isReleaseManager());
-                    boolean changes = versions.stream().anyMatch(Achievement::isPublished);
-                    Instant now = Instant.now();
-                    Achievement retired = LIFECYCLE.retire(id, versions, now);
-                    return changes ? reviews.record(LIFECYCLE, retired, Action.RETIRED, actor, null, now)
-                            .replaceWith(retired) : Uni.createFrom().item(retired);
-                }));
+        return transitions.retire(definitions, tenantId, id, actor);
     }
 
     /** Staff (issuer-admins, release-managers): the newest version of any status; others: the newest published one. */
@@ -216,6 +165,49 @@ public class CatalogueService {
             }
             return visible;
         });
+    }
+
+    /** What a record states of a micro-credential's content besides its name: how it is judged, its release gate. */
+    private static ObjectNode content(Achievement a) {
+        return AuditState.of("benchmarkKind", a.benchmarkKind, "releaseGate", a.releaseGate);
+    }
+
+    /** Micro-credentials as the review steps (ReviewTransitions) see them. */
+    private final class Definitions implements ReviewedDefinitions<Achievement> {
+
+        @Override
+        public VersionLifecycle lifecycle() {
+            return LIFECYCLE;
+        }
+
+        @Override
+        public Uni<Achievement> newestForUpdate(String tenantId, UUID id) {
+            return CatalogueService.this.newestForUpdate(tenantId, id);
+        }
+
+        @Override
+        public Uni<List<Achievement>> versions(String tenantId, UUID id) {
+            return achievements.versions(tenantId, id);
+        }
+
+        @Override
+        public Uni<Void> checkPublishable(String tenantId, Achievement version) {
+            return Uni.createFrom().voidItem().invoke(() -> requireSound(version));
+        }
+
+        @Override
+        public Uni<Void> beforePublished(String tenantId, Achievement version) {
+            // Without an image of its own, the version gets a generated one before the event states it.
+            return images.forPublication(tenantId, version.name, version.imageUrl)
+                    .invoke(url -> version.imageUrl = url).replaceWithVoid();
+        }
+
+        @Override
+        public Uni<Void> afterPublished(String tenantId, Achievement version) {
+            // Keyed by id and version: the compacted topic keeps every published version's state.
+            return outbox.add(tenantId, version.id.toString(), version.id + ":" + version.version,
+                    AchievementContent.toEvent(version)).replaceWithVoid();
+        }
     }
 
     private Uni<Achievement> newestForUpdate(String tenantId, UUID id) {

@@ -12,6 +12,9 @@ import org.microcred.enrolment.Enrolment;
 import org.microcred.enrolment.EnrolmentRef;
 import org.microcred.enrolment.repository.EnrolmentRepository;
 import org.microcred.events.enrolment.EnrolmentStatus;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.ProblemException;
 
 /**
@@ -24,11 +27,16 @@ public class EnrolmentStatusService {
     private final EnrolmentRepository enrolments;
     private final EnrolmentTransitions transitions;
     private final Seats seats;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
-    public EnrolmentStatusService(EnrolmentRepository enrolments, EnrolmentTransitions transitions, Seats seats) {
+    public EnrolmentStatusService(EnrolmentRepository enrolments, EnrolmentTransitions transitions, Seats seats,
+            AuditTrail audit, AuditActors actors) {
         this.enrolments = enrolments;
         this.transitions = transitions;
         this.seats = seats;
+        this.audit = audit;
+        this.actors = actors;
     }
 
     /** The earner leaves. Withdrawing again answers the withdrawn enrolment. */
@@ -55,7 +63,9 @@ public class EnrolmentStatusService {
             if (e.status != EnrolmentStatus.PENDING_CONFIRMATION) {
                 throw notNow(e, "confirmed");
             }
-            return transitions.change(e, EnrolmentStatus.ACTIVE, reason, Instant.now());
+            EnrolmentStatus before = e.status;
+            return transitions.change(e, EnrolmentStatus.ACTIVE, reason, Instant.now())
+                    .call(changed -> audited("enrolment.confirmed", changed, before, reason));
         });
     }
 
@@ -69,7 +79,9 @@ public class EnrolmentStatusService {
             if (!Set.of(EnrolmentStatus.PENDING_CONFIRMATION, EnrolmentStatus.WAITLISTED).contains(e.status)) {
                 throw notNow(e, "declined");
             }
-            return changeAndRelease(e, EnrolmentStatus.DECLINED, reason);
+            EnrolmentStatus before = e.status;
+            return changeAndRelease(e, EnrolmentStatus.DECLINED, reason)
+                    .call(changed -> audited("enrolment.declined", changed, before, reason));
         });
     }
 
@@ -108,6 +120,14 @@ public class EnrolmentStatusService {
                 .call(ref -> seats.lock(tenantId, ref.achievementId()))
                 .chain(() -> enrolments.lock(id))
                 .chain(e -> change.apply(e));
+    }
+
+    /** A staff decision on an enrolment, in the audit trail: the status before and after, the reason given. */
+    private Uni<?> audited(String action, Enrolment e, EnrolmentStatus before, String reason) {
+        return audit.record(actors.caller(), e.tenantId, action, "enrolment", e.id.toString(),
+                AuditState.of("status", before),
+                AuditState.of("status", e.status, "reason", reason, "earnerId", e.earnerId, "achievementId",
+                        e.achievementId, "achievementVersion", e.achievementVersion));
     }
 
     private static ProblemException notNow(Enrolment e, String what) {

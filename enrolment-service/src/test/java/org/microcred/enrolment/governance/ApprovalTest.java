@@ -185,6 +185,40 @@ class ApprovalTest {
     }
 
     @Test
+    void anApprovalOrRejectionOfAnEarlierSubmissionIsStale() {
+        UUID id = CatalogueFixture.draft("nb-admin", "Resubmitted " + UUID.randomUUID());
+        String path = ACHIEVEMENTS + id;
+        String seen = as("nb-admin").post(path + "/submit").then().statusCode(200).extract().path("submittedAt");
+        as("nb-release").get(path).then().body("submittedAt", equalTo(seen));
+        // Meanwhile the author takes it back, changes it and submits it again.
+        as("nb-admin").post(path + "/withdraw").then().statusCode(200);
+        as("nb-admin").contentType(ContentType.JSON).body(CatalogueFixture.definition("Changed meanwhile")).put(path)
+                .then().statusCode(200);
+        String current = as("nb-admin").post(path + "/submit").then().statusCode(200).extract().path("submittedAt");
+
+        as("nb-release").contentType(ContentType.JSON).body(Map.of("submittedAt", seen)).post(path + "/approve")
+                .then().statusCode(409).body("type", equalTo(PROBLEMS + "review-stale"));
+        as("nb-release").contentType(ContentType.JSON).body(Map.of("comment", "No", "submittedAt", seen))
+                .post(path + "/reject").then().statusCode(409).body("type", equalTo(PROBLEMS + "review-stale"));
+        as("nb-admin").get(path).then().body("status", equalTo("IN_REVIEW"))
+                .body("reviews.action", equalTo(List.of("SUBMITTED", "WITHDRAWN", "SUBMITTED")));
+        as("nb-release").contentType(ContentType.JSON).body(Map.of("submittedAt", current)).post(path + "/approve")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("name", equalTo("Changed meanwhile"));
+
+        // Pathways answer the same way.
+        UUID part = CatalogueFixture.published("nb-admin", "Stale part " + UUID.randomUUID());
+        UUID pathway = PathwayFixture.draft("nb-admin", "Stale pathway " + UUID.randomUUID(),
+                PathwayFixture.allOf(PathwayFixture.achievement(part)));
+        String submitted = as("nb-admin").post(PATHWAYS + pathway + "/submit").then().statusCode(200)
+                .extract().path("submittedAt");
+        as("nb-release").contentType(ContentType.JSON).body(Map.of("submittedAt", "2020-01-01T00:00:00Z"))
+                .post(PATHWAYS + pathway + "/approve").then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "review-stale"));
+        as("nb-release").contentType(ContentType.JSON).body(Map.of("comment", "Again", "submittedAt", submitted))
+                .post(PATHWAYS + pathway + "/reject").then().statusCode(200).body("state", equalTo("REJECTED"));
+    }
+
+    @Test
     void pathwaysGoThroughTheSameGate() {
         UUID part = CatalogueFixture.published("nb-admin", "Gated part " + UUID.randomUUID());
         UUID id = PathwayFixture.draft("nb-admin", "Gated pathway " + UUID.randomUUID(),

@@ -13,6 +13,9 @@ import org.microcred.enrolment.bulk.AwardJob;
 import org.microcred.enrolment.bulk.AwardJobRow;
 import org.microcred.enrolment.bulk.repository.AwardJobRows;
 import org.microcred.enrolment.bulk.repository.AwardJobs;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.ProblemException;
 
 /** A tenant's award jobs: where each stands, its rows, and cancelling one. Another tenant's job is 404. */
@@ -26,8 +29,12 @@ public class AwardJobService {
     private final AwardJobs jobs;
     private final AwardJobRows rows;
     private final AwardJobEnd end;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
-    public AwardJobService(AwardJobs jobs, AwardJobRows rows, AwardJobEnd end) {
+    public AwardJobService(AwardJobs jobs, AwardJobRows rows, AwardJobEnd end, AuditTrail audit, AuditActors actors) {
+        this.audit = audit;
+        this.actors = actors;
         this.jobs = jobs;
         this.rows = rows;
         this.end = end;
@@ -73,7 +80,11 @@ public class AwardJobService {
                 throw ProblemException.conflict("award-job-finished",
                         "Award job " + id + " is " + job.status + " already: there is nothing left to cancel");
             }
+            AwardJob.Status before = job.status;
             return rows.cancelWaiting(job.id, Instant.now())
+                    .call(cancelled -> audit.record(actors.caller(), tenantId, "award-job.cancelled", "award-job",
+                            id.toString(), AuditState.of("status", before),
+                            AuditState.of("status", AwardJob.Status.CANCELLED, "rowsCancelled", cancelled)))
                     .chain(() -> end.finish(job, AwardJob.Status.CANCELLED))
                     .chain(() -> stateOf(job));
         }));

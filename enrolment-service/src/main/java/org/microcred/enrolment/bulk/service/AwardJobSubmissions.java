@@ -29,6 +29,9 @@ import org.microcred.enrolment.bulk.rest.AwardJobViews;
 import org.microcred.enrolment.bulk.repository.AwardJobRows;
 import org.microcred.enrolment.bulk.repository.AwardJobs;
 import org.microcred.enrolment.repository.AchievementRepository;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.Problem.FieldError;
 import org.microcred.support.problem.ProblemException;
@@ -53,9 +56,14 @@ public class AwardJobSubmissions {
     private final AwardJobProcessor processor;
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
     public AwardJobSubmissions(AwardJobs jobs, AwardJobRows rows, AchievementRepository achievements,
-            AwardJobProcessor processor, ObjectMapper mapper, Validator validator) {
+            AwardJobProcessor processor, ObjectMapper mapper, Validator validator,
+            AuditTrail audit, AuditActors actors) {
+        this.audit = audit;
+        this.actors = actors;
         this.jobs = jobs;
         this.rows = rows;
         this.achievements = achievements;
@@ -127,7 +135,7 @@ public class AwardJobSubmissions {
                         .chain(stored -> {
                             created.set(stored);
                             return stored ? rows.store(judged.stream().map(row -> rowOf(id, row, now)).toList())
-                                    : Uni.createFrom().voidItem();
+                                    .chain(() -> audited(tenantId, id, judged)) : Uni.createFrom().voidItem();
                         })
                         .chain(() -> jobs.findByRows(tenantId, hash)))
                 .map(job -> {
@@ -136,6 +144,14 @@ public class AwardJobSubmissions {
                     }
                     return new Submitted(job, created.get());
                 });
+    }
+
+    /** A new job in the audit trail ({@code award-job.created}): its size, not its rows (learners, emails). */
+    private Uni<Void> audited(String tenantId, UUID id, List<RowCheck.Checked> judged) {
+        long good = judged.stream().filter(RowCheck.Checked::good).count();
+        return audit.record(actors.caller(), tenantId, "award-job.created", "award-job", id.toString(), null,
+                AuditState.of("status", AwardJob.Status.QUEUED, "rows", judged.size(), "waiting", good, "rejected",
+                        judged.size() - good)).replaceWithVoid();
     }
 
     private AwardJobRow rowOf(UUID jobId, RowCheck.Checked checked, Instant now) {

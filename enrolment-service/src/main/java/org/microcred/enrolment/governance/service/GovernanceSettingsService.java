@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.microcred.enrolment.governance.GovernanceSetting;
 import org.microcred.enrolment.governance.repository.GovernanceSettings;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 
 /** A tenant's governance settings: read (the defaults when never set) and changed. */
 @ApplicationScoped
@@ -18,10 +21,18 @@ public class GovernanceSettingsService {
             + " publication_approval = EXCLUDED.publication_approval, updated_by = EXCLUDED.updated_by,"
             + " updated_at = EXCLUDED.updated_at";
 
-    private final GovernanceSettings settings;
+    // The row as it was, locked for the change (none before the first change: the defaults).
+    private static final String CURRENT = "SELECT publication_approval FROM governance_setting"
+            + " WHERE tenant_id = :tenant FOR UPDATE";
 
-    public GovernanceSettingsService(GovernanceSettings settings) {
+    private final GovernanceSettings settings;
+    private final AuditTrail audit;
+    private final AuditActors actors;
+
+    public GovernanceSettingsService(GovernanceSettings settings, AuditTrail audit, AuditActors actors) {
         this.settings = settings;
+        this.audit = audit;
+        this.actors = actors;
     }
 
     /** The tenant's settings; a tenant that never changed them has the defaults (no {@code updatedBy}). */
@@ -30,12 +41,20 @@ public class GovernanceSettingsService {
         return settings.findById(tenantId).map(found -> found != null ? found : defaults(tenantId));
     }
 
+    /** Changes the settings, with the audit record {@code governance.settings.changed} (before and after). */
     @WithTransaction
     public Uni<GovernanceSetting> update(String tenantId, boolean publicationApproval, String userId) {
         Instant now = Instant.now();
-        return settings.getSession().chain(session -> session.createNativeQuery(UPSERT)
-                        .setParameter("tenant", tenantId).setParameter("approval", publicationApproval)
-                        .setParameter("by", userId).setParameter("at", now).executeUpdate())
+        return settings.getSession().chain(session -> session.createNativeQuery(CURRENT, Boolean.class)
+                        .setParameter("tenant", tenantId).getResultList()
+                        .chain(current -> session.createNativeQuery(UPSERT)
+                                .setParameter("tenant", tenantId).setParameter("approval", publicationApproval)
+                                .setParameter("by", userId).setParameter("at", now).executeUpdate()
+                                .chain(() -> audit.record(actors.caller(), tenantId, "governance.settings.changed",
+                                        "governance-settings", tenantId,
+                                        AuditState.of("publicationApproval", current.isEmpty()
+                                                ? GovernanceSetting.DEFAULT_PUBLICATION_APPROVAL : current.get(0)),
+                                        AuditState.of("publicationApproval", publicationApproval)))))
                 .map(ignored -> {
                     GovernanceSetting set = new GovernanceSetting();
                     set.tenantId = tenantId;

@@ -1,8 +1,10 @@
 package org.microcred.enrolment.outbound.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.microcred.enrolment.Page;
@@ -14,6 +16,9 @@ import org.microcred.enrolment.outbound.rest.EndpointPatch;
 import org.microcred.enrolment.outbound.rest.EndpointRequest;
 import org.microcred.enrolment.outbound.rest.OutboundViews;
 import org.microcred.enrolment.outbound.rest.OutboundViews.EndpointView;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.metrics.AfterCommit;
 import org.microcred.support.persistence.AdvisoryLocks;
 import org.microcred.support.problem.ProblemException;
@@ -28,9 +33,13 @@ public class EndpointService {
     private final AdvisoryLocks locks;
     private final OutboundSender sender;
     private final OutboundConfig config;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
     public EndpointService(OutboundEndpoints endpoints, EndpointSecrets secrets, OutboundUrlGuard guard,
-            AdvisoryLocks locks, OutboundSender sender, OutboundConfig config) {
+            AdvisoryLocks locks, OutboundSender sender, OutboundConfig config, AuditTrail audit, AuditActors actors) {
+        this.audit = audit;
+        this.actors = actors;
         this.endpoints = endpoints;
         this.secrets = secrets;
         this.guard = guard;
@@ -64,7 +73,10 @@ public class EndpointService {
                     e.createdAt = now;
                     e.updatedAt = now;
                     String secret = secrets.rotate(e, now);
-                    return endpoints.persist(e).map(saved -> OutboundViews.view(saved, secret));
+                    return endpoints.persist(e)
+                            .call(saved -> audited("webhook.subscription.created", saved, null,
+                                    state(saved).put("secret", "set")))
+                            .map(saved -> OutboundViews.view(saved, secret));
                 })));
     }
 
@@ -84,7 +96,9 @@ public class EndpointService {
         EndpointRules.check(patch.eventTypes(), false, patch.description(), patch.contactEmail());
         Uni<Void> urlChecked = patch.url() == null ? Uni.createFrom().voidItem()
                 : guard.check(patch.url()).replaceWithVoid();
-        return urlChecked.chain(checked -> Panache.withTransaction(() -> owned(tenant, id).map(e -> {
+        return urlChecked.chain(checked -> Panache.withTransaction(() -> owned(tenant, id).chain(e -> {
+            ObjectNode before = state(e);
+            String urlBefore = e.url;
             if (patch.url() != null) {
                 e.url = patch.url();
             }
@@ -106,23 +120,51 @@ public class EndpointService {
                 e.disabledReason = null;
             }
             e.updatedAt = Instant.now();
-            return OutboundViews.view(e, null);
+            ObjectNode after = state(e);
+            if (!urlBefore.equals(e.url)) {
+                after.put("urlChanged", true);
+            }
+            return audited("webhook.subscription.changed", e, before, after).replaceWith(OutboundViews.view(e, null));
         })));
     }
 
     public Uni<Void> delete(String tenant, UUID id) {
-        return Panache.withTransaction(() -> owned(tenant, id).chain(endpoints::delete));
+        return Panache.withTransaction(() -> owned(tenant, id)
+                .call(e -> audited("webhook.subscription.deleted", e, state(e), null))
+                .chain(endpoints::delete));
     }
 
     /** A new secret, answered once; the previous one signs too for {@code rotation-overlap}. */
     public Uni<EndpointView> rotate(String tenant, UUID id) {
         secrets.requireAvailable();
-        return Panache.withTransaction(() -> owned(tenant, id).map(e -> {
+        return Panache.withTransaction(() -> owned(tenant, id).chain(e -> {
             Instant now = Instant.now();
             String secret = secrets.rotate(e, now);
             e.updatedAt = now;
-            return OutboundViews.view(e, secret);
+            // Never the secret itself: that it was rotated, and until when the previous one still signs.
+            return audited("webhook.subscription.secret-rotated", e, AuditState.of("secret", "set"),
+                    AuditState.of("secret", "rotated", "previousSecretUntil", e.previousSecretUntil))
+                    .replaceWith(OutboundViews.view(e, secret));
         }));
+    }
+
+    /**
+     * What an audit record states of an endpoint: where it points (scheme, host and port only: a path or query may
+     * carry a token), what it is subscribed to, whether it is enabled. Never its secret or contact address.
+     */
+    private static ObjectNode state(OutboundEndpoint e) {
+        return AuditState.of("url", origin(e.url), "eventTypes", e.types(), "enabled", e.enabled,
+                "disabledReason", e.disabledReason);
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private Uni<?> audited(String action, OutboundEndpoint e, ObjectNode before, ObjectNode after) {
+        return audit.record(actors.caller(), e.tenantId, action, "webhook-subscription", e.id.toString(), before,
+                after);
     }
 
     /** The tenant's endpoint; 404 otherwise. */

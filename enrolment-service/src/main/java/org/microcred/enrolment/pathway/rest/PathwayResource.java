@@ -95,7 +95,7 @@ public class PathwayResource {
     @RolesAllowed("release-manager")
     public Uni<PathwayView> approve(@RestPath UUID id, @Valid ReviewRequest request) {
         return withHistory(pathways.approve(caller.tenantId(), id, as(Actor.RELEASE_MANAGER),
-                ReviewRequest.commentOf(request)));
+                ReviewRequest.commentOf(request), ReviewRequest.submissionOf(request)));
     }
 
     @POST
@@ -103,7 +103,7 @@ public class PathwayResource {
     @RolesAllowed("release-manager")
     public Uni<PathwayView> reject(@RestPath UUID id, @Valid ReviewRequest request) {
         return withHistory(pathways.reject(caller.tenantId(), id, as(Actor.RELEASE_MANAGER),
-                ReviewRequest.requiredCommentOf(request)));
+                ReviewRequest.requiredCommentOf(request), ReviewRequest.submissionOf(request)));
     }
 
     /**

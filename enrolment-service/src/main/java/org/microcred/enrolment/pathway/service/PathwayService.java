@@ -1,5 +1,6 @@
 package org.microcred.enrolment.pathway.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -12,12 +13,14 @@ import org.microcred.enrolment.Page;
 import org.microcred.enrolment.VersionLifecycle;
 import org.microcred.enrolment.VersionStatus;
 import org.microcred.enrolment.governance.Actor;
-import org.microcred.enrolment.governance.ReviewStep.Action;
-import org.microcred.enrolment.governance.service.VersionReviews;
+import org.microcred.enrolment.governance.service.CatalogueAudit;
+import org.microcred.enrolment.governance.service.ReviewTransitions;
+import org.microcred.enrolment.governance.service.ReviewedDefinitions;
 import org.microcred.enrolment.image.ImageStore;
 import org.microcred.enrolment.pathway.Pathway;
 import org.microcred.enrolment.pathway.repository.PathwayRefRepository;
 import org.microcred.enrolment.pathway.repository.PathwayRepository;
+import org.microcred.support.audit.AuditState;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.support.problem.ProblemException;
 
@@ -38,11 +41,14 @@ public class PathwayService {
     private final PathwayReferences references;
     private final PathwayProgressService progress;
     private final ImageStore images;
-    private final VersionReviews reviews;
+    private final ReviewTransitions transitions;
+    private final CatalogueAudit audit;
+    private final ReviewedDefinitions<Pathway> definitions = new Definitions();
 
     public PathwayService(PathwayRepository pathways, PathwayRefRepository refs, PathwayReferences references,
-            PathwayProgressService progress, ImageStore images, VersionReviews reviews) {
-        this.reviews = reviews;
+            PathwayProgressService progress, ImageStore images, ReviewTransitions transitions, CatalogueAudit audit) {
+        this.transitions = transitions;
+        this.audit = audit;
         this.pathways = pathways;
         this.refs = refs;
         this.references = references;
@@ -57,7 +63,8 @@ public class PathwayService {
         LIFECYCLE.startDraft(draft, tenantId, adminId, Instant.now());
         return references.check(draft, false)
                 .chain(() -> pathways.persist(draft))
-                .call(refs::replace);
+                .call(refs::replace)
+                .call(created -> audit.draftCreated(LIFECYCLE, created, content(created)));
     }
 
     /** Replaces the content of the draft version; 409 when the newest version is published. */
@@ -65,9 +72,11 @@ public class PathwayService {
     public Uni<Pathway> update(String tenantId, UUID id, Pathway content) {
         return newestForUpdate(tenantId, id).chain(draft -> {
             LIFECYCLE.requireDraft(id, draft);
+            ObjectNode before = CatalogueAudit.summary(draft).setAll(content(draft));
             copyContent(content, draft);
             draft.updatedAt = Instant.now();
-            return references.check(draft, false).chain(() -> refs.replace(draft)).replaceWith(draft);
+            return references.check(draft, false).chain(() -> refs.replace(draft))
+                    .chain(() -> audit.draftChanged(LIFECYCLE, draft, before, content(draft))).replaceWith(draft);
         });
     }
 
@@ -78,71 +87,31 @@ public class PathwayService {
      */
     @WithTransaction
     public Uni<Pathway> publish(String tenantId, UUID id, Actor actor) {
-        return reviews.approvalRequired(tenantId).chain(approval -> newestForUpdate(tenantId, id).chain(draft -> {
-            if (!LIFECYCLE.toPublish(id, draft)) {
-                return Uni.createFrom().item(draft);
-            }
-            LIFECYCLE.requireNoApproval(id, approval);
-            return publishNow(tenantId, draft, Action.PUBLISHED, actor, null);
-        }));
+        return transitions.publish(definitions, tenantId, id, actor);
     }
 
     /** Submits the draft for review, what it names checked as for publication; again: unchanged. */
     @WithTransaction
     public Uni<Pathway> submit(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(draft -> {
-            Uni<Void> checked = draft.isDraft() ? references.check(draft, true) : Uni.createFrom().voidItem();
-            return checked.chain(() -> {
-                Instant now = Instant.now();
-                if (!LIFECYCLE.submit(id, draft, actor.userId(), now)) {
-                    return Uni.createFrom().item(draft);
-                }
-                return reviews.record(LIFECYCLE, draft, Action.SUBMITTED, actor, comment, now).replaceWith(draft);
-            });
-        });
+        return transitions.submit(definitions, tenantId, id, actor, comment);
     }
 
     /** Takes the version in review back to an editable draft; again: unchanged. */
     @WithTransaction
     public Uni<Pathway> withdraw(String tenantId, UUID id, Actor actor) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            Instant now = Instant.now();
-            if (!LIFECYCLE.withdraw(id, newest, now)) {
-                return Uni.createFrom().item(newest);
-            }
-            return reviews.record(LIFECYCLE, newest, Action.WITHDRAWN, actor, null, now).replaceWith(newest);
-        });
+        return transitions.withdraw(definitions, tenantId, id, actor);
     }
 
-    /** A release-manager other than its author publishes the version in review. */
+    /** A release-manager other than its author publishes the version in review (the submission they answer). */
     @WithTransaction
-    public Uni<Pathway> approve(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            LIFECYCLE.requireInReview(id, newest);
-            LIFECYCLE.requireOtherReviewer(id, newest, actor.userId());
-            return publishNow(tenantId, newest, Action.APPROVED, actor, comment);
-        });
+    public Uni<Pathway> approve(String tenantId, UUID id, Actor actor, String comment, Instant submission) {
+        return transitions.approve(definitions, tenantId, id, actor, comment, submission);
     }
 
     /** A release-manager sends the version in review back as an editable draft, with a comment. */
     @WithTransaction
-    public Uni<Pathway> reject(String tenantId, UUID id, Actor actor, String comment) {
-        return newestForUpdate(tenantId, id).chain(newest -> {
-            LIFECYCLE.requireInReview(id, newest);
-            Instant now = Instant.now();
-            LIFECYCLE.reject(newest, now);
-            return reviews.record(LIFECYCLE, newest, Action.REJECTED, actor, comment, now).replaceWith(newest);
-        });
-    }
-
-    private Uni<Pathway> publishNow(String tenantId, Pathway draft, Action action, Actor actor, String comment) {
-        Instant now = Instant.now();
-        return references.check(draft, true).chain(() -> {
-            LIFECYCLE.publish(draft, now);
-            // Without an image of its own, the version gets a generated one (its credentials name it).
-            return images.forPublication(tenantId, draft.name, draft.imageUrl).invoke(url -> draft.imageUrl = url);
-        }).chain(url -> reviews.record(LIFECYCLE, draft, action, actor, comment, now))
-                .chain(() -> pathways.flush()).chain(() -> progress.evaluateHolders(draft)).replaceWith(draft);
+    public Uni<Pathway> reject(String tenantId, UUID id, Actor actor, String comment, Instant submission) {
+        return transitions.reject(definitions, tenantId, id, actor, comment, submission);
     }
 
     /**
@@ -154,16 +123,7 @@ public class PathwayService {
      */
     @WithTransaction
     public Uni<Pathway> retire(String tenantId, UUID id, Actor actor) {
-        return reviews.approvalRequired(tenantId).chain(approval -> newestForUpdate(tenantId, id)
-                .invoke(() -> LIFECYCLE.requireRetirer(id, approval, actor.isReleaseManager()))
-                .chain(newest -> pathways.versions(tenantId, id))
-                .chain(versions -> {
-                    boolean changes = versions.stream().anyMatch(Pathway::isPublished);
-                    Instant now = Instant.now();
-                    Pathway retired = LIFECYCLE.retire(id, versions, now);
-                    return changes ? reviews.record(LIFECYCLE, retired, Action.RETIRED, actor, null, now)
-                            .replaceWith(retired) : Uni.createFrom().item(retired);
-                }));
+        return transitions.retire(definitions, tenantId, id, actor);
     }
 
     /** Starts the next version as a draft copied from the newest one; 409 when that is a draft. */
@@ -176,7 +136,8 @@ public class PathwayService {
             next.version = newest.version + 1;
             copyContent(newest, next);
             LIFECYCLE.startDraft(next, tenantId, adminId, Instant.now());
-            return pathways.persist(next).call(refs::replace).call(pathways::flush);
+            return pathways.persist(next).call(refs::replace).call(pathways::flush)
+                    .call(created -> audit.draftCreated(LIFECYCLE, created, content(created)));
         }).onFailure(UniqueViolation::is).transform(e -> LIFECYCLE.draftExists(id));
     }
 
@@ -215,6 +176,47 @@ public class PathwayService {
         to.achievementType = from.achievementType;
         to.imageUrl = from.imageUrl;
         to.rule = from.rule;
+    }
+
+    /** What a record states of a pathway's content besides its name: the achievement type. */
+    private static ObjectNode content(Pathway p) {
+        return AuditState.of("achievementType", p.achievementType);
+    }
+
+    /** Pathways as the review steps (ReviewTransitions) see them. */
+    private final class Definitions implements ReviewedDefinitions<Pathway> {
+
+        @Override
+        public VersionLifecycle lifecycle() {
+            return LIFECYCLE;
+        }
+
+        @Override
+        public Uni<Pathway> newestForUpdate(String tenantId, UUID id) {
+            return PathwayService.this.newestForUpdate(tenantId, id);
+        }
+
+        @Override
+        public Uni<List<Pathway>> versions(String tenantId, UUID id) {
+            return pathways.versions(tenantId, id);
+        }
+
+        @Override
+        public Uni<Void> checkPublishable(String tenantId, Pathway version) {
+            return references.check(version, true);
+        }
+
+        @Override
+        public Uni<Void> beforePublished(String tenantId, Pathway version) {
+            // Without an image of its own, the version gets a generated one (its credentials name it).
+            return images.forPublication(tenantId, version.name, version.imageUrl)
+                    .invoke(url -> version.imageUrl = url).replaceWithVoid();
+        }
+
+        @Override
+        public Uni<Void> afterPublished(String tenantId, Pathway version) {
+            return pathways.flush().chain(() -> progress.evaluateHolders(version)).replaceWithVoid();
+        }
     }
 
     private Uni<Pathway> newestForUpdate(String tenantId, UUID id) {

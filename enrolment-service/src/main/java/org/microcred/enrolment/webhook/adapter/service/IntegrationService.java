@@ -1,5 +1,6 @@
 package org.microcred.enrolment.webhook.adapter.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +24,9 @@ import org.microcred.enrolment.webhook.adapter.repository.LmsIntegrations;
 import org.microcred.enrolment.webhook.adapter.rest.IntegrationViews.CourseMappingRequest;
 import org.microcred.enrolment.webhook.adapter.rest.IntegrationViews.IntegrationRequest;
 import org.microcred.enrolment.webhook.repository.WebhookDeliveries;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.Problem.FieldError;
 import org.microcred.support.problem.ProblemException;
 
@@ -37,9 +41,14 @@ public class IntegrationService {
     private final SecretSeal seal;
     private final JwksUrlGuard jwksGuard;
     private final AdapterConfig config;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
     public IntegrationService(LmsIntegrations integrations, CourseMappings mappings, AchievementRepository achievements,
-            WebhookDeliveries deliveries, SecretSeal seal, JwksUrlGuard jwksGuard, AdapterConfig config) {
+            WebhookDeliveries deliveries, SecretSeal seal, JwksUrlGuard jwksGuard, AdapterConfig config,
+            AuditTrail audit, AuditActors actors) {
+        this.audit = audit;
+        this.actors = actors;
         this.integrations = integrations;
         this.mappings = mappings;
         this.achievements = achievements;
@@ -61,6 +70,7 @@ public class IntegrationService {
             Instant now = Instant.now();
             LmsIntegration row = existing != null ? existing : new LmsIntegration();
             boolean created = existing == null;
+            ObjectNode before = created ? null : state(existing);
             if (created) {
                 row.tenantId = tenantId;
                 row.platform = platform.slug();
@@ -75,8 +85,28 @@ public class IntegrationService {
                 row.secretNonce = sealed.nonce();
             }
             row.updatedAt = now;
-            return created ? integrations.persist(row) : Uni.createFrom().item(row);
+            // The shared secret is never recorded: only that it was set or replaced.
+            ObjectNode after = state(row).put("secret", request.secret() != null ? "rotated" : "unchanged");
+            return (created ? integrations.persist(row) : Uni.createFrom().item(row))
+                    .call(saved -> audited(created ? "lms.integration.created" : "lms.integration.changed", tenantId,
+                            "lms-integration", platform.slug(), before, after));
         });
+    }
+
+    /** What an audit record states of an integration (no secret, only whether one is set). */
+    private static ObjectNode state(LmsIntegration row) {
+        return AuditState.of("platform", row.platform, "enabled", row.enabled, "jwksUrl", row.jwksUrl, "issuer",
+                row.issuer, "secretSet", row.secretSealed != null);
+    }
+
+    private static ObjectNode state(CourseMapping row) {
+        return AuditState.of("achievementId", row.achievementId, "completion", row.completion, "activityId",
+                row.activityId, "minGrade", row.minGrade, "gradeItem", row.gradeItem);
+    }
+
+    private Uni<?> audited(String action, String tenantId, String objectType, String objectId, ObjectNode before,
+            ObjectNode after) {
+        return audit.record(actors.caller(), tenantId, action, objectType, objectId, before, after);
     }
 
     private void check(Platform platform, IntegrationRequest request, LmsIntegration existing) {
@@ -129,6 +159,8 @@ public class IntegrationService {
     public Uni<Void> delete(String tenantId, Platform platform) {
         return integrations.find(tenantId, platform)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Integration", platform.slug()))
+                .call(row -> audited("lms.integration.deleted", tenantId, "lms-integration", platform.slug(),
+                        state(row), null))
                 .chain(integrations::delete);
     }
 
@@ -150,18 +182,29 @@ public class IntegrationService {
                     }
                 })
                 .chain(() -> mappings.find(tenantId, platform, courseId))
-                .chain(existing -> existing != null ? Uni.createFrom().item(fill(existing, request))
-                        : mappings.countOf(tenantId, platform).chain(count -> {
-                            if (count >= config.maxCourseMappings()) {
-                                throw new ProblemException(422, "too-many-course-mappings", "Too many course mappings",
-                                        "An integration maps at most " + config.maxCourseMappings() + " courses");
-                            }
-                            CourseMapping row = new CourseMapping();
-                            row.tenantId = tenantId;
-                            row.platform = platform.slug();
-                            row.courseId = courseId;
-                            return mappings.persist(fill(row, request));
-                        }));
+                .chain(existing -> {
+                    ObjectNode before = existing == null ? null : state(existing);
+                    return (existing != null ? Uni.createFrom().item(fill(existing, request)) : newMapping(tenantId,
+                            platform, courseId, request))
+                            .call(row -> audited(before == null ? "lms.course-mapping.created"
+                                    : "lms.course-mapping.changed", tenantId, "lms-course-mapping",
+                                    platform.slug() + ":" + courseId, before, state(row)));
+                });
+    }
+
+    private Uni<CourseMapping> newMapping(String tenantId, Platform platform, String courseId,
+            CourseMappingRequest request) {
+        return mappings.countOf(tenantId, platform).chain(count -> {
+            if (count >= config.maxCourseMappings()) {
+                throw new ProblemException(422, "too-many-course-mappings", "Too many course mappings",
+                        "An integration maps at most " + config.maxCourseMappings() + " courses");
+            }
+            CourseMapping row = new CourseMapping();
+            row.tenantId = tenantId;
+            row.platform = platform.slug();
+            row.courseId = courseId;
+            return mappings.persist(fill(row, request));
+        });
     }
 
     private static CourseMapping fill(CourseMapping row, CourseMappingRequest request) {
@@ -186,6 +229,8 @@ public class IntegrationService {
     public Uni<Void> deleteMapping(String tenantId, Platform platform, String courseId) {
         return mappings.find(tenantId, platform, courseId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Course mapping", courseId))
+                .call(row -> audited("lms.course-mapping.deleted", tenantId, "lms-course-mapping",
+                        platform.slug() + ":" + courseId, state(row), null))
                 .chain(mappings::delete);
     }
 
