@@ -44,7 +44,8 @@ public class AssignmentService {
     @WithTransaction
     public Uni<TaskDetails> release(AuditActor actor, String tenantId, String callerId, boolean issuerAdmin,
             UUID taskId) {
-        return change(actor, AssessmentAudit.RELEASED, tenantId, taskId, task -> new Change(TaskRules.release(task, callerId, issuerAdmin), null));
+        return change(actor, AssessmentAudit.RELEASED, tenantId, taskId,
+                task -> new Change(TaskRules.release(task, callerId, issuerAdmin), null));
     }
 
     @WithTransaction
