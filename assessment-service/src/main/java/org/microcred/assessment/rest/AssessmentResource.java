@@ -30,6 +30,8 @@ import org.microcred.assessment.service.DecisionService;
 import org.microcred.assessment.service.TaskDetails;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.security.Caller;
 
 /** Assessors and issuer-admins work through their institution's queue: claim, assign, release, decide. */
@@ -45,15 +47,17 @@ public class AssessmentResource {
     private final AssessorDirectory assessors;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final AuditActors actors;
 
     public AssessmentResource(AssessmentQueries queries, AssignmentService assignments, DecisionService decisions,
-            AssessorDirectory assessors, Caller caller, SecurityIdentity identity) {
+            AssessorDirectory assessors, Caller caller, SecurityIdentity identity, AuditActors actors) {
         this.queries = queries;
         this.assessors = assessors;
         this.assignments = assignments;
         this.decisions = decisions;
         this.caller = caller;
         this.identity = identity;
+        this.actors = actors;
     }
 
     /**
@@ -93,7 +97,7 @@ public class AssessmentResource {
     @Path("/{id}/claim")
     @RolesAllowed("assessor")
     public Uni<AssessmentView> claim(@RestPath UUID id) {
-        return assignments.claim(caller.tenantId(), caller.userId(), id).map(this::toView);
+        return assignments.claim(actors.caller(), caller.tenantId(), caller.userId(), id).map(this::toView);
     }
 
     /** The holder, or an issuer-admin, gives the current step back to the queue. */
@@ -101,7 +105,8 @@ public class AssessmentResource {
     @Path("/{id}/release")
     @RolesAllowed({"assessor", ISSUER_ADMIN})
     public Uni<AssessmentView> release(@RestPath UUID id) {
-        return assignments.release(caller.tenantId(), caller.userId(), identity.hasRole(ISSUER_ADMIN), id)
+        return assignments.release(actors.caller(), caller.tenantId(), caller.userId(),
+                        identity.hasRole(ISSUER_ADMIN), id)
                 .map(this::toView);
     }
 
@@ -114,10 +119,11 @@ public class AssessmentResource {
     @RolesAllowed(ISSUER_ADMIN)
     public Uni<AssessmentView> assign(@RestPath UUID id, @NotNull @Valid AssignRequest request) {
         String tenantId = caller.tenantId();
+        AuditActor admin = actors.caller();
         // The task first: another institution's task is a 404 whoever the assignee is.
         return queries.requireTask(tenantId, id)
                 .chain(() -> assessors.requireAssessor(tenantId, request.assessorId()))
-                .chain(() -> assignments.assign(tenantId, id, request.assessorId()))
+                .chain(() -> assignments.assign(admin, tenantId, id, request.assessorId()))
                 .map(this::toView);
     }
 
@@ -130,7 +136,7 @@ public class AssessmentResource {
                 .map(s -> new CriterionScore(s.criterionId(), s.levelId(), s.feedback()))
                 .toList();
         Decision requested = request.outcome() != null ? Decision.valueOf(request.outcome()) : null;
-        return decisions.decide(caller.tenantId(), caller.userId(), id,
+        return decisions.decide(actors.caller(), caller.tenantId(), caller.userId(), id,
                         new DecisionService.Judged(scores, request.feedback(), requested))
                 .map(this::toView);
     }

@@ -48,7 +48,7 @@ public class CatalogueProjector {
                     return existing != null ? Uni.createFrom().item(row) : versions.persist(row);
                 })
                 // Reports parked for a performance version decide nothing, and are dropped the same way.
-                .chain(progress::decideParked);
+                .chain(row -> progress.decideParked(event, row));
     }
 
     /** Deciding against it would be impossible or wrong: set it aside, visibly, in the DLQ. */

@@ -1,5 +1,6 @@
 package org.microcred.assessment.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +20,13 @@ import org.microcred.assessment.repository.AssessmentTaskRepository;
 import org.microcred.assessment.repository.JudgementRepository;
 import org.microcred.events.assessment.CriterionScore;
 import org.microcred.events.assessment.Decision;
+import org.microcred.support.audit.AuditActor;
 import org.microcred.support.problem.ProblemException;
 
 /**
  * A marker's judgement of the task they hold: scores, feedback and outcome. A final decision is
  * committed with its event; an award picked for second marking waits, unpublished, for a second
- * marker, whose decision is then final.
+ * marker, whose decision is then final. Each judgement is recorded in the audit trail ({@link AssessmentAudit}).
  */
 @ApplicationScoped
 public class DecisionService {
@@ -37,13 +39,15 @@ public class DecisionService {
     private final AchievementVersionRepository versions;
     private final JudgementRepository judgements;
     private final AssessmentEvents events;
+    private final AssessmentAudit audit;
 
     public DecisionService(AssessmentTaskRepository tasks, AchievementVersionRepository versions,
-            JudgementRepository judgements, AssessmentEvents events) {
+            JudgementRepository judgements, AssessmentEvents events, AssessmentAudit audit) {
         this.tasks = tasks;
         this.versions = versions;
         this.judgements = judgements;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -51,7 +55,8 @@ public class DecisionService {
      * then answers 409.
      */
     @WithTransaction
-    public Uni<TaskDetails> decide(String tenantId, String assessorId, UUID taskId, Judged judged) {
+    public Uni<TaskDetails> decide(AuditActor actor, String tenantId, String assessorId, UUID taskId,
+            Judged judged) {
         return tasks.findInTenantForUpdate(tenantId, taskId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Assessment", taskId))
                 .chain(task -> {
@@ -61,12 +66,13 @@ public class DecisionService {
                                     "Rubric not yet known", "The rubric of version " + task.achievementVersion
                                             + " of this micro-credential has not arrived yet; retry shortly"))
                             .chain(version -> judgements.forTask(task.id)
-                                    .chain(earlier -> record(task, version, role, assessorId, judged, earlier)));
+                                    .chain(earlier -> record(actor, task, version, role, assessorId, judged,
+                                            earlier)));
                 });
     }
 
-    private Uni<TaskDetails> record(AssessmentTask task, AchievementVersion version, String role, String assessorId,
-            Judged judged, List<Judgement> earlier) {
+    private Uni<TaskDetails> record(AuditActor actor, AssessmentTask task, AchievementVersion version, String role,
+            String assessorId, Judged judged, List<Judgement> earlier) {
         if (version.rubric == null) {
             throw ProblemException.conflict("no-rubric", "This micro-credential is earned by progress, not judged");
         }
@@ -80,6 +86,8 @@ public class DecisionService {
                 judged.feedback(), RubricPoints.of(version.rubric, judged.scores()), now);
         List<Judgement> all = new ArrayList<>(earlier);
         all.add(judgement);
+        ObjectNode before = AssessmentAudit.holders(task);
+        Judgement first = earlier.stream().filter(j -> Judgement.FIRST.equals(j.role)).findFirst().orElse(null);
         Uni<Void> outcome;
         if (Judgement.FIRST.equals(role)) {
             task.assessorId = assessorId;
@@ -87,11 +95,13 @@ public class DecisionService {
                     && SecondMarkingPolicy.required(version.secondMarkingMode, version.secondMarkingPercent, task.id)
                     ? awaitSecondMark(task) : finalise(task, judgement, null, now);
         } else {
-            Judgement first = earlier.stream().filter(j -> Judgement.FIRST.equals(j.role)).findFirst().orElse(null);
             boolean agreed = first != null && first.outcome == judgement.outcome;
             outcome = finalise(task, judgement, agreed, now);
         }
-        return judgements.persist(judgement).chain(() -> outcome).replaceWith(new TaskDetails(task, version, all));
+        return judgements.persist(judgement).chain(() -> outcome)
+                .chain(() -> audit.judged(actor, task, version, before, judgement,
+                        Judgement.SECOND.equals(role) ? first : null))
+                .replaceWith(new TaskDetails(task, version, all));
     }
 
     private static Uni<Void> awaitSecondMark(AssessmentTask task) {

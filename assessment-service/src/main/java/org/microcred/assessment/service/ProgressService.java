@@ -19,13 +19,16 @@ import org.microcred.events.EventPayload;
 import org.microcred.events.MalformedEventException;
 import org.microcred.events.enrolment.ActivityReported;
 import org.microcred.events.submission.EvidenceLink;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.persistence.AdvisoryLocks;
 
 /**
  * Decides {@code progress} micro-credentials from LMS reports, without an assessor. A report whose
  * version is not known yet is parked and decided when the catalogue event arrives. An enrolment is
  * awarded once; reports after an award, or after the enrolment ended, change nothing. Runs inside
- * the consumer's transaction.
+ * the consumer's transaction, as does its audit record ({@code assessment.decided} by this service, with the id of
+ * the event that decided: the report, or the catalogue event a parked report waited for).
  */
 @ApplicationScoped
 public class ProgressService {
@@ -38,16 +41,20 @@ public class ProgressService {
     private final ParkedReportRepository parked;
     private final AdvisoryLocks locks;
     private final AssessmentEvents events;
+    private final AssessmentAudit audit;
+    private final AuditActors actors;
 
     public ProgressService(AchievementVersionRepository versions, AssessmentTaskRepository tasks,
             ClosedEnrolmentRepository closed, ParkedReportRepository parked, AdvisoryLocks locks,
-            AssessmentEvents events) {
+            AssessmentEvents events, AssessmentAudit audit, AuditActors actors) {
         this.versions = versions;
         this.tasks = tasks;
         this.closed = closed;
         this.parked = parked;
         this.locks = locks;
         this.events = events;
+        this.audit = audit;
+        this.actors = actors;
     }
 
     /** An {@code enrolment.activity.reported} event. */
@@ -64,24 +71,26 @@ public class ProgressService {
                         String.valueOf(report.achievementVersion()))
                 .chain(() -> locks.lock("enrolment", tenantId, report.enrolmentId().toString()))
                 .chain(() -> versions.findVersion(tenantId, report.achievementId(), report.achievementVersion()))
-                .chain(version -> version != null ? decide(tenantId, version, report) : park(tenantId, report));
+                .chain(version -> version != null ? decide(actors.event(event), tenantId, version, report)
+                        : park(tenantId, report));
     }
 
-    /** Decides, in the order they occurred, the reports that waited for this version. */
-    public Uni<Void> decideParked(AchievementVersion version) {
+    /** Decides, in the order they occurred, the reports that waited for this version (published by {@code event}). */
+    public Uni<Void> decideParked(EventEnvelope<?> event, AchievementVersion version) {
         return parked.forVersion(version.tenantId, version.achievementId, version.version)
-                .chain(waiting -> decideEach(version, waiting, 0));
+                .chain(waiting -> decideEach(actors.event(event), version, waiting, 0));
     }
 
-    private Uni<Void> decideEach(AchievementVersion version, List<ParkedReport> waiting, int index) {
+    private Uni<Void> decideEach(AuditActor actor, AchievementVersion version, List<ParkedReport> waiting,
+            int index) {
         if (index >= waiting.size()) {
             return Uni.createFrom().voidItem();
         }
         ParkedReport next = waiting.get(index);
         return locks.lock("enrolment", version.tenantId, next.enrolmentId.toString())
-                .chain(() -> decide(version.tenantId, version, next.report))
+                .chain(() -> decide(actor, version.tenantId, version, next.report))
                 .chain(() -> parked.delete(next))
-                .chain(() -> decideEach(version, waiting, index + 1));
+                .chain(() -> decideEach(actor, version, waiting, index + 1));
     }
 
     private Uni<Void> park(String tenantId, ActivityReported report) {
@@ -104,7 +113,8 @@ public class ProgressService {
         });
     }
 
-    private Uni<Void> decide(String tenantId, AchievementVersion version, ActivityReported report) {
+    private Uni<Void> decide(AuditActor actor, String tenantId, AchievementVersion version,
+            ActivityReported report) {
         ProgressJudge.Outcome outcome = ProgressJudge.judge(version.progressRule, report);
         if (!version.isProgress() || !outcome.decides()) {
             return Uni.createFrom().voidItem();
@@ -113,10 +123,10 @@ public class ProgressService {
                 .chain(ended -> ended ? Uni.createFrom().item(true) : tasks.hasProgressAward(tenantId, report.enrolmentId()))
                 .chain(settled -> settled ? Uni.createFrom().item(true)
                         : tasks.findByReport(tenantId, report.reportId()).map(done -> done != null))
-                .chain(skip -> skip ? Uni.createFrom().voidItem() : record(tenantId, report, outcome));
+                .chain(skip -> skip ? Uni.createFrom().voidItem() : record(actor, tenantId, report, outcome));
     }
 
-    private Uni<Void> record(String tenantId, ActivityReported r, ProgressJudge.Outcome outcome) {
+    private Uni<Void> record(AuditActor actor, String tenantId, ActivityReported r, ProgressJudge.Outcome outcome) {
         AssessmentTask t = new AssessmentTask();
         t.id = UUID.randomUUID();
         t.tenantId = tenantId;
@@ -144,7 +154,7 @@ public class ProgressService {
         t.activityId = r.activityId();
         t.reportId = r.reportId();
         t.decidedAt = Instant.now();
-        return tasks.persist(t).chain(() -> events.decided(t));
+        return tasks.persist(t).chain(() -> events.decided(t)).chain(() -> audit.progressDecided(actor, t));
     }
 
     /** Fills what an older or sparse producer left out; refuses what no decision could be made from. */

@@ -14,6 +14,9 @@ import org.microcred.events.EventEnvelope;
 import org.microcred.events.EventPayload;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.support.audit.AuditActor;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.outbox.Outbox;
 import org.microcred.support.persistence.UniqueViolation;
 import org.microcred.wallet.CredentialSummary;
@@ -42,13 +45,15 @@ public class ClaimService {
     private final ClaimedIdentityRepository identities;
     private final WalletCredentialRepository credentials;
     private final Outbox outbox;
+    private final AuditTrail audit;
 
     public ClaimService(ClaimOfferRepository offers, ClaimedIdentityRepository identities,
-            WalletCredentialRepository credentials, Outbox outbox) {
+            WalletCredentialRepository credentials, Outbox outbox, AuditTrail audit) {
         this.offers = offers;
         this.identities = identities;
         this.credentials = credentials;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /**
@@ -70,10 +75,12 @@ public class ClaimService {
      * Claims the tenant's offer whose link secret is {@code token} for the signed-in earner, in one transaction: the
      * offer is locked and used, the stand-in recorded as this earner, every credential of the stand-in moved to the
      * earner and {@code wallet.credentials.claimed} written to the outbox. Refusals as {@link ClaimRules} says; a
-     * stand-in that another earner already claimed: 409 {@code claim-conflict}.
+     * stand-in that another earner already claimed: 409 {@code claim-conflict}. Credentials change hands, so the claim
+     * is in the audit trail ({@code claim-offer.claimed}, by the earner; ids only, not the email).
      */
     @WithTransaction
-    public Uni<Claimed> claim(String tenantId, String earnerId, String verifiedEmail, String token) {
+    public Uni<Claimed> claim(AuditActor actor, String tenantId, String earnerId, String verifiedEmail,
+            String token) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return offers.lockByTokenHash(tenantId, ShareToken.hash(token))
                 .invoke(offer -> ClaimRules.check(offer, now, verifiedEmail))
@@ -88,6 +95,13 @@ public class ClaimService {
                                     new CredentialsClaimed(offer.claimId, offer.unclaimedEarnerId, earnerId,
                                             verifiedEmail, ids, now));
                         })
+                        .call(ids -> audit.record(actor, tenantId, "claim-offer.claimed", "claim-offer",
+                                offer.claimId.toString(),
+                                AuditState.of("status", "unclaimed", "unclaimedEarnerId", offer.unclaimedEarnerId),
+                                AuditState.of("status", "claimed", "unclaimedEarnerId", offer.unclaimedEarnerId,
+                                        "earnerId", earnerId, "credentialIds", ids, "enrolmentId", offer.enrolmentId,
+                                        "achievementId", offer.achievementId,
+                                        "achievementVersion", offer.achievementVersion)))
                         .chain(ids -> credentials.summariesOf(tenantId, earnerId, ids))
                         .map(summaries -> new Claimed(offer, summaries)))
                 // Two earners claiming one stand-in at once through two offers: the lock orders them, and the key of

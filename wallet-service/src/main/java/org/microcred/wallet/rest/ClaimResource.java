@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.microcred.support.audit.AuditActors;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 import org.microcred.wallet.PageCursor;
@@ -39,10 +40,12 @@ public class ClaimResource {
 
     private final ClaimService claims;
     private final Caller caller;
+    private final AuditActors actors;
 
-    public ClaimResource(ClaimService claims, Caller caller) {
+    public ClaimResource(ClaimService claims, Caller caller, AuditActors actors) {
         this.claims = claims;
         this.caller = caller;
+        this.actors = actors;
     }
 
     /**
@@ -68,7 +71,7 @@ public class ClaimResource {
         if (body == null || !ShareToken.isWellFormed(body.token())) {
             throw ProblemException.invalid("token", "the claim link's secret: 43 base64url characters");
         }
-        return claims.claim(caller.tenantId(), caller.userId(), caller.verifiedEmail(), body.token())
+        return claims.claim(actors.caller(), caller.tenantId(), caller.userId(), caller.verifiedEmail(), body.token())
                 .map(ClaimedView::of);
     }
 
