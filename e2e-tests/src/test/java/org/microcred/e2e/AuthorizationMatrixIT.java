@@ -29,6 +29,7 @@ class AuthorizationMatrixIT {
         OperatorRows.add(matrix, client);
         LmsIssuanceRows.add(matrix, fixture, client);
         WalletActionRows.addRemoval(matrix, fixture, client);
+        AuditRows.add(matrix, fixture, client);
 
         List<String> mismatches = matrix.run();
         assertTrue(mismatches.isEmpty(), mismatches.size() + " cells differ:\n" + String.join("\n", mismatches));

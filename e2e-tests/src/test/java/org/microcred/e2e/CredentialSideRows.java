@@ -2,16 +2,13 @@ package org.microcred.e2e;
 
 import static org.microcred.e2e.AccessMatrix.Caller.EARNER;
 import static org.microcred.e2e.AccessMatrix.Caller.ISSUER_ADMIN;
-import static org.microcred.e2e.AccessMatrix.Caller.RELEASE_MANAGER;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
  * The rows of issuance-service and wallet-service. The status changes of the journey's credential
- * (suspend, reinstate, revoke) come last: the wallet's rows want it valid; then the audit trail, which records them.
+ * (suspend, reinstate, revoke) come last: the wallet's rows want it valid (AuditRows, after all, reads their records).
  */
 final class CredentialSideRows {
 
@@ -76,16 +73,5 @@ final class CredentialSideRows {
                             () -> i + "/api/v1/credentials/" + f.credential + "/" + action, () -> reason))
                     .allow(200, ISSUER_ADMIN).otherTenant("sp-admin", 404);
         }
-
-        // The institution's audit trail: its issuer-admins and release-managers; another institution's see none of it.
-        String audit = i + "/api/v1/audit";
-        m.row("issuance", "GET /api/v1/audit", call.get(() -> audit + "?objectId=" + f.credential))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenantListsNothing("sp-admin");
-        m.row("issuance", "GET /api/v1/audit/export", call.get(() -> audit + "/export?format=jsonl&objectId="
-                        + f.credential + "&from=" + Instant.now().minus(1, ChronoUnit.DAYS)
-                        + "&to=" + Instant.now().plus(1, ChronoUnit.DAYS)))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-admin", 200);
-        m.row("issuance", "POST /api/v1/audit/verify", call.post(() -> audit + "/verify", Map::of))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-admin", 200);
     }
 }

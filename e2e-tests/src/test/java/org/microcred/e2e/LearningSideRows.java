@@ -10,7 +10,6 @@ import static org.microcred.e2e.Definitions.score;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -93,18 +92,6 @@ final class LearningSideRows {
         m.row("enrolment", "PUT /api/v1/governance/settings", call.put(() -> settings,
                         () -> Map.of("publicationApproval", true)))
                 .allow(200, RELEASE_MANAGER).otherTenant("sp-release", 200);
-
-        // Enrolment's audit trail (the catalogue's changes above are in it): the institution's issuer-admins and
-        // release-managers; another institution's see none of it.
-        String audit = e + "/api/v1/audit";
-        m.row("enrolment", "GET /api/v1/audit", call.get(() -> audit + "?objectId=" + f.achievement))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenantListsNothing("sp-admin");
-        m.row("enrolment", "GET /api/v1/audit/export", call.get(() -> audit + "/export?format=jsonl&objectId="
-                        + f.achievement + "&from=" + Instant.now().minus(1, ChronoUnit.DAYS)
-                        + "&to=" + Instant.now().plus(1, ChronoUnit.DAYS)))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-admin", 200);
-        m.row("enrolment", "POST /api/v1/audit/verify", call.post(() -> audit + "/verify", Map::of))
-                .allow(200, ISSUER_ADMIN, RELEASE_MANAGER).otherTenant("sp-admin", 200);
     }
 
     /**
