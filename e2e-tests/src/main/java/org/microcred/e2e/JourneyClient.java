@@ -96,10 +96,14 @@ public final class JourneyClient {
         return publishVersion(admin, at.enrolment() + "/api/v1/pathways/" + pathwayId);
     }
 
-    /** Submits the newest version at {@code url} as the issuer-admin and approves it as the release-manager. */
+    /**
+     * Submits the newest version at {@code url} as the issuer-admin and approves it as the release-manager, naming the
+     * submission approved ({@code submittedAt}), as a reviewer's client does: one submitted again meanwhile is 409.
+     */
     private JsonNode publishVersion(String admin, String url) {
-        http.post(url + "/submit", tokens.of(admin), Map.of()).expect(200);
-        return http.post(url + "/approve", tokens.of(releaseManagerOf(admin)), Map.of()).expect(200).json();
+        String submittedAt = http.post(url + "/submit", tokens.of(admin), Map.of()).expect(200).at("/submittedAt");
+        return http.post(url + "/approve", tokens.of(releaseManagerOf(admin)), Map.of("submittedAt", submittedAt))
+                .expect(200).json();
     }
 
     /**

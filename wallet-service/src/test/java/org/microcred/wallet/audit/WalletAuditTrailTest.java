@@ -1,117 +1,25 @@
 package org.microcred.wallet.audit;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.microcred.support.audit.AuditActor;
-import org.microcred.support.audit.AuditState;
-import org.microcred.support.audit.AuditTrail;
-import org.microcred.support.audit.AuditVerifier;
-import org.microcred.support.audit.ChainVerification;
-import org.microcred.support.testing.Tokens;
+import org.microcred.support.testing.AuditTrailContract;
 
 /**
- * The wallet's trail as a whole (a claim's record: ClaimAuditTest): an operator's drop of a parked outbox row; who may
- * read the trail (the institution's issuer-admins and release-managers, nobody else, never another institution's); and
- * the chain in this service's own tables: append-only, and a record changed behind the trigger's back is found.
+ * Wallet-service's audit trail as a whole (a claim's record: ClaimAuditTest): an
+ * operator's drop of a parked outbox row, who may read the trail, and the chain in this service's own tables
+ * (service-support's {@link AuditTrailContract}).
  */
 @Tag("servers")
 @QuarkusTest
-class WalletAuditTrailTest {
+class WalletAuditTrailTest extends AuditTrailContract {
 
-    @Inject
-    AuditTrail trail;
-    @Inject
-    AuditVerifier verifier;
-
-    @Test
-    void droppingAParkedOutboxEventIsRecorded() throws SQLException {
-        UUID eventId = AuditDb.parkedOutboxEvent("northbridge", "test.wallet.events.v1", "wallet.credentials.claimed");
-        given().auth().oauth2(Tokens.user("nb-admin")).queryParam("reason", "Cannot be sent")
-                .delete("/api/v1/ops/outbox/parked/" + eventId).then().statusCode(204);
-        records("nb-admin", eventId).body("", hasSize(1))
-                .body("[0].action", equalTo("outbox.event.dropped"))
-                .body("[0].actorId", equalTo(Tokens.subject("nb-admin")))
-                .body("[0].before.status", equalTo("parked"))
-                .body("[0].after.status", equalTo("dropped"))
-                .body("[0].after.reason", equalTo("Cannot be sent"));
-        // Another institution's admin reads none of it.
-        records("sp-admin", eventId).body("", hasSize(0));
+    @Override
+    protected String parkedTopic() {
+        return "test.wallet.events.v1";
     }
 
-    @Test
-    void onlyTheInstitutionsIssuerAdminsAndReleaseManagersReadExportAndVerifyTheTrail() {
-        String from = Instant.now().minus(1, ChronoUnit.HOURS).toString();
-        String to = Instant.now().plus(1, ChronoUnit.HOURS).toString();
-        for (String user : List.of("nb-admin", "nb-release")) {
-            given().auth().oauth2(Tokens.user(user)).get("/api/v1/audit").then().statusCode(200);
-            given().auth().oauth2(Tokens.user(user)).queryParam("format", "jsonl").queryParam("from", from)
-                    .queryParam("to", to).get("/api/v1/audit/export").then().statusCode(200);
-        }
-        given().auth().oauth2(Tokens.user("nb-release")).post("/api/v1/audit/verify").then().statusCode(200)
-                .body("tenantId", equalTo("northbridge")).body("verified", equalTo(true))
-                .body("firstBroken", nullValue());
-        given().auth().oauth2(Tokens.user("sp-admin")).post("/api/v1/audit/verify").then().statusCode(200)
-                .body("tenantId", equalTo("southport"));
-        for (String user : List.of("nb-earner", "nb-assessor")) {
-            given().auth().oauth2(Tokens.user(user)).get("/api/v1/audit").then().statusCode(403);
-            given().auth().oauth2(Tokens.user(user)).queryParam("format", "csv").queryParam("from", from)
-                    .queryParam("to", to).get("/api/v1/audit/export").then().statusCode(403);
-            given().auth().oauth2(Tokens.user(user)).post("/api/v1/audit/verify").then().statusCode(403);
-        }
-        given().get("/api/v1/audit").then().statusCode(401);
-    }
-
-    @Test
-    void theTrailIsAppendOnlyAndAChangedRecordIsFoundAtItsSequenceNumber() throws Throwable {
-        String tenant = "audit-test-" + UUID.randomUUID();
-        AuditActor admin = AuditActor.user("admin-1", List.of("issuer-admin"));
-        for (int i = 1; i <= 3; i++) {
-            String id = "event-" + i;
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> trail.record(admin, tenant,
-                    "outbox.event.dropped", "outbox-event", id, AuditState.of("status", "parked"),
-                    AuditState.of("status", "dropped", "reason", "Test"))));
-        }
-        assertTrue(verify(tenant).verified());
-        String where = " WHERE tenant_id = '" + tenant + "' AND seq = 2";
-        for (String sql : List.of("UPDATE audit_record SET action = 'outbox.event.nothing'" + where,
-                "DELETE FROM audit_record" + where)) {
-            SQLException refused = assertThrows(SQLException.class, () -> AuditDb.update(sql), sql);
-            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
-        }
-
-        AuditDb.asOwner("UPDATE audit_record SET after_state = '{\"reason\":\"Forged\",\"status\":\"dropped\"}'"
-                + where);
-        ChainVerification result = verify(tenant);
-        assertFalse(result.verified());
-        assertEquals(2, result.firstBroken().seq());
-        assertEquals(ChainVerification.HASH_MISMATCH, result.firstBroken().reason());
-    }
-
-    private ChainVerification verify(String tenant) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> verifier.verify(tenant));
-    }
-
-    private static ValidatableResponse records(String user, UUID objectId) {
-        return given().auth().oauth2(Tokens.user(user)).queryParam("objectId", objectId.toString())
-                .get("/api/v1/audit").then().statusCode(200);
+    @Override
+    protected String parkedEventType() {
+        return "wallet.credentials.claimed";
     }
 }

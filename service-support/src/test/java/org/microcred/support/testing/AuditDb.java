@@ -1,4 +1,4 @@
-package org.microcred.assessment.audit;
+package org.microcred.support.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,13 +10,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The test database reached directly: what a request left behind, and what only the tables' owner can do. */
-final class AuditDb {
+/**
+ * A service's test database reached directly (its {@code microcred.db.jdbc-url}): what a request left behind, and what
+ * only the tables' owner can do to its audit trail.
+ */
+public final class AuditDb {
 
     private AuditDb() {
     }
 
-    static long count(String sql, Object... params) {
+    public static long count(String sql, Object... params) {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 query.setObject(i + 1, params[i]);
@@ -31,14 +34,14 @@ final class AuditDb {
     }
 
     /** Runs one statement as the service's own role; answers the rows it changed. */
-    static int update(String sql) throws SQLException {
+    public static int update(String sql) throws SQLException {
         try (Connection db = connect(); Statement statement = db.createStatement()) {
             return statement.executeUpdate(sql);
         }
     }
 
     /** An outbox row that the relay gave up on, as an operator finds it under /api/v1/ops/outbox/parked. */
-    static UUID parkedOutboxEvent(String tenantId, String topic, String eventType) throws SQLException {
+    public static UUID parkedOutboxEvent(String tenantId, String topic, String eventType) throws SQLException {
         UUID eventId = UUID.randomUUID();
         update("INSERT INTO outbox_event (event_id, topic, record_key, event_type, tenant_id, subject, occurred_at,"
                 + " envelope, parked_at, park_reason) VALUES ('" + eventId + "', '" + topic + "', 'k', '" + eventType
@@ -47,7 +50,7 @@ final class AuditDb {
     }
 
     /** What only the table's owner can do: the statement with the append-only trigger disabled, in one transaction. */
-    static void asOwner(String sql) throws SQLException {
+    public static void asOwner(String sql) throws SQLException {
         try (Connection db = connect(); Statement statement = db.createStatement()) {
             db.setAutoCommit(false);
             statement.execute("ALTER TABLE audit_record DISABLE TRIGGER audit_record_no_update_or_delete");
