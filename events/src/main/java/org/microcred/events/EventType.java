@@ -25,6 +25,7 @@ import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.issuance.TranscriptIssued;
 import org.microcred.events.issuance.TranscriptRefused;
+import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
@@ -46,6 +47,7 @@ public enum EventType {
     CLAIM_OFFERED("enrolment.claim.offered", Topics.ENROLMENT, ClaimOffered.class),
     AWARD_JOB_FINISHED("enrolment.award-job.finished", Topics.ENROLMENT, AwardJobFinished.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
+    DRAFT_STARTED("submission.draft.started", Topics.SUBMISSION, DraftStarted.class),
     ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),

@@ -33,6 +33,7 @@ import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.EvidenceLink;
+import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.events.issuance.TranscriptIssued;
@@ -139,6 +140,8 @@ final class EventSamples {
                 new Commitment(12, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-05-31T23:59:59Z"),
                         "Submit evidence from your own classroom.", new java.math.BigDecimal("49.5"), "EUR",
                         "2026-01", AT), "earner", null));
+        add(samples, ENROLMENT, new DraftStarted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER, 1,
+                Instant.parse("2026-02-20T15:00:00Z"), Instant.parse("2026-02-01T08:00:00Z")));
         add(samples, ENROLMENT, new SubmissionSubmitted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1,
                 List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT,
