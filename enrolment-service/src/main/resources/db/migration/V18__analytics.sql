@@ -56,13 +56,14 @@ CREATE TABLE analytics_credential (
 );
 CREATE INDEX analytics_credential_enrolment ON analytics_credential (tenant_id, enrolment_id);
 
--- One row per share link.
+-- One row per share link, and how often its page was opened (the highest count wallet.share.opened reported).
 CREATE TABLE analytics_share (
     tenant_id            TEXT        NOT NULL,
     share_id             UUID        NOT NULL,
     credential_id        UUID,
     enrolment_id         UUID,
-    shared_at            TIMESTAMPTZ NOT NULL,
+    shared_at            TIMESTAMPTZ,
+    open_count           BIGINT      NOT NULL DEFAULT 0,
     PRIMARY KEY (tenant_id, share_id)
 );
 CREATE INDEX analytics_share_enrolment ON analytics_share (tenant_id, enrolment_id);
@@ -76,3 +77,31 @@ CREATE TABLE analytics_pathway_completion (
     completed_at         TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (tenant_id, pathway_id, pathway_version, earner_key)
 );
+
+-- The learner survey after award: a few questions per micro-credential (issuer-admins), the answers without the earner
+-- (nor the enrolment, nor a time: nothing ties an answer back to a person), and apart from them, which enrolments
+-- answered (so an earner answers once).
+CREATE TABLE analytics_survey (
+    tenant_id            TEXT        NOT NULL,
+    achievement_id       UUID        NOT NULL,
+    questions            JSONB       NOT NULL,
+    updated_at           TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (tenant_id, achievement_id)
+);
+
+CREATE TABLE analytics_survey_answered (
+    tenant_id            TEXT        NOT NULL,
+    enrolment_id         UUID        NOT NULL,
+    PRIMARY KEY (tenant_id, enrolment_id)
+);
+
+CREATE TABLE analytics_survey_answer (
+    id                   BIGSERIAL   PRIMARY KEY,
+    tenant_id            TEXT        NOT NULL,
+    achievement_id       UUID        NOT NULL,
+    achievement_version  INT         NOT NULL,
+    response_id          UUID        NOT NULL,
+    question_id          TEXT        NOT NULL,
+    value                TEXT        NOT NULL
+);
+CREATE INDEX analytics_survey_answer_by_achievement ON analytics_survey_answer (tenant_id, achievement_id);

@@ -30,6 +30,7 @@ import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ShareOpened;
 import org.microcred.events.wallet.TranscriptRequested;
 
 /** The catalogue of events: each payload record, its type name, its topic and its schema version. */
@@ -54,6 +55,7 @@ public enum EventType {
     CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
     CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class),
+    SHARE_OPENED("wallet.share.opened", Topics.WALLET, ShareOpened.class),
     TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
     CREDENTIALS_CLAIMED("wallet.credentials.claimed", Topics.WALLET, CredentialsClaimed.class),
     TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),

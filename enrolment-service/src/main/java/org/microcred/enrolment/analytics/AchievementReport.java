@@ -19,7 +19,9 @@ public record AchievementReport(
         Decisions decisions,
         AttemptsPerAward attemptsPerAward,
         List<CriterionStruggle> criteriaBelowRequired,
-        SecondMarking secondMarking) {
+        SecondMarking secondMarking,
+        CredentialUse credentialUse,
+        SurveyResults survey) {
 
     public static final String COHORT = "enrolledAt";
 
@@ -41,6 +43,10 @@ public record AchievementReport(
 
     public record CriterionStruggle(String criterionId, String name, long judged, long belowRequired,
             BigDecimal share) {
+    }
+
+    /** Share links of the cohort's credentials, how many credentials they share, and their pages' openings. */
+    public record CredentialUse(long shares, long sharedCredentials, long shareViews) {
     }
 
     public record SecondMarking(long decisions, long agreed, long disagreed, BigDecimal agreementRate) {

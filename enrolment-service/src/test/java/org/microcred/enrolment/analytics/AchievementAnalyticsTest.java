@@ -66,7 +66,7 @@ class AchievementAnalyticsTest {
         // A: awarded first time (24 h), second-marked, markers agreed; issued and shared.
         journeys.add(journey(1, 0).draft(1).submitted(1, 2).assigned(1, 3)
                 .decided(1, Decision.AWARD, 2, 24, Map.of("objectives", "proficient", "reflection", "good"), true)
-                .issued(30).shared(40));
+                .issued(30).shared(40).opened(3, 41).opened(5, 42));
         // B: revise (72 h, over the 2-day target), then awarded on attempt 2 (12 h), second marker disagreed.
         journeys.add(journey(1, 24).draft(1).submitted(1, 2).assigned(1, 3)
                 .decided(1, Decision.REVISE, 2, 72, Map.of("objectives", "emerging", "reflection", "good"), null)
@@ -146,7 +146,11 @@ class AchievementAnalyticsTest {
                 .body("secondMarking.decisions", equalTo(2))
                 .body("secondMarking.agreed", equalTo(1))
                 .body("secondMarking.disagreed", equalTo(1))
-                .body("secondMarking.agreementRate", equalTo(0.5f)));
+                .body("secondMarking.agreementRate", equalTo(0.5f))
+                .body("credentialUse.shares", equalTo(1))
+                .body("credentialUse.sharedCredentials", equalTo(1))
+                .body("credentialUse.shareViews", equalTo(5))
+                .body("survey.responses", equalTo(0)));
     }
 
     @Test
@@ -163,7 +167,8 @@ class AchievementAnalyticsTest {
                 "funnel,enrolled,count,7", "funnel,started,conversion,0.7143", "funnel,shared,dropOff,2",
                 "timeToDecision,p90,hours,61.20", "timeToDecision,overTarget,share,0.2500",
                 "timeToFirstFeedback,p50,hours,36.00", "decisions,award,rate,0.6000", "attemptsPerAward,attempts,mean,1.33",
-                "criteriaBelowRequired,objectives,belowRequired,2", "secondMarking,agreed,rate,0.5000")) {
+                "criteriaBelowRequired,objectives,belowRequired,2", "secondMarking,agreed,rate,0.5000",
+                "credentialUse,shareViews,count,5")) {
             org.junit.jupiter.api.Assertions.assertTrue(csv.contains(line + "\r\n"), () -> line + " in\n" + csv);
         }
         given().auth().oauth2(Tokens.user("nb-admin")).get(path + "?from=2026-03-01&to=2026-03-31&format=csv")

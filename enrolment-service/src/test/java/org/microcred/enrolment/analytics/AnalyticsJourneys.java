@@ -21,6 +21,7 @@ import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ShareOpened;
 import org.microcred.support.testing.TestKafka;
 
 /** One enrolment's events as the other services would publish them, collected in order, with their Kafka keys. */
@@ -100,9 +101,16 @@ final class AnalyticsJourneys {
             return this;
         }
 
+        UUID shareId;
+
         Journey shared(double h) {
-            return add(new CredentialShared(UUID.randomUUID(), credentialId, enrolmentId, earnerId, hours(h),
-                    hours(h + 1000)));
+            shareId = UUID.randomUUID();
+            return add(new CredentialShared(shareId, credentialId, enrolmentId, earnerId, hours(h), hours(h + 1000)));
+        }
+
+        /** The share page opened: the wallet reports the link's openings so far, at most once a minute. */
+        Journey opened(long openCount, double h) {
+            return add(new ShareOpened(shareId, credentialId, enrolmentId, openCount, hours(h)));
         }
 
         Journey claimed(double h) {

@@ -108,16 +108,24 @@ public class AnalyticsFacts {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    public Uni<Void> share(String tenantId, UUID shareId, UUID credentialId, UUID enrolmentId, Instant sharedAt) {
+    /** A share link made ({@code sharedAt}) or opened ({@code openCount} so far); either may come first. */
+    public Uni<Void> share(String tenantId, UUID shareId, UUID credentialId, UUID enrolmentId, Instant sharedAt,
+            long openCount) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "INSERT INTO analytics_share (tenant_id, share_id, credential_id, enrolment_id, shared_at)"
-                                + " VALUES (:tenant, :share, CAST(:credential AS uuid), CAST(:enrolment AS uuid), :at)"
-                                + " ON CONFLICT DO NOTHING")
+                        "INSERT INTO analytics_share (tenant_id, share_id, credential_id, enrolment_id, shared_at,"
+                                + " open_count) VALUES (:tenant, :share, CAST(:credential AS uuid),"
+                                + " CAST(:enrolment AS uuid), CAST(:at AS timestamptz), :opened)"
+                                + " ON CONFLICT (tenant_id, share_id) DO UPDATE SET"
+                                + " credential_id = COALESCE(analytics_share.credential_id, EXCLUDED.credential_id),"
+                                + " enrolment_id = COALESCE(analytics_share.enrolment_id, EXCLUDED.enrolment_id),"
+                                + " shared_at = LEAST(analytics_share.shared_at, EXCLUDED.shared_at),"
+                                + " open_count = GREATEST(analytics_share.open_count, EXCLUDED.open_count)")
                 .setParameter("tenant", tenantId)
                 .setParameter("share", shareId)
                 .setParameter("credential", credentialId)
                 .setParameter("enrolment", enrolmentId)
                 .setParameter("at", sharedAt)
+                .setParameter("opened", openCount)
                 .executeUpdate()).replaceWithVoid();
     }
 

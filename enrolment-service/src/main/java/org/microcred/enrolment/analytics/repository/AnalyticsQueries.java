@@ -79,6 +79,17 @@ public class AnalyticsQueries {
             + " WHERE " + Cohort.CONDITION + " AND a.decision IS NOT NULL"
             + " GROUP BY 1, 2, 3";
 
+    /** share links, distinct credentials shared, openings of their pages. */
+    static final String CREDENTIAL_USE = "SELECT count(s.share_id), count(DISTINCT s.credential_id),"
+            + " COALESCE(sum(s.open_count), 0)"
+            + " FROM analytics_share s JOIN analytics_enrolment e"
+            + "   ON e.tenant_id = s.tenant_id AND e.enrolment_id = s.enrolment_id"
+            + " WHERE " + Cohort.CONDITION;
+
+    public Uni<Object[]> credentialUse(Cohort cohort) {
+        return single(CREDENTIAL_USE, cohort);
+    }
+
     public Uni<Object[]> funnel(Cohort cohort) {
         return single(FUNNEL, cohort);
     }

@@ -3,6 +3,7 @@ package org.microcred.enrolment.analytics.rest;
 import java.util.ArrayList;
 import java.util.List;
 import org.microcred.enrolment.analytics.AchievementReport;
+import org.microcred.enrolment.analytics.SurveyResults;
 import org.microcred.support.rest.CsvCell;
 
 /**
@@ -56,6 +57,16 @@ final class ReportCsv {
         csv.add("secondMarking", "agreed", "count", m.agreed());
         csv.add("secondMarking", "disagreed", "count", m.disagreed());
         csv.add("secondMarking", "agreed", "rate", m.agreementRate());
+        csv.add("credentialUse", "shares", "count", r.credentialUse().shares());
+        csv.add("credentialUse", "sharedCredentials", "count", r.credentialUse().sharedCredentials());
+        csv.add("credentialUse", "shareViews", "count", r.credentialUse().shareViews());
+        csv.add("survey", "responses", "count", r.survey().responses());
+        for (SurveyResults.QuestionResult q : r.survey().questions()) {
+            csv.add("survey", q.id(), "text", q.text());
+            csv.add("survey", q.id(), "answers", q.answers());
+            csv.add("survey", q.id(), "mean", q.mean());
+            q.distribution().forEach((value, n) -> csv.add("survey", q.id(), "answer:" + value, n));
+        }
         return csv.text();
     }
 

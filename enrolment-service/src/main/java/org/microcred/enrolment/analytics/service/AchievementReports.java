@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.microcred.enrolment.Achievement;
 import org.microcred.enrolment.analytics.AchievementReport;
 import org.microcred.enrolment.analytics.AchievementReport.AttemptsPerAward;
+import org.microcred.enrolment.analytics.AchievementReport.CredentialUse;
 import org.microcred.enrolment.analytics.AchievementReport.CriterionStruggle;
 import org.microcred.enrolment.analytics.AchievementReport.Decisions;
 import org.microcred.enrolment.analytics.AchievementReport.SecondMarking;
@@ -21,7 +22,9 @@ import org.microcred.enrolment.analytics.Cohort;
 import org.microcred.enrolment.analytics.Funnel;
 import org.microcred.enrolment.analytics.RubricStruggles;
 import org.microcred.enrolment.analytics.Ratios;
+import org.microcred.enrolment.analytics.SurveyResults;
 import org.microcred.enrolment.analytics.repository.AnalyticsQueries;
+import org.microcred.enrolment.analytics.repository.Surveys;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.support.problem.ProblemException;
 
@@ -31,10 +34,12 @@ public class AchievementReports {
 
     private final AnalyticsQueries queries;
     private final AchievementRepository achievements;
+    private final Surveys surveys;
 
-    public AchievementReports(AnalyticsQueries queries, AchievementRepository achievements) {
+    public AchievementReports(AnalyticsQueries queries, AchievementRepository achievements, Surveys surveys) {
         this.queries = queries;
         this.achievements = achievements;
+        this.surveys = surveys;
     }
 
     @WithSession
@@ -70,9 +75,17 @@ public class AchievementReports {
                 .chain(() -> queries.attemptsPerAward(cohort)).invoke(row -> b.attempts = new AttemptsPerAward(
                         ((Number) row[0]).longValue(), Ratios.mean((Number) row[1])))
                 .chain(() -> queries.levels(cohort)).invoke(rows -> b.criteria = RubricStruggles.of(rows, versions))
-                .map(ignored -> new AchievementReport(cohort.achievementId(), version, from, to,
+                .chain(() -> queries.credentialUse(cohort)).invoke(row -> {
+                    long[] n = longs(row);
+                    b.use = new CredentialUse(n[0], n[1], n[2]);
+                })
+                .chain(() -> surveys.questions(cohort.tenantId(), cohort.achievementId()))
+                .chain(questions -> surveys.responses(cohort.tenantId(), cohort.achievementId(), cohort.version())
+                        .chain(responses -> surveys.answers(cohort.tenantId(), cohort.achievementId(), cohort.version())
+                                .map(rows -> SurveyResults.of(questions, responses, rows))))
+                .map(survey -> new AchievementReport(cohort.achievementId(), version, from, to,
                         AchievementReport.COHORT, shown.feedbackTargetDays, b.funnel, b.firstFeedback, b.decision,
-                        b.decisions, b.attempts, b.criteria, b.secondMarking));
+                        b.decisions, b.attempts, b.criteria, b.secondMarking, b.use, survey));
     }
 
     private static Timing timing(Object[] row, boolean withTarget) {
@@ -99,6 +112,7 @@ public class AchievementReports {
         SecondMarking secondMarking;
         AttemptsPerAward attempts;
         List<CriterionStruggle> criteria;
+        CredentialUse use;
     }
 
     /** A period given as dates (UTC, both inclusive); none given: from the beginning, to the end of time. */

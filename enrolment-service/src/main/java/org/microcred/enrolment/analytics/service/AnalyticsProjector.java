@@ -25,6 +25,7 @@ import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ShareOpened;
 
 /**
  * Projects the events of every stage onto the analytics tables, inside the consumer's transaction (the event id is
@@ -87,9 +88,12 @@ public class AnalyticsProjector {
         }
         if (payload instanceof CredentialShared s) {
             Instant sharedAt = at(s.sharedAt(), event);
-            Uni<Void> share = facts.share(tenant, s.shareId(), s.credentialId(), s.enrolmentId(), sharedAt);
+            Uni<Void> share = facts.share(tenant, s.shareId(), s.credentialId(), s.enrolmentId(), sharedAt, 0);
             return s.enrolmentId() == null ? share : share.chain(() -> facts.record(new EnrolmentFact(tenant,
                     s.enrolmentId(), null, null, EnrolmentFact.earnerKey(s.earnerId()), null, Stage.SHARED, sharedAt)));
+        }
+        if (payload instanceof ShareOpened o) {
+            return facts.share(tenant, o.shareId(), o.credentialId(), o.enrolmentId(), null, o.openCount());
         }
         if (payload instanceof CredentialsClaimed c) {
             Instant claimedAt = at(c.claimedAt(), event);
