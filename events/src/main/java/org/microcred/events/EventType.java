@@ -25,10 +25,12 @@ import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.issuance.TranscriptIssued;
 import org.microcred.events.issuance.TranscriptRefused;
+import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ShareOpened;
 import org.microcred.events.wallet.TranscriptRequested;
 
 /** The catalogue of events: each payload record, its type name, its topic and its schema version. */
@@ -46,12 +48,14 @@ public enum EventType {
     CLAIM_OFFERED("enrolment.claim.offered", Topics.ENROLMENT, ClaimOffered.class),
     AWARD_JOB_FINISHED("enrolment.award-job.finished", Topics.ENROLMENT, AwardJobFinished.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
+    DRAFT_STARTED("submission.draft.started", Topics.SUBMISSION, DraftStarted.class),
     ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
     CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
     CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class),
+    SHARE_OPENED("wallet.share.opened", Topics.WALLET, ShareOpened.class),
     TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
     CREDENTIALS_CLAIMED("wallet.credentials.claimed", Topics.WALLET, CredentialsClaimed.class),
     TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),

@@ -33,6 +33,7 @@ import org.microcred.events.issuance.CredentialIssued;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.EvidenceLink;
+import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.events.issuance.TranscriptIssued;
@@ -41,6 +42,7 @@ import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.TranscriptRequested;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ShareOpened;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.AwardJobFinished;
 import org.microcred.events.catalogue.VersionApproved;
@@ -139,6 +141,10 @@ final class EventSamples {
                 new Commitment(12, Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-05-31T23:59:59Z"),
                         "Submit evidence from your own classroom.", new java.math.BigDecimal("49.5"), "EUR",
                         "2026-01", AT), "earner", null));
+        add(samples, ENROLMENT, new ShareOpened(UUID.fromString("6b0d8e2a-3c4f-4a5b-9c6d-7e8f9a0b1c2d"), CREDENTIAL,
+                ENROLMENT, 12, Instant.parse("2026-03-05T10:00:00Z")));
+        add(samples, ENROLMENT, new DraftStarted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER, 1,
+                Instant.parse("2026-02-20T15:00:00Z"), Instant.parse("2026-02-01T08:00:00Z")));
         add(samples, ENROLMENT, new SubmissionSubmitted(SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER,
                 "nb-earner@northbridge.example", "Zoë Earner", 1,
                 List.of(new WrittenAnswer("p1", "I check understanding with exit tickets.")), List.of(artifact), AT,

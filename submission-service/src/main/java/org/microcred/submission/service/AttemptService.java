@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.events.submission.DraftStarted;
 import org.microcred.events.submission.WrittenAnswer;
 import org.microcred.submission.AchievementPrompts;
 import org.microcred.submission.AttemptPolicy;
@@ -18,6 +19,7 @@ import org.microcred.submission.config.SubmissionLimits;
 import org.microcred.submission.repository.AchievementPromptsRepository;
 import org.microcred.submission.repository.EnrolmentRepository;
 import org.microcred.submission.repository.SubmissionRepository;
+import org.microcred.support.outbox.Outbox;
 import org.microcred.support.problem.ProblemException;
 
 /** An earner's attempts: starting one, and writing its answers while it is a draft. */
@@ -34,9 +36,12 @@ public class AttemptService {
     private final SubmissionQueries queries;
     private final PromptSpecs specs;
     private final SubmissionLimits limits;
+    private final Outbox outbox;
 
     public AttemptService(EnrolmentRepository enrolments, AchievementPromptsRepository prompts,
-            SubmissionRepository submissions, SubmissionQueries queries, PromptSpecs specs, SubmissionLimits limits) {
+            SubmissionRepository submissions, SubmissionQueries queries, PromptSpecs specs, SubmissionLimits limits,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.enrolments = enrolments;
         this.prompts = prompts;
         this.submissions = submissions;
@@ -73,8 +78,13 @@ public class AttemptService {
             return switch (next.kind()) {
                 case RESUME -> queries.details(latest, enrolment, achievement).map(d -> new Started(d, false));
                 // A brand-new draft has no evidence yet: nothing to load. Flushed here, as the evidence
-                // queries used to flush it, so a failing insert fails this step rather than the commit.
+                // queries used to flush it, so a failing insert fails this step rather than the commit. Its
+                // submission.draft.started is committed with it (program analytics: the funnel's "started").
                 case START -> submissions.persistAndFlush(Submission.draft(enrolment, next.attempt(), Timestamps.now()))
+                        .call(draft -> outbox.add(draft.tenantId, draft.id.toString(), enrolment.id.toString(),
+                                new DraftStarted(draft.id, enrolment.id, enrolment.achievementId,
+                                        enrolment.achievementVersion, draft.earnerId, draft.attempt, draft.createdAt,
+                                        enrolment.enrolledAt)))
                         .map(draft -> new Started(
                                 new SubmissionDetails(draft, enrolment, achievement, List.of(), List.of()), true));
                 case AWAITING_DECISION -> Uni.createFrom().failure(ProblemException.conflict(

@@ -98,7 +98,8 @@ class SubmitTest {
                 .body("type", equalTo("https://microcred.org/problems/not-a-draft"));
 
         ConsumerRecord<String, String> found = TestKafka.await(Journeys.PREFIX + Topics.SUBMISSION,
-                r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(30)).get(0);
+                r -> r.value().contains(id.toString()) && r.value().contains("\"submission.submitted\""), 1,
+                Duration.ofSeconds(30)).get(0);
         SubmissionSubmitted event = (SubmissionSubmitted) EventCodec.decode(found.value()).payload();
         assertEquals(List.of(new EvidenceLink("portfolio", URL, "Lesson video")), event.links());
         assertEquals(Samples.sha256(Samples.PNG), event.artifacts().get(0).sha256());

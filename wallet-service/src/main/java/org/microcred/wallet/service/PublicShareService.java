@@ -6,6 +6,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.microcred.events.wallet.ShareOpened;
+import org.microcred.support.outbox.Outbox;
 import org.microcred.wallet.LiveLinks;
 import org.microcred.wallet.ShareLink;
 import org.microcred.wallet.WalletCredential;
@@ -27,10 +29,12 @@ public class PublicShareService {
 
     private final ShareLinkRepository shares;
     private final WalletCredentialRepository credentials;
+    private final Outbox outbox;
 
-    public PublicShareService(ShareLinkRepository shares, WalletCredentialRepository credentials) {
+    public PublicShareService(ShareLinkRepository shares, WalletCredentialRepository credentials, Outbox outbox) {
         this.shares = shares;
         this.credentials = credentials;
+        this.outbox = outbox;
     }
 
     /**
@@ -41,8 +45,26 @@ public class PublicShareService {
      */
     @WithTransaction
     public Uni<SharedCredential> open(String token) {
-        return live(token).call(found -> shares.countOpening(found.share().id,
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return live(token).call(found -> shares.countOpening(found.share().id, now)
+                .call(() -> reportOpening(found, now)));
+    }
+
+    /**
+     * {@code wallet.share.opened} for program analytics, at most once per link and minute (the first opening of a
+     * minute, judged by the opening before it), so an anonymous visitor, already rate-limited per address, cannot
+     * fill the outbox: it carries the link's openings so far, and nothing about the visitor.
+     */
+    private Uni<?> reportOpening(SharedCredential found, Instant now) {
+        ShareLink share = found.share();
+        Instant previous = share.lastOpenedAt;
+        if (previous != null && previous.truncatedTo(ChronoUnit.MINUTES).equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+            return Uni.createFrom().voidItem();
+        }
+        WalletCredential credential = found.credential();
+        String key = credential.journeyKey();
+        return outbox.add(share.tenantId, key, key, new ShareOpened(share.id, credential.id,
+                credential.enrolmentId, share.openCount + 1, now));
     }
 
     /**
