@@ -133,6 +133,9 @@ class EnrolmentAuditTest {
         }
         as("sp-admin").contentType(ContentType.JSON).body(Map.of("publicationApproval", false))
                 .put("/api/v1/governance/settings").then().statusCode(403);
+        // Saved again unchanged: nothing changed, nothing recorded (the newest record stays the change to true).
+        as("sp-release").contentType(ContentType.JSON).body(Map.of("publicationApproval", true))
+                .put("/api/v1/governance/settings").then().statusCode(200);
 
         records("sp-admin", "objectId", "southport", "limit", 2)
                 .body("action", everyItem(equalTo("governance.settings.changed")))

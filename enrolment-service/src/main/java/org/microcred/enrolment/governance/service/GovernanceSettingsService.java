@@ -41,20 +41,28 @@ public class GovernanceSettingsService {
         return settings.findById(tenantId).map(found -> found != null ? found : defaults(tenantId));
     }
 
-    /** Changes the settings, with the audit record {@code governance.settings.changed} (before and after). */
+    /**
+     * Changes the settings, with the audit record {@code governance.settings.changed} (before and after); saving the
+     * value in force again records nothing (nothing changed), though it names who saved it last.
+     */
     @WithTransaction
     public Uni<GovernanceSetting> update(String tenantId, boolean publicationApproval, String userId) {
         Instant now = Instant.now();
         return settings.getSession().chain(session -> session.createNativeQuery(CURRENT, Boolean.class)
                         .setParameter("tenant", tenantId).getResultList()
-                        .chain(current -> session.createNativeQuery(UPSERT)
-                                .setParameter("tenant", tenantId).setParameter("approval", publicationApproval)
-                                .setParameter("by", userId).setParameter("at", now).executeUpdate()
-                                .chain(() -> audit.record(actors.caller(), tenantId, "governance.settings.changed",
-                                        "governance-settings", tenantId,
-                                        AuditState.of("publicationApproval", current.isEmpty()
-                                                ? GovernanceSetting.DEFAULT_PUBLICATION_APPROVAL : current.get(0)),
-                                        AuditState.of("publicationApproval", publicationApproval)))))
+                        .chain(current -> {
+                            boolean before = current.isEmpty()
+                                    ? GovernanceSetting.DEFAULT_PUBLICATION_APPROVAL : current.get(0);
+                            Uni<Integer> saved = session.createNativeQuery(UPSERT)
+                                    .setParameter("tenant", tenantId).setParameter("approval", publicationApproval)
+                                    .setParameter("by", userId).setParameter("at", now).executeUpdate();
+                            return before == publicationApproval ? saved.replaceWithVoid() : saved.chain(() ->
+                                    audit.record(actors.caller(), tenantId, "governance.settings.changed",
+                                            "governance-settings", tenantId,
+                                            AuditState.of("publicationApproval", before),
+                                            AuditState.of("publicationApproval", publicationApproval)))
+                                    .replaceWithVoid();
+                        }))
                 .map(ignored -> {
                     GovernanceSetting set = new GovernanceSetting();
                     set.tenantId = tenantId;
