@@ -69,7 +69,9 @@ class ExternalRecheckTest {
         String id = ExternalCredentialResourceTest.submitJson(EARNER, elsewhere.sign(credential)).statusCode(201)
                 .extract().path("id");
 
+        int fetched = TestIssuer.hitsUnder(list);
         runPass(); // checked just now: not due, nothing fetched, still valid
+        assertEquals(fetched, TestIssuer.hitsUnder(list));
         status(id).body("credential.status", equalTo("VALID"));
 
         elsewhere.publishStatusListAt(list, StatusPurpose.REVOCATION, 3);
@@ -85,6 +87,33 @@ class ExternalRecheckTest {
         runPass(); // revoked is final: not checked again
         assertEquals(1, ExternalDb.count("SELECT count(*) FROM external_credential WHERE id = ?"
                 + " AND last_checked_at < now() - interval '1 day'", UUID.fromString(id)));
+    }
+
+    @Test
+    void aSuspendedCredentialIsValidAgainOnceItsIssuerLiftsTheSuspension() {
+        TestIssuer elsewhere = TestIssuer.didKey();
+        TestIssuer site = TestIssuer.https(true);
+        String revocation = site.url("/status/revocation-1");
+        String suspension = site.url("/status/suspension-1");
+        elsewhere.publishStatusListAt(revocation, StatusPurpose.REVOCATION);
+        elsewhere.publishStatusListAt(suspension, StatusPurpose.SUSPENSION);
+        ObjectNode credential = ExternalCredentialResourceTest.forEarner(elsewhere, "Suspended for a while");
+        elsewhere.withStatusAt(credential, revocation, 5, StatusPurpose.REVOCATION);
+        elsewhere.withStatusAt(credential, suspension, 5, StatusPurpose.SUSPENSION);
+        String id = ExternalCredentialResourceTest.submitJson(EARNER, elsewhere.sign(credential)).statusCode(201)
+                .extract().path("id");
+
+        elsewhere.publishStatusListAt(suspension, StatusPurpose.SUSPENSION, 5);
+        lastCheckedLongAgo(id);
+        runPass();
+        status(id).body("credential.status", equalTo("SUSPENDED"));
+        awaitChange(id, "SUSPENDED");
+
+        elsewhere.publishStatusListAt(suspension, StatusPurpose.SUSPENSION);
+        lastCheckedLongAgo(id);
+        runPass();
+        status(id).body("credential.status", equalTo("VALID")).body("verification.verified", equalTo(true));
+        awaitChange(id, "VALID");
     }
 
     @Test
