@@ -30,6 +30,8 @@ import org.microcred.events.submission.SubmissionSubmitted;
 import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ExternalCredentialStatusChanged;
+import org.microcred.events.wallet.ExternalCredentialSubmitted;
 import org.microcred.events.wallet.ShareOpened;
 import org.microcred.events.wallet.TranscriptRequested;
 
@@ -58,6 +60,10 @@ public enum EventType {
     SHARE_OPENED("wallet.share.opened", Topics.WALLET, ShareOpened.class),
     TRANSCRIPT_REQUESTED("wallet.transcript.requested", Topics.WALLET, TranscriptRequested.class),
     CREDENTIALS_CLAIMED("wallet.credentials.claimed", Topics.WALLET, CredentialsClaimed.class),
+    EXTERNAL_CREDENTIAL_SUBMITTED("wallet.external-credential.submitted", Topics.WALLET,
+            ExternalCredentialSubmitted.class),
+    EXTERNAL_CREDENTIAL_STATUS_CHANGED("wallet.external-credential.status-changed", Topics.WALLET,
+            ExternalCredentialStatusChanged.class),
     TRANSCRIPT_ISSUED("issuance.transcript.issued", Topics.ISSUANCE, TranscriptIssued.class),
     TRANSCRIPT_REFUSED("issuance.transcript.refused", Topics.ISSUANCE, TranscriptRefused.class),
     AWARD_AWAITING_RELEASE("issuance.award.awaiting-release", Topics.ISSUANCE, AwardAwaitingRelease.class),

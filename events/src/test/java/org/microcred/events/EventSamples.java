@@ -42,6 +42,8 @@ import org.microcred.events.wallet.CredentialShared;
 import org.microcred.events.wallet.TranscriptRequested;
 import org.microcred.events.wallet.CredentialStored;
 import org.microcred.events.wallet.CredentialsClaimed;
+import org.microcred.events.wallet.ExternalCredentialStatusChanged;
+import org.microcred.events.wallet.ExternalCredentialSubmitted;
 import org.microcred.events.wallet.ShareOpened;
 import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.AwardJobFinished;
@@ -130,6 +132,13 @@ final class EventSamples {
                 Instant.parse("2026-03-01T09:42:10Z")));
         add(samples, unclaimed, new CredentialsClaimed(claim, unclaimed, EARNER, "new-learner@northbridge.example",
                 List.of(CREDENTIAL), AT));
+        UUID external = UUID.fromString("b1a7eafd-bf4e-4239-85ac-d4f527272c13");
+        add(samples, external, new ExternalCredentialSubmitted(external, EARNER, "jwt",
+                "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Eastbrook College", false,
+                "https://eastbrook.example/achievements/data-literacy", "Data Literacy", "MicroCredential",
+                Instant.parse("2025-09-01T00:00:00Z"), Instant.parse("2028-09-01T00:00:00Z"), "true", AT));
+        add(samples, external, new ExternalCredentialStatusChanged(external, EARNER, "REVOKED",
+                "revoked by its issuer (status list bit set)", Instant.parse("2026-03-02T03:00:00Z")));
         add(samples, EARNER, new PathwayCompleted(PATHWAY, 1, "Data Analyst Certificate",
                 "Stacks five data micro-credentials.", "Earn all of the required micro-credentials.", "Certificate",
                 null, EARNER, "nb-earner@northbridge.example", "Zoë Earner",

@@ -54,6 +54,14 @@ public class IssuerRecognition {
                 + "only shows that the holder of that key signed; anyone can make a key and give it any name.");
     }
 
+    /**
+     * Whether this issuer id is one of this deployment's institutions (under the trusted issuer prefixes): their
+     * credentials reach the wallet as issued, never from the earner's hands.
+     */
+    public boolean isDeploymentIssuer(String issuerId) {
+        return issuerId != null && deployment.admit(issuerId) != null;
+    }
+
     private static String documentOf(String method) {
         int hash = method.indexOf('#');
         return hash < 0 ? method : method.substring(0, hash);

@@ -12,12 +12,12 @@ import org.microcred.support.rest.BodySizeLimit;
  * that declares its length is held to the limit before it is read ({@link BodySizeLimit}); this catches one that
  * did not declare it.
  */
-final class RequestText {
+public final class RequestText {
 
     private RequestText() {
     }
 
-    static String utf8(byte[] body, long maxBytes, String what) {
+    public static String utf8(byte[] body, long maxBytes, String what) {
         if (body == null || body.length == 0) {
             throw new ProblemException(400, "malformed-json", "Malformed credential", "The body is empty: send the "
                     + what);
