@@ -29,6 +29,7 @@ class AuthorizationMatrixIT {
         OperatorRows.add(matrix, client);
         LmsIssuanceRows.add(matrix, fixture, client);
         WalletActionRows.addRemoval(matrix, fixture, client);
+        ProgramRows.add(matrix, fixture, client);
         AuditRows.add(matrix, fixture, client);
 
         List<String> mismatches = matrix.run();

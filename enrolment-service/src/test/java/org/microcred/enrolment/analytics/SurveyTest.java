@@ -39,6 +39,12 @@ class SurveyTest {
                 .then().statusCode(200).body("questions.id", equalTo(List.of("overall", "recommend")));
         given().auth().oauth2(Tokens.user("nb-release")).get(survey).then().statusCode(200)
                 .body("questions[1].choices", equalTo(List.of("yes", "no")));
+        // Setting the questions is the issuer-admin's privileged action: in the audit trail, questions before and after.
+        given().auth().oauth2(Tokens.user("nb-release")).queryParam("objectId", achievement.toString())
+                .queryParam("action", "survey.configured").get("/api/v1/audit").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].actorId", equalTo(Tokens.subject("nb-admin")))
+                .body("[0].before.questions", equalTo(List.of()))
+                .body("[0].after.questions.id", equalTo(List.of("overall", "recommend")));
 
         UUID first = EnrolmentFixture.enrolled("nb-earner", achievement);
         UUID second = EnrolmentFixture.enrolled("nb-earner2", achievement);

@@ -13,6 +13,9 @@ import org.microcred.enrolment.analytics.SurveyQuestion;
 import org.microcred.enrolment.analytics.repository.Surveys;
 import org.microcred.enrolment.repository.AchievementRepository;
 import org.microcred.enrolment.repository.EnrolmentRepository;
+import org.microcred.support.audit.AuditActors;
+import org.microcred.support.audit.AuditState;
+import org.microcred.support.audit.AuditTrail;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
 
@@ -31,11 +34,16 @@ public class SurveyService {
     private final Surveys surveys;
     private final AchievementRepository achievements;
     private final EnrolmentRepository enrolments;
+    private final AuditTrail audit;
+    private final AuditActors actors;
 
-    public SurveyService(Surveys surveys, AchievementRepository achievements, EnrolmentRepository enrolments) {
+    public SurveyService(Surveys surveys, AchievementRepository achievements, EnrolmentRepository enrolments,
+            AuditTrail audit, AuditActors actors) {
         this.surveys = surveys;
         this.achievements = achievements;
         this.enrolments = enrolments;
+        this.audit = audit;
+        this.actors = actors;
     }
 
     @WithTransaction
@@ -47,8 +55,18 @@ public class SurveyService {
                     .toList());
         }
         return existing(tenantId, achievementId)
-                .chain(() -> surveys.save(tenantId, achievementId, questions, Instant.now()))
+                .chain(() -> surveys.questions(tenantId, achievementId))
+                .call(before -> surveys.save(tenantId, achievementId, questions, Instant.now()))
+                .call(before -> audit.record(actors.caller(), tenantId, "survey.configured", "achievement",
+                        achievementId.toString(), AuditState.of("questions", summary(before)),
+                        AuditState.of("questions", summary(questions))))
                 .replaceWith(questions);
+    }
+
+    /** A survey's questions in its audit record: each one's id and text (no answers: they are anonymous). */
+    private static List<Map<String, String>> summary(List<SurveyQuestion> questions) {
+        return questions == null ? List.of()
+                : questions.stream().map(q -> Map.of("id", q.id(), "text", q.text())).toList();
     }
 
     @WithSession
