@@ -148,6 +148,19 @@ final class LmsWebhook {
         return json(Map.of("type", "activity.completed", "data", data));
     }
 
+    /** An LMS's award request (a {@code progress} micro-credential's benchmark met); {@code score} null for none. */
+    static String awardRequested(String achievementId, Map<String, Object> learner, Integer score,
+            String evidenceUrl) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("achievementId", achievementId);
+        data.put("learner", learner);
+        if (score != null) {
+            data.put("score", score);
+        }
+        data.put("evidenceUrl", evidenceUrl);
+        return json(Map.of("type", "credential.award.requested", "data", data));
+    }
+
     private static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -3,9 +3,7 @@ package org.microcred.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -119,14 +117,7 @@ class ReleaseGateIT {
     }
 
     private static String awardRequest(String achievementId, String email) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("achievementId", achievementId);
-        data.put("learner", Map.of("email", email, "name", "Gated Learner"));
-        data.put("evidenceUrl", "https://lms.northbridge.example/course/7/completion");
-        try {
-            return new ObjectMapper().writeValueAsString(Map.of("type", "credential.award.requested", "data", data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return LmsWebhook.awardRequested(achievementId, Map.of("email", email, "name", "Gated Learner"), null,
+                "https://lms.northbridge.example/course/7/completion");
     }
 }

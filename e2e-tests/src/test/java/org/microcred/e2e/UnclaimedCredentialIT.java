@@ -3,15 +3,12 @@ package org.microcred.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,16 +115,9 @@ class UnclaimedCredentialIT {
     }
 
     private static String awardRequest(String achievementId, String email) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("achievementId", achievementId);
-        data.put("learner", Map.of("email", email, "name", "Invited Learner", "studentId", "S-" + email.hashCode()));
-        data.put("score", 88);
-        data.put("evidenceUrl", "https://lms.northbridge.example/course/42/completion");
-        try {
-            return new ObjectMapper().writeValueAsString(Map.of("type", "credential.award.requested", "data", data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return LmsWebhook.awardRequested(achievementId,
+                Map.of("email", email, "name", "Invited Learner", "studentId", "S-" + email.hashCode()), 88,
+                "https://lms.northbridge.example/course/42/completion");
     }
 
     /** The stand-in id enrolment-service gives a learner without an account: SHA-256 of the lower-cased email. */
