@@ -98,6 +98,9 @@ public final class RunningSystem {
         serviceEnv.put("MICROCRED_PUBLIC_BASE_URL", "http://localhost:" + firstPort(name));
         // The wallet's verifier resolves issuer keys and status lists of this run's issuance-service.
         serviceEnv.put("MICROCRED_VERIFY_TRUSTED_ISSUERS", "http://localhost:" + (BASE_PORT + 3) + "/");
+        // Outside institutions in the tests (OutsideIssuer) serve their status lists over http on this machine.
+        serviceEnv.put("MICROCRED_VERIFY_PUBLIC_WEB_ALLOW_HTTP", "true");
+        serviceEnv.put("MICROCRED_VERIFY_PUBLIC_WEB_ALLOW_PRIVATE_ADDRESSES", "true");
         // The wallet bakes badges on (and its pages show) the achievement images of this run's enrolment-service.
         serviceEnv.put("MICROCRED_BADGE_IMAGES_TRUSTED_PREFIX",
                 "http://localhost:" + firstPort("enrolment") + "/api/v1/public/images/");

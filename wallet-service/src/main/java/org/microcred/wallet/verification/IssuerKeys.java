@@ -11,7 +11,7 @@ import org.microcred.credentials.verification.DidKeyResolver;
 /**
  * Resolves verification methods: {@code did:key} from the identifier itself; {@code did:web} and
  * http(s) URLs from their controller document (an issuer {@code Profile} or a DID document),
- * fetched only from the allow-list. Blocking (it may fetch): call it from a worker thread.
+ * fetched as {@link RemoteDocuments} allows. Blocking (it may fetch): call it from a worker thread.
  */
 @ApplicationScoped
 public class IssuerKeys {

@@ -1,8 +1,12 @@
 package org.microcred.wallet.verification;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,15 +22,24 @@ import java.util.concurrent.TimeoutException;
 import org.microcred.wallet.config.VerifyConfig;
 
 /**
- * Issuer profiles, DID documents and status lists over HTTP: only from the allow-list, with a
- * connect and whole-answer time limit, a size cap, no redirects (one could lead off the list), and
+ * Issuer profiles, DID documents and status lists over HTTP: this deployment's own from the allow-list of trusted
+ * prefixes (they may sit on internal hosts), other institutions' only from public https hosts ({@link PublicWebFetch});
+ * both with a connect and whole-answer time limit, a size cap, no redirects (one could lead off the list), and
  * a small cache that honours {@code max-age} up to a cap; concurrent fetches of one URL are one fetch
  * ({@link SingleFlight}). Blocking: call it from a worker thread.
  */
 @ApplicationScoped
 public class RemoteDocuments {
 
+    /** What came back: the status, the body (whole, within the size limit) and its {@code Cache-Control}. */
+    record Fetched(int status, byte[] body, String cacheControl) {
+    }
+
+    static final String ACCEPT = "application/ld+json, application/did+json, application/json;q=0.9,"
+            + " application/vc+ld+json;q=0.9";
+
     private final TrustedIssuers trusted;
+    private final PublicWebFetch publicWeb;
     private final HttpClient http;
     private final Duration timeout;
     private final int maxBytes;
@@ -34,8 +47,9 @@ public class RemoteDocuments {
     private final DocumentCache cache;
     private final SingleFlight<String> inFlight = new SingleFlight<>();
 
-    public RemoteDocuments(VerifyConfig config) {
+    public RemoteDocuments(VerifyConfig config, Vertx vertx) {
         this.trusted = new TrustedIssuers(config.trustedIssuers());
+        this.publicWeb = new PublicWebFetch(config, vertx);
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxDocumentBytes();
         this.maxTtl = config.maxCacheTtl();
@@ -46,21 +60,28 @@ public class RemoteDocuments {
                 .build();
     }
 
-    /** Whether the URL is on the allow-list (nothing is fetched). */
+    void stop(@Observes ShutdownEvent stopping) {
+        publicWeb.close();
+    }
+
+    /** Whether the URL is on the allow-list of this deployment's issuers (nothing is fetched). */
     public boolean isTrusted(String url) {
         return trusted.admit(url) != null;
+    }
+
+    /** Whether the URL may be fetched at all: trusted, or a public https URL (its host is checked on fetch). */
+    public boolean mayFetch(String url) {
+        return isTrusted(url) || publicWeb.admits(url);
     }
 
     /**
      * The document at the URL, as UTF-8 text.
      *
-     * @throws FetchFailure when it is not on the allow-list or cannot be had
+     * @throws FetchFailure when it may not be fetched or cannot be had
      */
     public String fetch(String url) {
-        URI uri = trusted.admit(url);
-        if (uri == null) {
-            throw new FetchFailure("issuer not on the allow-list: " + url + " is under no trusted prefix");
-        }
+        URI trustedUri = trusted.admit(url);
+        URI uri = trustedUri != null ? trustedUri : plain(url);
         if (uri.getRawQuery() != null) {
             // Profiles, DID documents and status lists need none, and each query would be a fetch of its own.
             throw new FetchFailure(url + " has a query string: documents are fetched only at plain URLs");
@@ -72,29 +93,38 @@ public class RemoteDocuments {
         }
         return inFlight.load(key, () -> {
             String loaded = cache.get(key); // a load that ended just before this one began may have kept it
-            return loaded != null ? loaded : load(uri, key, url);
+            return loaded != null ? loaded : load(uri, trustedUri != null, url);
         });
     }
 
-    private String load(URI uri, String key, String url) {
-        HttpResponse<byte[]> response = get(uri);
-        if (response.statusCode() != 200) {
-            throw new FetchFailure(url + " answered HTTP " + response.statusCode());
+    private static URI plain(String url) {
+        try {
+            return new URI(url).normalize();
+        } catch (URISyntaxException e) {
+            throw new FetchFailure(url + " is not a URL");
+        }
+    }
+
+    private String load(URI uri, boolean isTrusted, String url) {
+        Fetched response = isTrusted ? get(uri) : publicWeb.get(uri.toString());
+        if (response.status() != 200) {
+            throw new FetchFailure(url + " answered HTTP " + response.status());
         }
         String text = utf8(response.body(), url);
-        cache.put(key, text, CachePolicy.ttl(response.headers().firstValue("Cache-Control").orElse(null), maxTtl));
+        cache.put(uri.toString(), text, CachePolicy.ttl(response.cacheControl(), maxTtl));
         return text;
     }
 
-    private HttpResponse<byte[]> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "application/ld+json, application/did+json, application/json;q=0.9,"
-                        + " application/vc+ld+json;q=0.9").GET().build();
+    /** A trusted document, with the JDK's client: it may be on an internal host, which is why it is trusted. */
+    private Fetched get(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", ACCEPT).GET().build();
         CompletableFuture<HttpResponse<byte[]>> answer =
                 http.sendAsync(request, info -> new LimitedBody(maxBytes, info));
         try {
             // The request timeout ends at the headers; this bounds the body too.
-            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            HttpResponse<byte[]> response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Fetched(response.statusCode(), response.body(),
+                    response.headers().firstValue("Cache-Control").orElse(null));
         } catch (TimeoutException e) {
             answer.cancel(true);
             throw new FetchFailure(uri + " did not answer within " + timeout.toMillis() + " ms");

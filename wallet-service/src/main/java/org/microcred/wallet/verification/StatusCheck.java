@@ -15,13 +15,13 @@ import org.microcred.credentials.verification.ProofCheck;
 
 /**
  * Each {@code BitstringStatusListEntry} (one object or an array of them), and the parallel suspension list of
- * {@link SuspensionConvention}: the status list credential is fetched (allow-list, cache), its own proof checked with
+ * {@link SuspensionConvention}: the status list credential is fetched ({@link RemoteDocuments}, cache), its own proof checked with
  * the same keys as the credential's, then the credential's bit read. A list that cannot be had or trusted fails the
  * check: "not known to be revoked" is not "not revoked".
  *
  * <p>Nothing is fetched for a credential whose proof does not verify (its status entries are anyone's words), nor
  * for a list URL with a query or a fragment (each spelling would be a fetch of its own, past the cache) or off the
- * allow-list. How many entries a credential may have is bounded before this runs ({@link VerificationLimits}).
+ * that may not be fetched. How many entries a credential may have is bounded before this runs ({@link VerificationLimits}).
  */
 final class StatusCheck {
 
@@ -107,8 +107,9 @@ final class StatusCheck {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return "its URL has a query or a fragment, which a status list URL does not need";
         }
-        if (!documents.isTrusted(url)) {
-            return "its URL is under no trusted issuer prefix";
+        if (!documents.mayFetch(url)) {
+            return "its URL is under no trusted issuer prefix, and not an https URL (outside them only public https"
+                    + " hosts are reached)";
         }
         return null;
     }

@@ -1,11 +1,13 @@
 package org.microcred.wallet.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,13 +22,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microcred.wallet.config.VerifyConfig;
 
-/** Fetching from issuers: allow-list, cache, size cap, time limit, no redirects. Against a real local server. */
+/**
+ * Fetching from issuers: allow-list, cache, size cap, time limit, no redirects; outside the allow-list, public hosts
+ * only. Against a real local server.
+ */
 class RemoteDocumentsTest {
+
+    private static final Vertx VERTX = Vertx.vertx();
 
     private HttpServer server;
     private String base;
@@ -61,13 +69,18 @@ class RemoteDocumentsTest {
         server.createContext("/other", e -> answer(e, 200, "{}", null));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
-        documents = new RemoteDocuments(config(List.of(base + "/ok/")));
+        documents = new RemoteDocuments(config(List.of(base + "/ok/")), VERTX);
     }
 
     @AfterEach
     void stop() {
         releaseSlow.countDown();
         server.stop(0);
+    }
+
+    @AfterAll
+    static void closeVertx() {
+        VERTX.close();
     }
 
     @Test
@@ -95,6 +108,47 @@ class RemoteDocumentsTest {
     }
 
     @Test
+    void outsideTheAllowListAnHttpsUrlIsAdmittedAndAnHttpOneIsNot() {
+        RemoteDocuments outside = outside(new Rules(true, false, false));
+        assertTrue(outside.mayFetch("https://issuer.example/status/1"));
+        assertFalse(outside.mayFetch(base + "/ok/cached"), "http, off the allow-list");
+        assertTrue(outside.mayFetch(base.replace("http:", "https:") + "/x"), "the host is checked on fetch");
+        assertFalse(outside(new Rules(false, true, true)).mayFetch("https://issuer.example/status/1"));
+    }
+
+    @Test
+    void outsideTheAllowListALoopbackHostIsNeverContacted() {
+        FetchFailure failure = assertThrows(FetchFailure.class,
+                () -> outside(new Rules(true, true, false)).fetch(base + "/ok/cached"));
+        assertTrue(failure.getMessage().contains("resolves to a loopback address"), failure.getMessage());
+        assertEquals(0, hits.get());
+    }
+
+    @Test
+    void withThePublicWebOffNothingOutsideTheAllowListIsContacted() {
+        FetchFailure failure = assertThrows(FetchFailure.class,
+                () -> outside(new Rules(false, true, true)).fetch(base + "/ok/cached"));
+        assertTrue(failure.getMessage().startsWith("issuer not on the allow-list"), failure.getMessage());
+        assertEquals(0, hits.get());
+    }
+
+    @Test
+    void anOutsideDocumentIsFetchedCachedAndBoundedLikeATrustedOne() {
+        // This test's server is on loopback: the rules let it through as a public host would be.
+        RemoteDocuments outside = outside(new Rules(true, true, true));
+        assertEquals("{\"a\":1}", outside.fetch(base + "/ok/cached"));
+        assertEquals("{\"a\":1}", outside.fetch(base + "/ok/cached"));
+        assertEquals(1, hits.get(), "max-age honoured");
+        assertTrue(assertThrows(FetchFailure.class, () -> outside.fetch(base + "/ok/large"))
+                .getMessage().contains("larger than 1024 bytes"));
+        assertTrue(assertThrows(FetchFailure.class, () -> outside.fetch(base + "/ok/redirect"))
+                .getMessage().contains("HTTP 302"));
+        assertEquals(3, hits.get(), "the redirect's target was not fetched");
+        FetchFailure slow = assertThrows(FetchFailure.class, () -> outside.fetch(base + "/ok/slow"));
+        assertTrue(slow.getMessage().contains("no answer within 500 ms"), slow.getMessage());
+    }
+
+    @Test
     void aDocumentOverTheSizeCapIsRefused() {
         FetchFailure failure = assertThrows(FetchFailure.class, () -> documents.fetch(base + "/ok/large"));
         assertTrue(failure.getMessage().contains("larger than 1024 bytes"), failure.getMessage());
@@ -119,7 +173,7 @@ class RemoteDocumentsTest {
 
     @Test
     void concurrentFetchesOfOneUrlAreOneRequest() throws Exception {
-        RemoteDocuments documents = new RemoteDocuments(config(List.of(base + "/ok/"), Duration.ofSeconds(10)));
+        RemoteDocuments documents = new RemoteDocuments(config(List.of(base + "/ok/"), Duration.ofSeconds(10)), VERTX);
         var pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> fetches = new ArrayList<>();
@@ -165,12 +219,29 @@ class RemoteDocumentsTest {
         }
     }
 
+    private record Rules(boolean enabled, boolean allowHttp, boolean allowPrivateAddresses)
+            implements VerifyConfig.PublicWeb {
+    }
+
+    /** Documents with no trusted prefix: everything goes by the public web's rules. */
+    private static RemoteDocuments outside(Rules rules) {
+        return new RemoteDocuments(config(List.of(), Duration.ofMillis(500), rules), VERTX);
+    }
+
     private static VerifyConfig config(List<String> trusted) {
         return config(trusted, Duration.ofMillis(500));
     }
 
     private static VerifyConfig config(List<String> trusted, Duration timeout) {
+        return config(trusted, timeout, new Rules(true, false, false));
+    }
+
+    private static VerifyConfig config(List<String> trusted, Duration timeout, Rules rules) {
         return new VerifyConfig() {
+            public PublicWeb publicWeb() {
+                return rules;
+            }
+
             public List<String> trustedIssuers() {
                 return trusted;
             }

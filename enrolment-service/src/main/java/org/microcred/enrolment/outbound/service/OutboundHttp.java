@@ -15,9 +15,9 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.microcred.enrolment.outbound.CheckedTarget;
 import org.microcred.enrolment.outbound.OutboundConfig;
-import org.microcred.enrolment.outbound.PinnedExchange;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.PinnedExchange;
 
 /**
  * One POST to a checked target: connected to the address the guard checked (the URL's host still names the

@@ -2,10 +2,11 @@ package org.microcred.enrolment.outbound.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.microcred.enrolment.outbound.CheckedTarget;
-import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.outbound.OutboundConfig;
 import org.microcred.enrolment.outbound.WebhookUrl;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.HostAddresses;
+import org.microcred.support.outbound.OutboundUrl;
 import org.microcred.support.problem.ProblemException;
 
 /**
@@ -26,7 +27,7 @@ public class OutboundUrlGuard {
 
     /** The checked target; fails with 400 (malformed) or 422 {@code unsafe-webhook-url}. */
     public Uni<CheckedTarget> check(String url) {
-        WebhookUrl parsed;
+        OutboundUrl parsed;
         try {
             parsed = WebhookUrl.parse(url, config.allowHttp());
         } catch (ProblemException e) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.microcred.enrolment.outbound.CheckedTarget;
-import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.outbound.OutboundConfig;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.HostAddresses;
 import org.microcred.support.problem.ProblemException;
 
 /** The production settings (no http, no private address): what the subscription and the sender refuse. */

@@ -18,9 +18,9 @@ import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.lang.JoseException;
-import org.microcred.enrolment.outbound.CheckedTarget;
-import org.microcred.enrolment.outbound.PinnedExchange;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.PinnedExchange;
 
 /**
  * The JWKS each Canvas integration names, fetched and kept for {@link AdapterConfig#jwksTtl()}. A key id the cached

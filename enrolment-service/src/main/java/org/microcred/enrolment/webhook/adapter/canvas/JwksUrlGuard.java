@@ -4,10 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
 import java.util.List;
-import org.microcred.enrolment.outbound.CheckedTarget;
-import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.outbound.WebhookUrl;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.HostAddresses;
+import org.microcred.support.outbound.OutboundUrl;
 import org.microcred.support.problem.Problem.FieldError;
 import org.microcred.support.problem.ProblemException;
 
@@ -32,7 +33,7 @@ public class JwksUrlGuard {
 
     /** Before a fetch: the target to connect to; fails with 422 {@code unsafe-jwks-url} (or 400 when malformed). */
     public Uni<CheckedTarget> check(String url) {
-        WebhookUrl parsed;
+        OutboundUrl parsed;
         try {
             parsed = parse(url);
         } catch (ProblemException e) {
@@ -51,7 +52,7 @@ public class JwksUrlGuard {
      * at each fetch until it resolves to public addresses.
      */
     public Uni<Void> checkConfigured(String url) {
-        WebhookUrl parsed;
+        OutboundUrl parsed;
         try {
             parsed = parse(url);
         } catch (ProblemException e) {
@@ -64,14 +65,14 @@ public class JwksUrlGuard {
         }).replaceWithVoid();
     }
 
-    private WebhookUrl parse(String url) {
+    private OutboundUrl parse(String url) {
         try {
             return WebhookUrl.parse(url, config.allowHttpJwks());
         } catch (ProblemException e) {
             // WebhookUrl names its field "url"; here it is the integration's jwksUrl.
             throw e.status() == 422 ? unsafe(e.getMessage()
                     .replace("The URL", "The JWKS URL")) : ProblemException.invalid("jwksUrl", "an https URL with a"
-                            + " host, no user info or fragment, at most " + WebhookUrl.MAX_LENGTH + " characters");
+                            + " host, no user info or fragment, at most " + OutboundUrl.MAX_LENGTH + " characters");
         }
     }
 

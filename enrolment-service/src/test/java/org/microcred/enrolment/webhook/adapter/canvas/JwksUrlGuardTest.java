@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.microcred.enrolment.outbound.CheckedTarget;
-import org.microcred.enrolment.outbound.HostAddresses;
 import org.microcred.enrolment.webhook.adapter.AdapterConfig;
+import org.microcred.support.outbound.CheckedTarget;
+import org.microcred.support.outbound.HostAddresses;
 import org.microcred.support.problem.ProblemException;
 
 /** The JWKS URL rules with production settings (no http, no loopback) and with the tests' (loopback only). */

@@ -1,4 +1,4 @@
-package org.microcred.enrolment.outbound;
+package org.microcred.support.outbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

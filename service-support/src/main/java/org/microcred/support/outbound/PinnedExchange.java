@@ -1,6 +1,7 @@
-package org.microcred.enrolment.outbound;
+package org.microcred.support.outbound;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -21,8 +22,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PinnedExchange {
 
-    /** The status, what was read of the body, and whether that is all of it (not cut at the limit or by an error). */
-    public record Answer(int status, Buffer body, boolean whole) {
+    /**
+     * The status, the headers, what was read of the body, and whether that is all of it (not cut at the limit or by
+     * an error).
+     */
+    public record Answer(int status, MultiMap headers, Buffer body, boolean whole) {
     }
 
     private PinnedExchange() {
@@ -66,12 +70,12 @@ public final class PinnedExchange {
                 Buffer read = Buffer.buffer();
                 response.handler(chunk -> {
                     read.appendBuffer(chunk);
-                    if (read.length() > maxBytes && answer.tryComplete(new Answer(status, read, false))) {
+                    if (read.length() > maxBytes && answer.tryComplete(new Answer(status, response.headers(), read, false))) {
                         request.reset();
                     }
                 });
-                response.exceptionHandler(failure -> answer.tryComplete(new Answer(status, read, false)));
-                response.endHandler(end -> answer.tryComplete(new Answer(status, read, true)));
+                response.exceptionHandler(failure -> answer.tryComplete(new Answer(status, response.headers(), read, false)));
+                response.endHandler(end -> answer.tryComplete(new Answer(status, response.headers(), read, true)));
             });
         });
         long timer = vertx.setTimer(limitMs, fired -> answer.tryFail(new TimeoutException("no answer within "

@@ -1,10 +1,11 @@
-package org.microcred.enrolment.outbound;
+package org.microcred.support.outbound;
 
 import java.net.InetAddress;
 import java.util.Optional;
 
 /**
- * Which addresses an outbound webhook may reach: only public unicast ones. Refused, with the reason: any-local
+ * Which addresses a call out of this deployment (a webhook, a fetch of an outside document) may reach: only public
+ * unicast ones. Refused, with the reason: any-local
  * (0.0.0.0/8, ::), loopback (127/8, ::1), private and site-local (10/8, 172.16/12, 192.168/16, fc00::/7, fec0::/10),
  * link-local (169.254/16, which holds the cloud metadata address 169.254.169.254, fe80::/10), CGNAT (100.64/10),
  * multicast (224/4, ff00::/8) and reserved/broadcast (240/4). An IPv6 address that carries an IPv4 one

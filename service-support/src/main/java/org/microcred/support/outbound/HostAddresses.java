@@ -1,4 +1,4 @@
-package org.microcred.enrolment.outbound;
+package org.microcred.support.outbound;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
