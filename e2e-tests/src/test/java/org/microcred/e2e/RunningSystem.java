@@ -101,6 +101,10 @@ public final class RunningSystem {
         // Outside institutions in the tests (OutsideIssuer) serve their status lists over http on this machine.
         serviceEnv.put("MICROCRED_VERIFY_PUBLIC_WEB_ALLOW_HTTP", "true");
         serviceEnv.put("MICROCRED_VERIFY_PUBLIC_WEB_ALLOW_PRIVATE_ADDRESSES", "true");
+        // The wallet re-checks external credentials every few seconds (not every 10 min), so a revocation at their
+        // outside issuer shows within a test (RecognitionIT).
+        serviceEnv.put("MICROCRED_WALLET_EXTERNAL_RECHECK_INTERVAL", "2s");
+        serviceEnv.put("MICROCRED_WALLET_EXTERNAL_RECHECK_AGE", "2s");
         // The wallet bakes badges on (and its pages show) the achievement images of this run's enrolment-service.
         serviceEnv.put("MICROCRED_BADGE_IMAGES_TRUSTED_PREFIX",
                 "http://localhost:" + firstPort("enrolment") + "/api/v1/public/images/");

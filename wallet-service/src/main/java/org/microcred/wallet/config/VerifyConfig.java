@@ -40,22 +40,4 @@ public interface VerifyConfig {
      */
     Optional<List<String>> knownIssuers();
 
-    /** Documents of issuers outside the deployment (did:web, controller documents, their status lists). */
-    PublicWeb publicWeb();
-
-    /** Where documents outside {@link #trustedIssuers()} may be fetched from. */
-    interface PublicWeb {
-
-        /** Whether they are fetched at all; off, only did:key issuers without status entries verify. */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Plain http too; for tests, whose issuers run without TLS. */
-        @WithDefault("false")
-        boolean allowHttp();
-
-        /** Loopback, private and link-local addresses too; for tests, whose issuers run on this machine. */
-        @WithDefault("false")
-        boolean allowPrivateAddresses();
-    }
 }

@@ -15,6 +15,7 @@ import org.microcred.support.outbound.OutboundUrl;
 import org.microcred.support.outbound.PinnedExchange;
 import org.microcred.support.problem.Problem;
 import org.microcred.support.problem.ProblemException;
+import org.microcred.wallet.config.PublicWebConfig;
 import org.microcred.wallet.config.VerifyConfig;
 
 /**
@@ -26,14 +27,14 @@ import org.microcred.wallet.config.VerifyConfig;
  */
 final class PublicWebFetch {
 
-    private final VerifyConfig.PublicWeb rules;
+    private final PublicWebConfig rules;
     private final Vertx vertx;
     private final HttpClient client;
     private final Duration timeout;
     private final int maxBytes;
 
-    PublicWebFetch(VerifyConfig config, Vertx vertx) {
-        this.rules = config.publicWeb();
+    PublicWebFetch(VerifyConfig config, PublicWebConfig rules, Vertx vertx) {
+        this.rules = rules;
         this.vertx = vertx;
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxDocumentBytes();

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.microcred.wallet.config.PublicWebConfig;
 import org.microcred.wallet.config.VerifyConfig;
 
 /**
@@ -47,9 +48,9 @@ public class RemoteDocuments {
     private final DocumentCache cache;
     private final SingleFlight<String> inFlight = new SingleFlight<>();
 
-    public RemoteDocuments(VerifyConfig config, Vertx vertx) {
+    public RemoteDocuments(VerifyConfig config, PublicWebConfig rules, Vertx vertx) {
         this.trusted = new TrustedIssuers(config.trustedIssuers());
-        this.publicWeb = new PublicWebFetch(config, vertx);
+        this.publicWeb = new PublicWebFetch(config, rules, vertx);
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxDocumentBytes();
         this.maxTtl = config.maxCacheTtl();
