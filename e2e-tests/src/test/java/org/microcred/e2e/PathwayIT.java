@@ -26,12 +26,11 @@ class PathwayIT {
     private static final String TENANT = "southport";
     private static final String ADMIN = "sp-admin";
     private static final String EARNER = "sp-earner";
-    private static final String ACTIVITY = "course-complete";
 
     private final RunningSystem system = RunningSystem.get();
     private final JourneyClient client = system.client;
     private final LearningClient learning = new LearningClient(client);
-    private final LmsWebhook lms = new LmsWebhook(client);
+    private final PathwayDriver pathways = new PathwayDriver(client, TENANT, ADMIN);
     private final Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(EARNER));
 
     @Test
@@ -107,27 +106,16 @@ class PathwayIT {
     }
 
     private String progressAchievement(String name) {
-        return client.publishAchievement(ADMIN, Definitions.progress(name, ACTIVITY, null));
+        return pathways.progressAchievement(name);
     }
 
     private String publishedPathway(String name, Map<String, Object> rule) {
-        Http http = client.http();
-        String pathways = client.endpoints().enrolment() + "/api/v1/pathways";
-        String id = http.post(pathways, client.token(ADMIN), pathway(name, rule)).expect(201).at("/id");
-        client.publishPathway(ADMIN, id);
-        return id;
+        return pathways.publishedPathway(name, rule);
     }
 
-    /**
-     * The LMS enrols the earner and reports the course completed, each delivery followed on its status
-     * endpoint until PROCESSED (the enrolment id is read there); answers the credential's id once issued.
-     */
+    /** The micro-credential earned through the LMS; answers the credential's id once in the wallet. */
     private String earn(String achievementId) {
-        String enrolmentId = lms.apply(TENANT, LmsWebhook.enrolmentRequested(achievementId, learner))
-                .path("enrolmentId").asText();
-        JsonNode reported = lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, null));
-        assertEquals(enrolmentId, reported.path("enrolmentId").asText(), reported.toString());
-        return client.awaitCredentialInWallet(EARNER, enrolmentId).path("id").asText();
+        return client.awaitCredentialInWallet(EARNER, pathways.earn(learner, achievementId)).path("id").asText();
     }
 
     /** The wallet entries of a pathway's stacked credential (by pathwayId, or by kind pathway and name). */
