@@ -68,6 +68,10 @@ class RecognitionTest {
 
         as(ADMIN).queryParam("status", "PENDING").queryParam("limit", 200).get(RECOGNITIONS).then().statusCode(200)
                 .body("items.id", hasItem(id.toString()));
+        as(ADMIN).queryParam("externalCredentialId", external).get(RECOGNITIONS).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id.toString()));
+        as(ADMIN).queryParam("externalCredentialId", external).queryParam("status", "REFUSED").get(RECOGNITIONS)
+                .then().statusCode(200).body("total", equalTo(0));
         as(ADMIN).get(RECOGNITIONS + id).then().statusCode(200).body("status", equalTo("PENDING"))
                 .body("earnerId", equalTo(earner)).body("issuerName", equalTo(RecognitionFixture.ISSUER_NAME))
                 .body("externalAchievementName", equalTo(RecognitionFixture.ACHIEVEMENT_NAME))

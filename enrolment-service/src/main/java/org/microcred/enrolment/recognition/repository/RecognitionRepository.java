@@ -1,6 +1,7 @@
 package org.microcred.enrolment.recognition.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,17 +29,35 @@ public class RecognitionRepository implements PanacheRepositoryBase<Recognition,
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
     }
 
-    /** One page of the tenant's recognitions (of {@code status}, or all), newest first. */
-    public Uni<List<Recognition>> page(String tenantId, Recognition.Status status, int limit, int offset) {
+    /**
+     * One page of the tenant's recognitions, newest first: of {@code status} (null: any) and, when given, of one
+     * external credential (the wallet's id).
+     */
+    public Uni<List<Recognition>> page(String tenantId, Recognition.Status status, UUID externalCredentialId,
+            int limit, int offset) {
         Sort sort = Sort.by("createdAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
-        var query = status == null ? find("tenantId = ?1", sort, tenantId)
-                : find("tenantId = ?1 and status = ?2", sort, tenantId, status);
-        return query.range(offset, offset + limit - 1).list();
+        return find(where(status, externalCredentialId), sort, parameters(tenantId, status, externalCredentialId))
+                .range(offset, offset + limit - 1).list();
     }
 
-    public Uni<Long> countOf(String tenantId, Recognition.Status status) {
-        return status == null ? count("tenantId = ?1", tenantId)
-                : count("tenantId = ?1 and status = ?2", tenantId, status);
+    public Uni<Long> countOf(String tenantId, Recognition.Status status, UUID externalCredentialId) {
+        return count(where(status, externalCredentialId), parameters(tenantId, status, externalCredentialId));
+    }
+
+    private static String where(Recognition.Status status, UUID externalCredentialId) {
+        return "tenantId = :tenant" + (status == null ? "" : " and status = :status")
+                + (externalCredentialId == null ? "" : " and externalCredentialId = :external");
+    }
+
+    private static Parameters parameters(String tenantId, Recognition.Status status, UUID externalCredentialId) {
+        Parameters parameters = Parameters.with("tenant", tenantId);
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        if (externalCredentialId != null) {
+            parameters.and("external", externalCredentialId);
+        }
+        return parameters;
     }
 
     /**

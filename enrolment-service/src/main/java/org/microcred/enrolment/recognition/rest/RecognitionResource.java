@@ -35,16 +35,20 @@ public class RecognitionResource {
         this.caller = caller;
     }
 
-    /** Newest first; {@code status} PENDING, ACCEPTED, REFUSED or VOID, else all. */
+    /**
+     * Newest first; {@code status} PENDING, ACCEPTED, REFUSED or VOID, else all; {@code externalCredentialId} (the
+     * wallet's id of the credential) narrows it to that credential's request.
+     */
     @GET
     @RolesAllowed("issuer-admin")
     public Uni<Page<RecognitionView>> list(
             @QueryParam("status") @Pattern(regexp = "^(PENDING|ACCEPTED|REFUSED|VOID)$",
                     message = "PENDING, ACCEPTED, REFUSED or VOID") String status,
+            @QueryParam("externalCredentialId") UUID externalCredentialId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(10_000) int offset) {
-        return decisions.list(caller.tenantId(), status == null ? null : Recognition.Status.valueOf(status), limit,
-                offset).map(page -> page.map(RecognitionView::of));
+        return decisions.list(caller.tenantId(), status == null ? null : Recognition.Status.valueOf(status),
+                externalCredentialId, limit, offset).map(page -> page.map(RecognitionView::of));
     }
 
     @GET

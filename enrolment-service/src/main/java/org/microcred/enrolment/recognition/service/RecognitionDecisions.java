@@ -56,8 +56,10 @@ public class RecognitionDecisions {
     }
 
     @WithSession
-    public Uni<Page<Recognition>> list(String tenantId, Recognition.Status status, int limit, int offset) {
-        return recognitions.countOf(tenantId, status).chain(total -> recognitions.page(tenantId, status, limit, offset)
+    public Uni<Page<Recognition>> list(String tenantId, Recognition.Status status, UUID externalCredentialId,
+            int limit, int offset) {
+        return recognitions.countOf(tenantId, status, externalCredentialId).chain(total -> recognitions
+                .page(tenantId, status, externalCredentialId, limit, offset)
                 .map(items -> new Page<>(items, total, limit, offset)));
     }
 
