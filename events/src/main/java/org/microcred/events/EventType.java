@@ -18,6 +18,7 @@ import org.microcred.events.enrolment.ClaimOffered;
 import org.microcred.events.enrolment.EnrolmentCreated;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.events.enrolment.RecognitionDecided;
 import org.microcred.events.issuance.AwardAwaitingRelease;
 import org.microcred.events.issuance.AwardHeld;
 import org.microcred.events.issuance.AwardReleased;
@@ -49,6 +50,7 @@ public enum EventType {
     PATHWAY_COMPLETED("enrolment.pathway.completed", Topics.ENROLMENT, PathwayCompleted.class),
     CLAIM_OFFERED("enrolment.claim.offered", Topics.ENROLMENT, ClaimOffered.class),
     AWARD_JOB_FINISHED("enrolment.award-job.finished", Topics.ENROLMENT, AwardJobFinished.class),
+    RECOGNITION_DECIDED("enrolment.recognition.decided", Topics.ENROLMENT, RecognitionDecided.class),
     SUBMISSION_SUBMITTED("submission.submitted", Topics.SUBMISSION, SubmissionSubmitted.class),
     DRAFT_STARTED("submission.draft.started", Topics.SUBMISSION, DraftStarted.class),
     ASSESSMENT_ASSIGNED("assessment.assigned", Topics.ASSESSMENT, AssessmentAssigned.class),

@@ -26,6 +26,7 @@ import org.microcred.events.enrolment.EnrolmentStatus;
 import org.microcred.events.enrolment.EnrolmentStatusChanged;
 import org.microcred.events.enrolment.PathwayComponent;
 import org.microcred.events.enrolment.PathwayCompleted;
+import org.microcred.events.enrolment.RecognitionDecided;
 import org.microcred.events.issuance.AwardAwaitingRelease;
 import org.microcred.events.issuance.AwardHeld;
 import org.microcred.events.issuance.AwardReleased;
@@ -65,6 +66,7 @@ final class EventSamples {
     static final UUID ARTIFACT = UUID.fromString("5ac184a7-5f8e-4cd3-8fa6-7e9fd1c16d06");
     static final UUID SHARE = UUID.fromString("6bd295b8-6a9f-4de4-90b7-8fa0e2d27e07");
     static final UUID PATHWAY = UUID.fromString("7ce3a6c9-7b0a-4ef5-81c8-90b1f3e38f09");
+    static final UUID RECOGNITION = UUID.fromString("9a05c8eb-1d2c-4017-a3ea-b2d305050b12");
     static final UUID TRANSCRIPT = UUID.fromString("8df4b7da-8c1b-4f06-92d9-a1c2f4f49010");
     static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
     static final String EARNER = "c63b1e09-adaf-48a6-97c9-d2fb0a568f85";
@@ -142,7 +144,15 @@ final class EventSamples {
         add(samples, EARNER, new PathwayCompleted(PATHWAY, 1, "Data Analyst Certificate",
                 "Stacks five data micro-credentials.", "Earn all of the required micro-credentials.", "Certificate",
                 null, EARNER, "nb-earner@northbridge.example", "Zoë Earner",
-                List.of(new PathwayComponent(ACHIEVEMENT, 2, "Formative Assessment 日本語", CREDENTIAL)), AT));
+                List.of(new PathwayComponent(ACHIEVEMENT, 2, "Formative Assessment 日本語", CREDENTIAL),
+                        PathwayComponent.recognised(ASSESSMENT, 1, "Data Literacy Basics", RECOGNITION, external,
+                                "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Eastbrook College",
+                                "https://eastbrook.example/achievements/data-literacy", "Data Literacy")), AT));
+        add(samples, RECOGNITION, new RecognitionDecided(RECOGNITION, external, EARNER, RecognitionDecided.ACCEPTED,
+                PATHWAY, 1, ASSESSMENT, "Data Literacy Basics",
+                "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Eastbrook College",
+                "https://eastbrook.example/achievements/data-literacy", "Data Literacy",
+                "Same learning outcomes and level (EQF 5), 3 ECTS", "c1d2e3f4-0000-4000-8000-00000000a001", AT));
         add(samples, ENROLMENT, new AssessmentAssigned(ASSESSMENT, SUBMISSION, ENROLMENT, ACHIEVEMENT, 2, EARNER, 1,
                 "first", "7d1e2f30-0000-4000-8000-000000000001", 1, AT));
         add(samples, ENROLMENT, new EnrolmentCreated(ENROLMENT, ACHIEVEMENT, 2, EARNER,

@@ -98,9 +98,11 @@ public final class DashboardViews {
         }
     }
 
-    public record PathwayItemView(String kind, UUID id, String name, boolean earned) {
+    /** {@code recognised}: the credential from elsewhere that makes a micro-credential count, or null. */
+    public record PathwayItemView(String kind, UUID id, String name, boolean earned,
+            PathwayProgressItem.Recognised recognised) {
         static PathwayItemView of(PathwayProgressItem i) {
-            return new PathwayItemView(i.kind(), i.id(), i.name(), i.earned());
+            return new PathwayItemView(i.kind(), i.id(), i.name(), i.earned(), i.recognised());
         }
     }
 }

@@ -104,6 +104,43 @@ class PathwayRulesTest {
     }
 
     @Test
+    void aRecognitionCountsInItsPathwayOnlyAndNotOnceExpiredByTheClock() {
+        UUID recognisedIn = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Pathway p = pathway(recognisedIn, PathwayRule.allOf(List.of(PathwayRule.achievement(A),
+                PathwayRule.achievement(B))));
+        Pathway q = pathway(other, PathwayRule.allOf(List.of(PathwayRule.achievement(B))));
+        Map<UUID, Pathway> graph = Map.of(recognisedIn, p, other, q);
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        UUID external = UUID.randomUUID();
+        RecognisedComponent b = new RecognisedComponent(UUID.randomUUID(), recognisedIn, B, 3, "MC B", external,
+                "did:key:z6Mk", "Eastbrook College", "https://eastbrook.example/a/1", "Data Literacy",
+                now.plusSeconds(1));
+
+        PathwayEvaluator valid = new PathwayEvaluator(graph, earned(A), Set.of(), List.of(b), now);
+        assertTrue(valid.complete(recognisedIn));
+        assertFalse(valid.complete(other), "recognised for one pathway, not for every pathway naming B");
+        var components = valid.components(p);
+        assertEquals(2, components.size());
+        var recognised = components.stream().filter(c -> c.externalCredentialId() != null).findFirst().orElseThrow();
+        assertEquals(B, recognised.achievementId());
+        assertEquals(3, recognised.achievementVersion());
+        assertEquals("Eastbrook College", recognised.issuerName());
+        assertEquals("Data Literacy", recognised.externalAchievementName());
+        assertEquals(null, recognised.credentialId());
+        assertEquals(b, valid.recognition(p, PathwayRule.achievement(B)));
+
+        PathwayEvaluator expired = new PathwayEvaluator(graph, earned(A), Set.of(), List.of(b), now.plusSeconds(1));
+        assertFalse(expired.complete(recognisedIn), "expired at the moment of evaluation");
+        assertEquals(new PathwayRules.Count(1, 2, false), expired.count(p));
+
+        // The earner's own credential comes first: the component is theirs, not the recognition.
+        PathwayEvaluator own = new PathwayEvaluator(graph, earned(A, B), Set.of(), List.of(b), now);
+        assertEquals(null, own.recognition(p, PathwayRule.achievement(B)));
+        assertTrue(own.components(p).stream().allMatch(c -> c.externalCredentialId() == null));
+    }
+
+    @Test
     void cyclesAreFoundAndNamedInOrder() {
         Map<UUID, Set<UUID>> edges = Map.of(A, Set.of(B), B, Set.of(C), C, Set.of(A, D), D, Set.of());
         assertEquals(Optional.of(List.of(A, B, C, A)), PathwayCycles.through(A, id -> edges.getOrDefault(id, Set.of())));

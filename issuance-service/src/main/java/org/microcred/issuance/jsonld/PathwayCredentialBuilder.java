@@ -18,12 +18,23 @@ import org.microcred.issuance.IssuerProfile;
  * pathway ({@code urn:uuid:<pathwayId>}, as micro-credentials are {@code urn:uuid:<achievementId>};
  * its type, name, description and criteria from the event), and one {@code Evidence} per component
  * credential ({@code urn:uuid:<credentialId>}, the id of that credential, named after its achievement),
- * so a recognizer sees what was stacked and can ask for each of those credentials. Pure, like
- * {@link OpenBadgeCredentialBuilder}; unsigned.
+ * so a recognizer sees what was stacked and can ask for each of those credentials.
+ *
+ * <p>A component the institution recognised from elsewhere (a credential of another issuer accepted as equivalent
+ * to one of the pathway's micro-credentials) is an {@code Evidence} entry too, with genre
+ * {@value #RECOGNISED_GENRE}: named after the external achievement, its description naming the issuer (name and
+ * id), the external achievement's id and the micro-credential it stands for. Not in the achievement's
+ * {@code alignment} nor {@code related}, nor a {@code result}: the pathway's {@code Achievement} is the same for every
+ * earner ({@code urn:uuid:<pathwayId>}) and must not vary with one earner's history; {@code related} means another
+ * edition of the same achievement, {@code alignment} a framework or standard it aligns to, and a {@code Result} a
+ * score or level reached, none of which a recognised credential is. Evidence is where the stacked credential already
+ * states, per earner, what counted. It has no {@code id}: the wallet's id of the external credential is internal and
+ * its own id is not in the event. Pure, like {@link OpenBadgeCredentialBuilder}; unsigned.
  */
 public final class PathwayCredentialBuilder {
 
     static final String DEFAULT_ACHIEVEMENT_TYPE = "Certificate";
+    static final String RECOGNISED_GENRE = "Recognised credential";
 
     /** Everything a pathway credential states; {@code completed} is the checked event. */
     public record Inputs(UUID credentialId, Instant issuedAt, String salt, IssuerProfile issuer,
@@ -83,6 +94,9 @@ public final class PathwayCredentialBuilder {
     }
 
     private static ObjectNode evidence(PathwayComponent component, String pathwayName) {
+        if (component.externalCredentialId() != null) {
+            return recognised(component, pathwayName);
+        }
         ObjectNode evidence = JsonLd.object();
         if (component.credentialId() != null) {
             evidence.put("id", "urn:uuid:" + component.credentialId());
@@ -94,6 +108,30 @@ public final class PathwayCredentialBuilder {
                 + " version " + component.achievementVersion());
         evidence.put("narrative", "The credential " + name + " counts toward " + pathwayName + ".");
         evidence.put("genre", "Credential");
+        return evidence;
+    }
+
+    private static ObjectNode recognised(PathwayComponent component, String pathwayName) {
+        ObjectNode evidence = JsonLd.object();
+        evidence.set("type", JsonLd.types("Evidence"));
+        String issuer = blank(component.issuerName()) ? "another issuer" : component.issuerName();
+        String external = blank(component.externalAchievementName()) ? "A credential from " + issuer
+                : component.externalAchievementName();
+        evidence.put("name", external);
+        StringBuilder description = new StringBuilder("Credential");
+        if (!blank(component.externalAchievementId())) {
+            description.append(" for achievement ").append(component.externalAchievementId());
+        }
+        description.append(" issued by ").append(issuer);
+        if (!blank(component.issuerId())) {
+            description.append(" (").append(component.issuerId()).append(')');
+        }
+        description.append(", recognised as equivalent to achievement urn:uuid:").append(component.achievementId())
+                .append(" version ").append(component.achievementVersion());
+        evidence.put("description", description.toString());
+        evidence.put("narrative", "The credential " + external + " from " + issuer + " is recognised as "
+                + componentName(component) + ", which counts toward " + pathwayName + ".");
+        evidence.put("genre", RECOGNISED_GENRE);
         return evidence;
     }
 

@@ -13,7 +13,8 @@ import org.microcred.support.audit.AuditActor;
  * Issues a pathway's stacked credential when enrolment-service announces the pathway completed: one
  * per (tenant, earner, pathway id, pathway version). Runs inside the consumer's transaction. The event
  * carries everything the credential states, so nothing waits for another topic; the component
- * credentials it names were issued here before enrolment-service could count them.
+ * credentials it names were issued here before enrolment-service could count them, or are credentials from
+ * elsewhere the institution recognised (named by the wallet's id, never issued here).
  *
  * <p>A redelivered event is skipped by the consumer; the same completion announced again under a new
  * event id finds the credential and issues nothing; two at once cannot both insert (partial unique
@@ -56,9 +57,11 @@ public class PathwayService {
                     + " earnerId, name or components");
         }
         for (PathwayComponent component : p.components()) {
-            if (component == null || component.achievementId() == null || component.credentialId() == null) {
+            // A component is a credential held here, or one from elsewhere recognised as equivalent.
+            if (component == null || component.achievementId() == null
+                    || (component.credentialId() == null) == (component.externalCredentialId() == null)) {
                 throw new MalformedEventException("enrolment.pathway.completed with a component without"
-                        + " achievementId or credentialId");
+                        + " achievementId, or without exactly one of credentialId and externalCredentialId");
             }
         }
     }

@@ -61,6 +61,7 @@ class Ob3SchemaBuildersTest {
         valid(PathwayCredentialBuilderTest.build(PathwayCredentialBuilderTest.completed("Certificate",
                 "Stacks the data micro-credentials.", "Earn all of the required micro-credentials.")));
         valid(PathwayCredentialBuilderTest.build(PathwayCredentialBuilderTest.completed(null, null, null)));
+        valid(PathwayCredentialBuilderTest.build(PathwayCredentialBuilderTest.completedWithRecognition()));
     }
 
     @Test

@@ -30,6 +30,21 @@ class PathwayCredentialBuilderTest {
                 Instant.parse("2026-03-05T11:00:00.25Z"));
     }
 
+    static final UUID EXTERNAL = UUID.fromString("b1a7eafd-bf4e-4239-85ac-d4f527272c13");
+    static final UUID RECOGNISED_ACHIEVEMENT = UUID.fromString("2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b");
+
+    /** The first component held here, the second a credential from elsewhere the institution recognised. */
+    static PathwayCompleted completedWithRecognition() {
+        PathwayCompleted base = completed("Certificate", "Stacks two.", "Both.");
+        return new PathwayCompleted(base.pathwayId(), base.pathwayVersion(), base.name(), base.description(),
+                base.criteriaNarrative(), base.achievementType(), base.imageUrl(), base.earnerId(), base.earnerEmail(),
+                base.earnerName(), List.of(base.components().get(0), PathwayComponent.recognised(
+                        RECOGNISED_ACHIEVEMENT, 4, "Data Literacy Basics", UUID.randomUUID(), EXTERNAL,
+                        "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "Eastbrook College",
+                        "https://eastbrook.example/achievements/data-literacy", "Data Literacy — Zoë")),
+                base.completedAt());
+    }
+
     static ObjectNode build(PathwayCompleted completed) {
         OpenBadgeCredentialBuilder.Inputs base = Samples.inputs(Samples.award(Samples.EMAIL));
         return PathwayCredentialBuilder.build(new PathwayCredentialBuilder.Inputs(base.credentialId(),
@@ -68,6 +83,30 @@ class PathwayCredentialBuilderTest {
         assertTrue(first.get("narrative").asText().contains("counts toward Data Analyst Certificate 日本語"));
         assertEquals("urn:uuid:" + SECOND_CREDENTIAL, evidence.get(1).get("id").asText());
         assertEquals("Spreadsheets — Zoë", evidence.get(1).get("name").asText());
+    }
+
+    @Test
+    void aRecognisedComponentIsAnEvidenceEntryNamingItsIssuerAndWhatItStandsFor() {
+        JsonNode evidence = build(completedWithRecognition()).get("evidence");
+        assertEquals(2, evidence.size());
+        JsonNode recognised = evidence.get(1);
+        assertFalse(recognised.has("id"), "the wallet's id is internal; the credential's own id is not known");
+        assertEquals(List.of("Evidence"), LearningResultsJsonTest.texts(recognised.get("type")));
+        assertEquals("Data Literacy — Zoë", recognised.get("name").asText());
+        assertEquals(PathwayCredentialBuilder.RECOGNISED_GENRE, recognised.get("genre").asText());
+        assertEquals("Credential for achievement https://eastbrook.example/achievements/data-literacy issued by"
+                + " Eastbrook College (did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK), recognised as"
+                + " equivalent to achievement urn:uuid:" + RECOGNISED_ACHIEVEMENT + " version 4",
+                recognised.get("description").asText());
+        assertEquals("The credential Data Literacy — Zoë from Eastbrook College is recognised as Data Literacy Basics,"
+                + " which counts toward Data Analyst Certificate 日本語.", recognised.get("narrative").asText());
+        assertEquals("Credential", evidence.get(0).get("genre").asText(), "the held one as before");
+    }
+
+    @Test
+    void aCredentialWithARecognisedComponentSignsAndVerifies() throws Exception {
+        String nquads = LearningResultsJsonTest.verifySigned(build(completedWithRecognition()));
+        assertTrue(nquads.contains("\"Recognised credential\""), nquads);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.microcred.issuance.messaging;
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -55,7 +56,11 @@ class PathwayIssuanceTest {
         PathwayCompleted completed = new PathwayCompleted(pathwayId, version, "Data Analyst Certificate 日本語",
                 "Stacks the data micro-credentials, Zoë.", "Earn all of them.", "Certificate", null, earnerId,
                 earnerId + "@northbridge.example", "Zoë Earner",
-                List.of(new PathwayComponent(UUID.randomUUID(), 2, "Spreadsheets SAFe®", componentCredential)),
+                List.of(new PathwayComponent(UUID.randomUUID(), 2, "Spreadsheets SAFe®", componentCredential),
+                        PathwayComponent.recognised(UUID.randomUUID(), 1, "Data Literacy Basics", UUID.randomUUID(),
+                                UUID.randomUUID(), "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK",
+                                "Eastbrook College", "https://eastbrook.example/achievements/data-literacy",
+                                "Data Literacy")),
                 Instant.now());
         return EventEnvelope.wrap(completed, TENANT, earnerId, Instant.now(), null);
     }
@@ -111,6 +116,10 @@ class PathwayIssuanceTest {
                 .body("credential.credentialSubject.achievement.version", equalTo("1"))
                 .body("credential.evidence[0].id", equalTo("urn:uuid:" + componentCredential))
                 .body("credential.evidence[0].name", equalTo("Spreadsheets SAFe®"))
+                // a credential from elsewhere the institution recognised, named among the components
+                .body("credential.evidence[1].name", equalTo("Data Literacy"))
+                .body("credential.evidence[1].genre", equalTo("Recognised credential"))
+                .body("credential.evidence[1].description", containsString("issued by Eastbrook College"))
                 .body("credential.credentialStatus.statusPurpose", equalTo("revocation"))
                 .extract().as(JsonNode.class);
         String document = view.get("credential").toString();

@@ -81,6 +81,14 @@ public class PathwayProgressService {
     }
 
     /**
+     * After a credential from elsewhere was accepted as equivalent to the micro-credential (or counts again after a
+     * suspension): completes the pathways the earner's holdings now meet. In the caller's transaction.
+     */
+    public Uni<Void> evaluateRecognised(String tenantId, String earnerId, UUID achievementId) {
+        return evaluate(tenantId, earnerId, Set.of(achievementId));
+    }
+
+    /**
      * After a pathway is published: completes it (and what it nests) for the earners who already
      * hold what it asks for, so stacking does not depend on the order of publishing and earning.
      */

@@ -27,7 +27,8 @@ import org.microcred.enrolment.repository.CredentialStatusRepository;
 /**
  * The dashboard's pathway progress: every published or retired pathway toward which the earner
  * holds something that counts (a retired one stays visible, marked RETIRED, never completed
- * anew), and every pathway the earner completed.
+ * anew), every pathway with an accepted recognition of a credential from elsewhere (an item it makes count
+ * names it), and every pathway the earner completed.
  */
 @ApplicationScoped
 public class PathwayProgressView {
@@ -53,17 +54,19 @@ public class PathwayProgressView {
 
     public Uni<List<PathwayProgress>> progressFor(String tenantId, String earnerId) {
         return standing.earned(tenantId, earnerId).chain(rows -> standing.completed(tenantId, earnerId)
-                .chain(done -> refs.offeredContaining(tenantId, PathwayProgressService.ids(rows)).chain(containing -> {
+                .chain(done -> standing.recognised(tenantId, earnerId).chain(recognised -> refs.offeredContaining(
+                        tenantId, PathwayProgressService.ids(rows)).chain(containing -> {
                     Set<UUID> shown = new HashSet<>(containing);
                     shown.addAll(done);
+                    recognised.forEach(r -> shown.add(r.pathwayId()));
                     if (shown.isEmpty()) {
                         return Uni.createFrom().item(List.<PathwayProgress>of());
                     }
-                    return standing.load(tenantId, earnerId, shown, rows, done, true)
+                    return standing.load(tenantId, earnerId, shown, rows, done, recognised, true)
                             .chain(state -> names(tenantId, state).chain(names -> pathwayCredentials.byPathway(tenantId, earnerId)
                                     .chain(credentials -> credentialStatuses.of(tenantId, credentials.values())
                                             .map(statuses -> build(state, shown, names, credentials, statuses)))));
-                })));
+                }))));
     }
 
     private static List<PathwayProgress> build(PathwayStanding.State state, Set<UUID> shown, Map<UUID, String> names,
@@ -76,7 +79,7 @@ public class PathwayProgressView {
                     PathwayRules.Count count = evaluator.count(p);
                     List<PathwayProgressItem> items = new ArrayList<>();
                     for (PathwayRule item : p.rule.items()) {
-                        items.add(item(item, evaluator, state, names));
+                        items.add(item(p, item, evaluator, state, names));
                     }
                     UUID credential = credentials.get(p.id);
                     String credentialStatus = credential == null ? null
@@ -86,21 +89,23 @@ public class PathwayProgressView {
                 }).toList();
     }
 
-    private static PathwayProgressItem item(PathwayRule item, PathwayEvaluator evaluator, PathwayStanding.State state,
-            Map<UUID, String> names) {
+    private static PathwayProgressItem item(Pathway pathway, PathwayRule item, PathwayEvaluator evaluator,
+            PathwayStanding.State state, Map<UUID, String> names) {
         if (item.achievementId() != null) {
             return new PathwayProgressItem("achievement", item.achievementId(),
                     names.getOrDefault(item.achievementId(), "Micro-credential " + item.achievementId()),
-                    evaluator.held(item));
+                    evaluator.held(pathway, item),
+                    PathwayProgressItem.Recognised.of(evaluator.recognition(pathway, item)));
         }
         if (item.pathwayId() != null) {
             Pathway nested = state.graph().get(item.pathwayId());
             return new PathwayProgressItem("pathway", item.pathwayId(),
-                    nested == null ? "Pathway " + item.pathwayId() : nested.name, evaluator.held(item));
+                    nested == null ? "Pathway " + item.pathwayId() : nested.name, evaluator.held(pathway, item));
         }
         String name = PathwayRule.AT_LEAST.equals(item.kind())
                 ? "At least " + item.min() + " of " + item.items().size() : "All of " + item.items().size();
-        return new PathwayProgressItem("rule", null, name, PathwayRules.satisfied(item, evaluator::held));
+        return new PathwayProgressItem("rule", null, name,
+                PathwayRules.satisfied(item, leaf -> evaluator.held(pathway, leaf)));
     }
 
     /** Names of the micro-credentials the shown pathways name: the newest offered version's. */
