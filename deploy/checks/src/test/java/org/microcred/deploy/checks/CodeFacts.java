@@ -23,6 +23,7 @@ final class CodeFacts {
             "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*public static final String (\\w+)");
     private static final Pattern ROLES_ALLOWED = Pattern.compile("@RolesAllowed\\(\\s*\\{?([^)}]*)\\}?\\s*\\)");
     private static final Pattern HAS_ROLE = Pattern.compile("\\.hasRole\\(\\s*([^)]*)\\)");
+    private static final Pattern CLASS_PATH = Pattern.compile("(?m)^@Path\\((.+)\\)\\s*$");
     private static final Pattern STRING_CONSTANT = Pattern.compile(
             "static final String (\\w+)\\s*=\\s*\"([^\"]*)\"\\s*;");
 
@@ -80,6 +81,45 @@ final class CodeFacts {
             }
         }
         return topics;
+    }
+
+    /**
+     * The paths of a service's REST resources: each class-level {@code @Path} of its main code and of service-support's
+     * (which every service runs), an annotation at the start of a line, a literal or a constant (a qualified one read
+     * from its class's file); only those under {@code /api/} (a REST client's interface names another server's paths).
+     */
+    static Set<String> resourcePaths(ServiceModule service) {
+        List<Path> sources = mainSourcesOfAllModules();
+        Path shared = RepoRoot.resolve("service-support/src/main/java");
+        Set<String> paths = new TreeSet<>();
+        for (Path file : Stream.concat(service.mainSources().stream(), javaFiles(shared)).toList()) {
+            String source = read(file);
+            Matcher m = CLASS_PATH.matcher(source);
+            while (m.find()) {
+                String path = resolvePath(m.group(1).strip(), source, sources);
+                if (path.startsWith("/api/")) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static String resolvePath(String expression, String source, List<Path> sources) {
+        int dot = expression.lastIndexOf('.');
+        if (expression.startsWith("\"") || dot < 0) {
+            return resolveString(expression, source, sources);
+        }
+        String owner = expression.substring(0, dot) + ".java";
+        for (Path file : sources) {
+            if (file.getFileName().toString().equals(owner)) {
+                Set<String> values = constants(read(file), expression.substring(dot + 1));
+                if (values.size() == 1) {
+                    return values.iterator().next();
+                }
+            }
+        }
+        throw new IllegalStateException("Cannot resolve the path constant " + expression);
     }
 
     /** Every realm role the main code checks: @RolesAllowed values and hasRole(...) calls, constants resolved. */

@@ -1,0 +1,52 @@
+package org.microcred.deploy.checks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every REST resource of the services is routed by an Ingress of each overlay to its own service. */
+class IngressRoutesTest {
+
+    static List<String> overlays() {
+        return Manifests.requireOverlayNames();
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @MethodSource("overlays")
+    void everyResourceIsRoutedToItsService(String overlay) {
+        assertEquals(List.of(), IngressRoutes.problems(Manifests.overlay(overlay), ServiceModule.all()));
+    }
+
+    @Test
+    void theServicesResourcesAreReadFromTheirCode() {
+        assertTrue(CodeFacts.resourcePaths(ServiceModule.named("enrolment-service")).containsAll(List.of(
+                "/api/v1/award-jobs", "/api/v1/recognitions", "/api/v1/audit", "/api/v1/ops/outbox",
+                "/api/v1/webhooks/lms/{tenant}/{platform: canvas|moodle|openedx}")),
+                "literals, constants of the same module and of service-support");
+        assertTrue(CodeFacts.resourcePaths(ServiceModule.named("wallet-service")).contains(
+                "/api/v1/public/portfolios/"));
+    }
+
+    @Test
+    void aResourceNoIngressRoutesIsFound() {
+        Manifests none = new Manifests("no ingress", List.of());
+        List<String> problems = IngressRoutes.problems(none, List.of(ServiceModule.named("issuance-service")));
+        assertTrue(problems.contains("issuance-service: /api/v1/releases is routed by no Ingress path to"
+                + " issuance-service"), problems.toString());
+        assertTrue(problems.contains("issuance-service: its audit trail (/api/v1/audit) is not routed from"
+                + " /api/v1/audit/issuance with the rewrite to /api/v1/audit"), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.contains("/api/v1/ops/")), "operations stay unrouted");
+    }
+
+    @Test
+    void aPrefixCoversWholePathElementsOnly() {
+        assertTrue(IngressRoutes.covers("/api/v1/wallet", "/api/v1/wallet/shares"));
+        assertTrue(IngressRoutes.covers("/api/v1/wallet", "/api/v1/wallet"));
+        assertEquals(false, IngressRoutes.covers("/api/v1/wallet", "/api/v1/walletx"));
+        assertEquals("/api/v1/webhooks/lms", IngressRoutes.literalPrefix("/api/v1/webhooks/lms/{tenant}"));
+    }
+}
