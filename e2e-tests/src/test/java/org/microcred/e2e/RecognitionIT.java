@@ -77,14 +77,20 @@ class RecognitionIT {
             Poll.until("the wallet's re-check sees the revocation", JourneyClient.HOP,
                     () -> Optional.of(externalCredential(revokedLater)).filter(
                             c -> "REVOKED".equals(c.path("status").asText())));
-            learning.awaitPathway(EARNER, bi, "the revoked recognition no longer counted",
-                    p -> p.path("earned").asInt() == 0);
+            // With nothing else toward it, the pathway leaves the earner's dashboard (or shows nothing earned).
+            Poll.until("the revoked recognition no longer counted on the dashboard", JourneyClient.HOP,
+                    () -> Optional.of(LearningClient.items(learning.dashboard(EARNER).path("pathways")))
+                            .filter(all -> all.stream().noneMatch(p -> bi.equals(p.path("pathwayId").asText())
+                                    && p.path("earned").asInt() > 0)));
             JsonNode voided = recognition(revokedLater);
             assertFalse(voided.path("counts").asBoolean(), "the issuer-admin sees it no longer counts: " + voided);
             assertEquals("REVOKED", voided.path("credentialStatus").asText(), voided.toString());
             earn(dashboards);
             JsonNode incomplete = learning.awaitPathway(EARNER, bi, "the earner's own micro-credential counted",
                     p -> p.path("earned").asInt() == 1);
+            assertTrue(LearningClient.items(incomplete.path("items")).stream().noneMatch(
+                    i -> sql.equals(i.path("id").asText()) && i.path("earned").asBoolean()),
+                    "the revoked recognition's component is not earned: " + incomplete);
             assertFalse(incomplete.path("complete").asBoolean(), "a revoked outside credential never completes a"
                     + " pathway: " + incomplete);
             assertTrue(incomplete.path("credentialId").asText("").isBlank(), incomplete.toString());

@@ -28,9 +28,14 @@ final class RecognitionFixture {
 
     /** An external credential submitted in the tenant's wallet; answers its recognition request's id. */
     static UUID submitted(String tenant, String earner, UUID external, Instant validUntil) {
+        return submitted(tenant, earner, external, validUntil, "true");
+    }
+
+    /** {@code subjectMatches}: the wallet's verdict on whether the credential names the earner (true, false, unknown). */
+    static UUID submitted(String tenant, String earner, UUID external, Instant validUntil, String subjectMatches) {
         ExternalCredentialSubmitted submitted = new ExternalCredentialSubmitted(external, earner, "json", ISSUER,
                 ISSUER_NAME, false, ACHIEVEMENT, ACHIEVEMENT_NAME, "MicroCredential",
-                Instant.now().minus(Duration.ofDays(30)), validUntil, "true", Instant.now());
+                Instant.now().minus(Duration.ofDays(30)), validUntil, subjectMatches, Instant.now());
         TestKafka.publish("test.", external.toString(),
                 EventEnvelope.wrap(submitted, tenant, external.toString(), Instant.now(), null));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))

@@ -221,6 +221,21 @@ class RecognitionTest {
     }
 
     @Test
+    void aCredentialNamingSomeoneElseCannotBeAcceptedOneNamingNoEmailCan() {
+        UUID a = CatalogueFixture.published(ADMIN, "Subject A " + UUID.randomUUID());
+        UUID p = PathwayFixture.published(ADMIN, "Subject " + UUID.randomUUID(), allOf(achievement(a)));
+        String earner = "earner-" + UUID.randomUUID();
+        UUID someoneElses = RecognitionFixture.submitted(TENANT, earner, UUID.randomUUID(), null, "false");
+        accept(ADMIN, someoneElses, p, a, "Equivalent").then().statusCode(409)
+                .body("type", equalTo("https://microcred.org/problems/subject-not-earner"));
+        assertEquals("PENDING", RecognitionFixture.status(someoneElses), "still there, to be refused");
+        assertEquals(0, PathwayFixture.completionsOf(p, earner));
+        UUID unknown = RecognitionFixture.submitted(TENANT, earner, UUID.randomUUID(), null, "unknown");
+        accept(ADMIN, unknown, p, a, "Named by a DID the institution checked").then().statusCode(200);
+        assertEquals(1, PathwayFixture.completionsOf(p, earner), "the issuer-admin's judgement where no email says");
+    }
+
+    @Test
     void anExpiredCredentialNeverCounts() throws InterruptedException {
         UUID a = CatalogueFixture.published(ADMIN, "Expired A " + UUID.randomUUID());
         UUID b = CatalogueFixture.published(ADMIN, "Expired B " + UUID.randomUUID());

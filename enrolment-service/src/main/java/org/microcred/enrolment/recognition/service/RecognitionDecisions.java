@@ -74,6 +74,11 @@ public class RecognitionDecisions {
             String userId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return pending(tenantId, id, now).chain(r -> pathways.findCurrentPublished(tenantId, pathwayId).chain(p -> {
+            if ("false".equals(r.subjectMatches)) {
+                // The wallet found an email identity in it that is not the earner's verified email: someone else's.
+                throw ProblemException.conflict("subject-not-earner", "The external credential names someone other"
+                        + " than this earner (its email identity is not the earner's verified email): refuse it");
+            }
             if (p == null) {
                 throw ProblemException.invalid("pathwayId", "no published pathway of the institution with this id");
             }
