@@ -9,12 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,7 +86,8 @@ final class OutsideIssuer implements AutoCloseable {
         String salt = UUID.randomUUID().toString();
         ObjectNode identity = subject.putArray("identifier").addObject();
         identity.put("type", "IdentityObject");
-        identity.put("identityHash", "sha256$" + sha256Hex(email + salt));
+        String identityHash = Journeys.sha256Hex((email + salt).getBytes(StandardCharsets.UTF_8));
+        identity.put("identityHash", "sha256$" + identityHash);
         identity.put("identityType", "emailAddress");
         identity.put("hashed", true);
         identity.put("salt", salt);
@@ -129,14 +127,5 @@ final class OutsideIssuer implements AutoCloseable {
 
     /** An issued credential: its id, its status index, and the signed JSON as the earner received it. */
     record Issued(String credentialId, int index, String json) {
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

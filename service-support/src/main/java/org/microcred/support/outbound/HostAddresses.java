@@ -27,13 +27,16 @@ public class HostAddresses {
 
     /** The host's addresses, none when it does not resolve; the resolver blocks, so on a worker. */
     public Uni<List<InetAddress>> resolve(String host) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                return List.of(InetAddress.getAllByName(host));
-            } catch (UnknownHostException e) {
-                return List.<InetAddress>of();
-            }
-        }));
+        return vertx.executeBlocking(Uni.createFrom().item(() -> addressesOf(host)));
+    }
+
+    /** The host's addresses, none when it does not resolve; blocks (for a caller already on a worker thread). */
+    public static List<InetAddress> addressesOf(String host) {
+        try {
+            return List.of(InetAddress.getAllByName(host));
+        } catch (UnknownHostException e) {
+            return List.of();
+        }
     }
 
     /**

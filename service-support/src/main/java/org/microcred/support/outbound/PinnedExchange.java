@@ -6,10 +6,12 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,6 +32,19 @@ public final class PinnedExchange {
     }
 
     private PinnedExchange() {
+    }
+
+    /**
+     * The options of a client for pinned exchanges: no connection kept (each exchange connects to the address checked
+     * for it), the TLS server's name sent and its certificate checked against the URL's host, no redirect.
+     */
+    public static HttpClientOptions clientOptions(Duration connectTimeout) {
+        return new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setMaxRedirects(0);
     }
 
     /** The request to the target's checked address, named by the URL's host, redirects not followed. */

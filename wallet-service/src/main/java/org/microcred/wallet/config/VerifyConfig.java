@@ -39,5 +39,4 @@ public interface VerifyConfig {
      * issuer known. The institutions of this deployment (issuers under {@link #trustedIssuers()}) need not be listed.
      */
     Optional<List<String>> knownIssuers();
-
 }

@@ -2,11 +2,9 @@ package org.microcred.wallet.verification;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import org.microcred.support.outbound.CheckedTarget;
@@ -38,13 +36,7 @@ final class PublicWebFetch {
         this.vertx = vertx;
         this.timeout = config.fetchTimeout();
         this.maxBytes = config.maxDocumentBytes();
-        // No connection is kept: each fetch connects to the address checked for it.
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) timeout.toMillis())
-                .setKeepAlive(false)
-                .setVerifyHost(true)
-                .setForceSni(true)
-                .setMaxRedirects(0));
+        this.client = vertx.createHttpClient(PinnedExchange.clientOptions(timeout));
     }
 
     /** Whether such URLs are fetched at all, and this one has the scheme they need (its host is checked on fetch). */
@@ -86,7 +78,7 @@ final class PublicWebFetch {
         }
         try {
             OutboundUrl parsed = OutboundUrl.parse(url, rules.allowHttp(), PublicWebFetch::refused);
-            List<InetAddress> addresses = resolve(parsed.host());
+            List<InetAddress> addresses = HostAddresses.addressesOf(parsed.host());
             if (addresses.isEmpty()) {
                 throw new FetchFailure(url + " could not be fetched: its host " + parsed.host() + " does not resolve");
             }
@@ -95,14 +87,6 @@ final class PublicWebFetch {
         } catch (ProblemException e) {
             throw new FetchFailure("issuer not on the allow-list: " + url + " is under no trusted prefix, and outside"
                     + " them only public https hosts are reached (" + reason(e) + ")");
-        }
-    }
-
-    private static List<InetAddress> resolve(String host) {
-        try {
-            return List.of(InetAddress.getAllByName(host));
-        } catch (UnknownHostException e) {
-            return List.of();
         }
     }
 

@@ -96,30 +96,13 @@ final class CodeFacts {
             String source = read(file);
             Matcher m = CLASS_PATH.matcher(source);
             while (m.find()) {
-                String path = resolvePath(m.group(1).strip(), source, sources);
+                String path = resolveString(m.group(1).strip(), source, sources);
                 if (path.startsWith("/api/")) {
                     paths.add(path);
                 }
             }
         }
         return paths;
-    }
-
-    private static String resolvePath(String expression, String source, List<Path> sources) {
-        int dot = expression.lastIndexOf('.');
-        if (expression.startsWith("\"") || dot < 0) {
-            return resolveString(expression, source, sources);
-        }
-        String owner = expression.substring(0, dot) + ".java";
-        for (Path file : sources) {
-            if (file.getFileName().toString().equals(owner)) {
-                Set<String> values = constants(read(file), expression.substring(dot + 1));
-                if (values.size() == 1) {
-                    return values.iterator().next();
-                }
-            }
-        }
-        throw new IllegalStateException("Cannot resolve the path constant " + expression);
     }
 
     /** Every realm role the main code checks: @RolesAllowed values and hasRole(...) calls, constants resolved. */
@@ -142,12 +125,26 @@ final class CodeFacts {
         return roles;
     }
 
-    /** A string literal's value, or a constant's: declared in the same file first, else in any main source. */
+    /**
+     * A string literal's value, or a constant's: a qualified one ({@code AuditResource.PATH}) from its class's file,
+     * else declared in the same file first, else in any main source.
+     */
     private static String resolveString(String expression, String source, List<Path> sources) {
         if (expression.startsWith("\"") && expression.endsWith("\"")) {
             return expression.substring(1, expression.length() - 1);
         }
-        String name = expression.substring(expression.lastIndexOf('.') + 1);
+        int dot = expression.lastIndexOf('.');
+        String name = expression.substring(dot + 1);
+        if (dot > 0) {
+            String owner = expression.substring(expression.lastIndexOf('.', dot - 1) + 1, dot) + ".java";
+            for (Path file : sources) {
+                Set<String> declared = file.getFileName().toString().equals(owner) ? constants(read(file), name)
+                        : Set.of();
+                if (declared.size() == 1) {
+                    return declared.iterator().next();
+                }
+            }
+        }
         Set<String> values = constants(source, name);
         if (values.isEmpty()) {
             for (Path file : sources) {
@@ -155,8 +152,7 @@ final class CodeFacts {
             }
         }
         if (values.size() != 1) {
-            throw new IllegalStateException("Cannot resolve the role constant " + expression + " (found " + values
-                    + ")");
+            throw new IllegalStateException("Cannot resolve the constant " + expression + " (found " + values + ")");
         }
         return values.iterator().next();
     }

@@ -48,13 +48,7 @@ public class OutboundHttp {
         this.vertx = vertx;
         this.connectTimeout = config.connectTimeout();
         this.readTimeout = config.readTimeout();
-        // No connection is kept: each attempt connects to the address checked for it.
-        HttpClientOptions options = new HttpClientOptions()
-                .setConnectTimeout((int) connectTimeout.toMillis())
-                .setKeepAlive(false)
-                .setVerifyHost(true)
-                .setForceSni(true)
-                .setMaxRedirects(0);
+        HttpClientOptions options = PinnedExchange.clientOptions(connectTimeout);
         List<String> trusted = config.trustCertificates().orElse(List.of()).stream()
                 .filter(path -> !path.isBlank()).toList();
         if (!trusted.isEmpty()) {

@@ -2,7 +2,6 @@ package org.microcred.enrolment.webhook.adapter.canvas;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -49,13 +48,7 @@ public class JwksCache {
 
     public JwksCache(Vertx vertx, JwksUrlGuard guard, AdapterConfig config) {
         this.vertx = vertx.getDelegate();
-        // No connection is kept: each fetch connects to the address checked for it.
-        this.client = this.vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.jwksTimeout().toMillis())
-                .setKeepAlive(false)
-                .setVerifyHost(true)
-                .setForceSni(true)
-                .setMaxRedirects(0));
+        this.client = this.vertx.createHttpClient(PinnedExchange.clientOptions(config.jwksTimeout()));
         this.guard = guard;
         this.config = config;
     }
