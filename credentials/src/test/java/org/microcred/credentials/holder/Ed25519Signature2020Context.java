@@ -18,7 +18,7 @@ final class Ed25519Signature2020Context {
 
     static final Path PACKAGE_FILE = Path.of("..", "interop", "node_modules", "ed25519-signature-2020-context",
             "contexts", "ed25519-signature-2020-v1.jsonld");
-    static final String MISSING = "Skipped: the Ed25519Signature2020 context (" + AuthenticationProof.ED25519_2020_CONTEXT
+    static final String MISSING = "Skipped: the Ed25519Signature2020 context (" + SuiteSignatures.ED25519_2020_CONTEXT
             + ") was not found at " + PACKAGE_FILE.toAbsolutePath().normalize()
             + "; run npm install in interop/ to check the Learner Credential Wallet's DID authentication";
 
@@ -39,7 +39,7 @@ final class Ed25519Signature2020Context {
         }
         try {
             Files.copy(PACKAGE_FILE, directory.resolve("ed25519-signature-2020-v1.jsonld"));
-            Files.writeString(directory.resolve("index.json"), "{\"" + AuthenticationProof.ED25519_2020_CONTEXT
+            Files.writeString(directory.resolve("index.json"), "{\"" + SuiteSignatures.ED25519_2020_CONTEXT
                     + "\": \"ed25519-signature-2020-v1.jsonld\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
