@@ -104,11 +104,13 @@ public final class ProofJwts {
     }
 
     private static Instant issuedAt(JsonNode iat, Instant now, Duration maxAge) throws HolderProofException {
-        if (iat == null || !iat.isIntegralNumber() || !iat.canConvertToLong()) {
+        // A NumericDate (RFC 7519) may have a fraction of a second; the whole seconds are enough here.
+        if (iat == null || !iat.isNumber() || !Double.isFinite(iat.asDouble())) {
             throw new HolderProofException(HolderProofException.MISSING_IAT,
                     "The proof JWT has no iat (seconds since the epoch)");
         }
-        Instant issuedAt = Instant.ofEpochSecond(Math.max(Math.min(iat.asLong(), Instant.MAX.getEpochSecond()),
+        long seconds = (long) Math.floor(iat.asDouble());
+        Instant issuedAt = Instant.ofEpochSecond(Math.max(Math.min(seconds, Instant.MAX.getEpochSecond()),
                 Instant.MIN.getEpochSecond()));
         if (issuedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new HolderProofException(HolderProofException.IAT_IN_FUTURE, "The proof JWT's iat " + issuedAt

@@ -121,6 +121,12 @@ class HolderDidsTest {
     }
 
     @Test
+    void aJwkForEncryptionIsRefused() {
+        assertRefused(HolderProofException.UNSUPPORTED_KEY, () -> HolderDids.fromJwk(Map.of("kty", "OKP",
+                "crv", "Ed25519", "x", ED25519_X, "use", "enc")));
+    }
+
+    @Test
     void aDidUrlLongerThanTheLimitIsRefused() {
         assertRefused(HolderProofException.TOO_LARGE,
                 () -> HolderDids.resolve("did:jwk:" + "e".repeat(HolderDids.MAX_DID_URL_CHARS) + "#0"));

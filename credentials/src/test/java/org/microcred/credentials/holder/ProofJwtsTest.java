@@ -168,6 +168,22 @@ class ProofJwtsTest {
     }
 
     @Test
+    void anIatWithAFractionOfASecondIsANumericDate() throws Exception {
+        Map<String, Object> claims = claimsMap();
+        claims.put("iat", NOW.minusSeconds(10).getEpochSecond() + 0.25);
+
+        assertEquals(NOW.minusSeconds(10), ProofJwts.verify(signed(claims), ISSUER, NOW, MAX_AGE).issuedAt());
+    }
+
+    @Test
+    void anIatThatIsNotANumberIsRefused() {
+        Map<String, Object> claims = claimsMap();
+        claims.put("iat", String.valueOf(NOW.getEpochSecond()));
+
+        assertRefused(HolderProofException.MISSING_IAT, signed(claims));
+    }
+
+    @Test
     void aProofIssuedInTheFutureBeyondTheClockSkewIsRefused() {
         Map<String, Object> claims = claimsMap();
         claims.put("iat", NOW.plus(ProofJwts.CLOCK_SKEW).plusSeconds(5).getEpochSecond());
