@@ -15,9 +15,6 @@
 // (wallet-service POST /api/v1/verify) checks them; this script checks the proof, the proof purpose
 // against the issuer's controller document, and the validity window.
 import {readFile} from 'node:fs/promises';
-import {createRequire} from 'node:module';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
@@ -25,48 +22,7 @@ import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as DidKey from '@digitalbazaar/did-method-key';
 
-const require = createRequire(import.meta.url);
-const multikeyContext = require('@digitalbazaar/multikey-context');
-const securityContext = require('@digitalbazaar/security-context');
-const didContext = require('did-context');
-
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CONTEXT_DIR = path.resolve(HERE, '../credentials/src/main/resources/contexts');
-const MULTIKEY_V1 = multikeyContext.CONTEXT_URL; // https://w3id.org/security/multikey/v1
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-const FETCH_TIMEOUT_MS = 10_000;
-const MAX_CREDENTIAL_BYTES = 1_000_000;
-
-async function bundledContexts() {
-  const index = JSON.parse(await readFile(path.join(CONTEXT_DIR, 'index.json'), 'utf8'));
-  const contexts = new Map();
-  for(const [url, file] of Object.entries(index)) {
-    contexts.set(url, JSON.parse(await readFile(path.join(CONTEXT_DIR, file), 'utf8')));
-  }
-  // Contexts an operator supplies as files, as the Java library reads them (BundledContexts): the CLR 2.0
-  // context, which the project may not ship. Ours win where both have one.
-  const supplied = process.env.MICROCRED_JSONLD_CONTEXTS_DIR;
-  if(supplied) {
-    const suppliedIndex = JSON.parse(await readFile(path.join(supplied, 'index.json'), 'utf8'));
-    for(const [url, file] of Object.entries(suppliedIndex)) {
-      if(!contexts.has(url)) {
-        contexts.set(url, JSON.parse(await readFile(path.join(supplied, file), 'utf8')));
-      }
-    }
-  }
-  // Not in our bundle (ours win where both have one), shipped by Digital Bazaar's packages: the
-  // Multikey context DB's key code requires on a verification method, the DID context a
-  // controller document may use, and the security contexts jsonld-signatures frames a controller
-  // document with.
-  for(const pkg of [multikeyContext, didContext, securityContext]) {
-    for(const [url, context] of pkg.contexts) {
-      if(!contexts.has(url)) {
-        contexts.set(url, context);
-      }
-    }
-  }
-  return contexts;
-}
+import {bundledContexts, fetchLoopback, MAX_CREDENTIAL_BYTES, MULTIKEY_V1} from './local-documents.mjs';
 
 function didKeyResolver() {
   const driver = DidKey.driver();
@@ -74,28 +30,13 @@ function didKeyResolver() {
   return url => driver.get({url});
 }
 
-/** Fetches JSON from a loopback http(s) URL only; anything else is refused. */
-async function fetchLoopback(url) {
-  const parsed = new URL(url);
-  if(!['http:', 'https:'].includes(parsed.protocol) || !LOOPBACK.has(parsed.hostname)) {
-    throw new Error(`Refusing to load "${url}": only bundled contexts, did:key and loopback URLs.`);
-  }
-  const response = await fetch(parsed, {
-    headers: {accept: 'application/ld+json, application/json'},
-    redirect: 'error',
-    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
-  });
-  if(!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status}.`);
-  }
-  return response.json();
-}
-
 /**
- * An http(s) verification method is `<issuerId>#<keyId>`: the issuer profile (our controller
- * document) lists it in `verificationMethod`. DB's Multikey code wants it as a document of its own
- * with the Multikey context, so that is what we hand over; the profile itself is handed over as
- * served, for the proof-purpose check.
+ * An http(s) verification method is either a key URL (`<issuerId>/keys/<keyId>`, what our proofs name),
+ * which answers the Multikey document itself and is handed over as served, or the older
+ * `<issuerId>#<keyId>`, which the issuer profile (our controller document) lists in
+ * `verificationMethod`: DB's Multikey code wants it as a document of its own with the Multikey
+ * context, so that is what we hand over. The profile itself is handed over as served, for the
+ * proof-purpose check.
  */
 function httpResolver() {
   const profiles = new Map();

@@ -43,16 +43,26 @@ public final class DigitalBazaarVerifier {
         } catch (IOException e) {
             fail("Node.js (node 20+) is not on the PATH; the interoperability tests need it: " + e.getMessage());
         }
-        if (!Files.isDirectory(REPO.resolve("interop/node_modules/@digitalbazaar/vc"))) {
+        if (!Files.isDirectory(REPO.resolve("interop/node_modules/@digitalbazaar/vc"))
+                || !Files.isDirectory(REPO.resolve("interop/node_modules/@digitalcredentials/verifier-core"))) {
             fail("interop/node_modules is not installed; run 'npm ci --prefix interop --no-audit --no-fund' first");
         }
     }
 
     /** Verifies the credential text; the file is kept under target/interop so a failure can be replayed. */
     public static Outcome verify(String label, String credential) throws IOException {
+        return runScript(SCRIPT, label, credential);
+    }
+
+    /** Runs one of interop's verifier scripts on the credential text, kept under target/interop for a replay. */
+    static Outcome runScript(Path script, String label, String credential) throws IOException {
         Path file = Files.createTempFile(workDir(), label + "-", ".json");
         Files.writeString(file, credential, StandardCharsets.UTF_8);
-        return run(List.of("node", SCRIPT.toString(), file.toString()));
+        return run(List.of("node", script.toString(), file.toString()));
+    }
+
+    static Path interopScript(String name) {
+        return REPO.resolve("interop").resolve(name);
     }
 
     private static Path workDir() throws IOException {

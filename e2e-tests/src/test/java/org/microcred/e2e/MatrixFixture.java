@@ -103,7 +103,8 @@ final class MatrixFixture {
         statusListUrl = (status.isArray() ? status.path(0) : status).path("statusListCredential").asText();
         // Open Badges 3.0 wants the proof set as an array; ours holds one proof.
         String method = document.at("/proof/0/verificationMethod").asText();
-        keyId = method.substring(method.indexOf('#') + 1);
+        // The proof names the key URL <issuerId>/keys/<keyId>.
+        keyId = method.substring(method.lastIndexOf('/') + 1);
         String url = client.share("nb-earner", credential);
         shareToken = url.substring(url.lastIndexOf('/') + 1);
         shareToRevoke = http.post(wallet + "/shares", token, Map.of("expiresInDays", 7)).expect(201).at("/shareId");

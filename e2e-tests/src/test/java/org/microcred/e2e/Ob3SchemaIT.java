@@ -79,6 +79,10 @@ class Ob3SchemaIT {
             String document = client.credentialText(PATHWAY_EARNER, credentialId);
             schemas.assertValid(Kind.ACHIEVEMENT_CREDENTIAL, document);
             assertVerifiesInDigitalBazaar("pathway", document);
+            // And in the Learner Credential Wallet's verifier (DCC's verifier-core: signature, expiry, status
+            // lists); the journey credential is InteropIT's (here a test of this class may have revoked it).
+            DigitalBazaarVerifier.Outcome inWallet = DccVerifier.verify("pathway-dcc", document);
+            assertTrue(inWallet.verified(), "DCC's verifier-core: " + inWallet);
         }
     }
 

@@ -55,7 +55,8 @@ class CredentialJwtTest {
         assertEquals("EdDSA", header.get("alg").asText());
         assertEquals("vc+jwt", header.get("typ").asText());
         String issuerId = view.at("/credential/issuer/id").asText();
-        assertEquals(issuerId + "#" + view.get("signedWith").asText(), header.get("kid").asText());
+        assertEquals(issuerId + "/keys/" + view.get("signedWith").asText(), header.get("kid").asText(),
+                "the kid is the key URL, which answers the key itself");
         assertEquals(view.at("/credential/proof/0/verificationMethod").asText(), check.verificationMethod());
     }
 

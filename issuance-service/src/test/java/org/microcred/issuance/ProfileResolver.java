@@ -16,10 +16,11 @@ import org.microcred.credentials.verification.ResolvedKey;
 import org.microcred.events.EventCodec;
 
 /**
- * Resolves {@code <issuerId>#<keyId>} as an outside verifier would: fetches the issuer's public
- * controller document over HTTP (no token), finds the Multikey with that id, and trusts it only if
- * the document lists it as an assertion method. A key the document lists as {@code revoked} is
- * COMPROMISED. The configured public base URL is mapped to the test server's random port.
+ * Resolves a verification method as an outside verifier would: a key URL ({@code <issuerId>/keys/<keyId>}) by
+ * fetching it over HTTP (no token) for its {@code controller}, an older {@code <issuerId>#<keyId>} by the part before
+ * the fragment; then fetches the controller document, finds the Multikey with that id, and trusts it only if the
+ * document lists it as an assertion method. A key the document lists as {@code revoked} is COMPROMISED. The
+ * configured public base URL is mapped to the test server's random port.
  */
 public final class ProfileResolver implements KeyResolver {
 
@@ -28,10 +29,17 @@ public final class ProfileResolver implements KeyResolver {
     @Override
     public ResolvedKey resolve(String verificationMethod) {
         int hash = verificationMethod.indexOf('#');
+        String controllerId;
         if (hash < 0) {
-            throw new CredentialException("unresolvable-key", "no fragment in " + verificationMethod);
+            JsonNode key = get(verificationMethod);
+            if (!verificationMethod.equals(key.path("id").asText())) {
+                throw new CredentialException("unresolvable-key", verificationMethod + " answered another id");
+            }
+            controllerId = key.path("controller").asText();
+        } else {
+            controllerId = verificationMethod.substring(0, hash);
         }
-        JsonNode controller = get(verificationMethod.substring(0, hash));
+        JsonNode controller = get(controllerId);
         for (JsonNode method : controller.path("verificationMethod")) {
             if (!verificationMethod.equals(method.path("id").asText())) {
                 continue;

@@ -61,7 +61,8 @@ class SignedCredentialTest {
         String keyId = given().auth().oauth2(org.microcred.support.testing.Tokens.user("nb-admin"))
                 .get("/api/v1/credentials/" + credentialId).then().statusCode(200)
                 .body("signedWith", notNullValue()).extract().path("signedWith");
-        assertEquals(credential.at("/issuer/id").asText() + "#" + keyId, proof.get("verificationMethod").asText());
+        assertEquals(credential.at("/issuer/id").asText() + "/keys/" + keyId, proof.get("verificationMethod").asText(),
+                "the key URL, which answers the key itself (no fragment for a resolver to drop)");
         assertEquals(credential.get("validFrom").asText(), proof.get("created").asText(), "issued now, to the second");
         assertTrue(proof.get("proofValue").asText().startsWith("z"), "multibase base58btc");
     }

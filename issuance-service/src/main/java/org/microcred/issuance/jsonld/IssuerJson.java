@@ -2,6 +2,8 @@ package org.microcred.issuance.jsonld;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.microcred.credentials.verification.KeyState;
@@ -10,6 +12,8 @@ import org.microcred.issuance.keys.IssuerKey;
 
 /** The issuer as an Open Badges 3.0 {@code Profile}: inside credentials, and as a public document. */
 public final class IssuerJson {
+
+    static final String MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
 
     private IssuerJson() {
     }
@@ -33,6 +37,10 @@ public final class IssuerJson {
      * {@code revoked}, but is no longer an assertion method, so any verifier that checks the proof
      * purpose against this document rejects what it signed.
      *
+     * <p>Each key is listed twice, with the same key material: under its key URL ({@link #keyUrl}), which proofs
+     * name now, and under the {@code <issuerId>#<keyId>} id that proofs named before (see {@link #legacyMethodId}),
+     * so what was signed then keeps verifying wherever the profile is read.
+     *
      * @param keys the issuer's keys, in the order to list them
      */
     public static ObjectNode document(IssuerProfile issuer, List<IssuerKey> keys) {
@@ -42,9 +50,11 @@ public final class IssuerJson {
         ArrayNode methods = JsonLd.array();
         ArrayNode assertion = JsonLd.array();
         for (IssuerKey key : keys) {
-            methods.add(verificationMethod(issuer, key));
-            if (key.state != KeyState.COMPROMISED) {
-                assertion.add(methodId(issuer, key));
+            for (String id : List.of(keyUrl(issuer.id(), key.keyId), legacyMethodId(issuer.id(), key.keyId))) {
+                methods.add(verificationMethod(issuer, key, id));
+                if (key.state != KeyState.COMPROMISED) {
+                    assertion.add(id);
+                }
             }
         }
         document.set("verificationMethod", methods);
@@ -52,10 +62,29 @@ public final class IssuerJson {
         return document;
     }
 
-    /** One key as a {@code Multikey} verification method of the issuer. */
+    /**
+     * {@code <issuerId>/keys/<keyId>}: the id of a key as proofs name it, a URL that answers the key itself
+     * ({@link #verificationMethodDocument}). Resolvers that drop a fragment before fetching (the Digital Credentials
+     * Consortium's verifier, which the Learner Credential Wallet uses) would read the whole profile for
+     * {@code <issuerId>#<keyId>}; this URL has no fragment to drop.
+     */
+    public static String keyUrl(String issuerId, String keyId) {
+        return issuerId + "/keys/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8);
+    }
+
+    /** {@code <issuerId>#<keyId>}: the id proofs named before key URLs; still listed, for what was signed then. */
+    public static String legacyMethodId(String issuerId, String keyId) {
+        return issuerId + "#" + keyId;
+    }
+
+    /** One key as a {@code Multikey} verification method of the issuer, under its key URL. */
     public static ObjectNode verificationMethod(IssuerProfile issuer, IssuerKey key) {
+        return verificationMethod(issuer, key, keyUrl(issuer.id(), key.keyId));
+    }
+
+    private static ObjectNode verificationMethod(IssuerProfile issuer, IssuerKey key, String id) {
         ObjectNode method = JsonLd.object();
-        method.put("id", methodId(issuer, key));
+        method.put("id", id);
         method.put("type", "Multikey");
         method.put("controller", issuer.id());
         method.put("publicKeyMultibase", key.publicKeyMultibase);
@@ -65,16 +94,16 @@ public final class IssuerJson {
         return method;
     }
 
-    /** The single verification method as its own JSON-LD document (what {@code /keys/{keyId}} serves). */
+    /**
+     * The key as its own JSON-LD document, what its key URL serves: a {@code Multikey} in the Multikey context
+     * alone, which defines every term it holds ({@code revoked} and {@code expires} too) and which Digital Bazaar's
+     * and the Digital Credentials Consortium's Multikey code require of a key they are handed.
+     */
     public static ObjectNode verificationMethodDocument(IssuerProfile issuer, IssuerKey key) {
         ObjectNode document = JsonLd.object();
-        document.set("@context", controllerContexts());
+        document.put("@context", MULTIKEY_CONTEXT);
         document.setAll(verificationMethod(issuer, key));
         return document;
-    }
-
-    private static String methodId(IssuerProfile issuer, IssuerKey key) {
-        return issuer.id() + "#" + key.keyId;
     }
 
     /**
@@ -86,7 +115,7 @@ public final class IssuerJson {
     static ArrayNode controllerContexts() {
         ArrayNode contexts = JsonLd.contexts();
         contexts.add("https://www.w3.org/ns/did/v1");
-        contexts.add("https://w3id.org/security/multikey/v1");
+        contexts.add(MULTIKEY_CONTEXT);
         return contexts;
     }
 }

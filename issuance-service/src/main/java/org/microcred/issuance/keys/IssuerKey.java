@@ -30,7 +30,7 @@ public class IssuerKey {
     @Column(name = "tenant_id", nullable = false)
     public String tenantId;
 
-    /** The fragment of the verification method id: {@code <issuerId>#<keyId>}. */
+    /** The last segment of the key URL {@code <issuerId>/keys/<keyId>} (and the fragment of the older id). */
     @Column(name = "key_id", nullable = false)
     public String keyId;
 

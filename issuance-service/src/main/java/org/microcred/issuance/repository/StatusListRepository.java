@@ -34,6 +34,11 @@ public class StatusListRepository implements PanacheRepositoryBase<StatusList, L
                 .firstResult();
     }
 
+    /** One list by its row id, row-locked: it is about to be signed again. */
+    public Uni<StatusList> lockById(Long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The tenant's lists whose served document a key signed, row-locked for re-signing. */
     public Uni<List<StatusList>> lockSignedWith(String tenantId, String keyId) {
         return find("tenantId = ?1 and signedWith = ?2", Sort.by("purpose").and("listNumber"), tenantId, keyId)

@@ -15,8 +15,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.issuance.service.IssuerQueries;
 
 /**
- * Public issuer profiles: the URL a credential names as its issuer, and the controller document
- * that every proof's {@code verificationMethod} ({@code <issuerId>#<keyId>}) resolves through.
+ * Public issuer profiles and keys: the URL a credential names as its issuer, which is also the controller document
+ * of its keys, and each key at the URL every proof's {@code verificationMethod} names ({@code <issuerId>/keys/<keyId>}).
  * Recognizers have no account, so this is open; it discloses only public keys and what every
  * credential of the tenant already states. Cached for five minutes: a key marked compromised
  * reaches caching verifiers within that time.
@@ -41,7 +41,7 @@ public class IssuerResource {
         return queries.profile(tenant).map(document -> CachedJson.of(request, document, MAX_AGE_SECONDS));
     }
 
-    /** One verification method ({@code Multikey}), for resolvers that dereference the key id on its own. */
+    /** One key ({@code Multikey}) at the URL proofs name it by: what resolvers get when they dereference it. */
     @GET
     @Path("/{tenant}/keys/{keyId}")
     @PermitAll

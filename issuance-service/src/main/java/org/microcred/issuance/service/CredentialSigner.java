@@ -15,7 +15,7 @@ import org.microcred.issuance.metrics.SigningMetrics;
 /**
  * The signing step: adds a {@code DataIntegrityProof} (cryptosuite {@code eddsa-rdfc-2022}, purpose
  * {@code assertionMethod}, {@code created} to the second) to a finished unsigned document, with
- * the issuer key's verification method {@code <issuerId>#<keyId>}. Used for credentials and status
+ * the issuer key's URL {@code <issuerId>/keys/<keyId>} as its verification method. Used for credentials and status
  * list credentials alike. Credentials are also secured as a VC-JWT (EdDSA) by the same key, for
  * recognizers that take the JOSE form and for the {@code verify} attribute of baked SVGs.
  */
@@ -48,7 +48,7 @@ public class CredentialSigner {
 
     /**
      * The same unsigned document as a compact JWS (typ {@code vc+jwt}, alg EdDSA), its {@code kid} the key's
-     * verification method, so it resolves from the same issuer profile as the Data Integrity proof.
+     * verification method, so it resolves as the Data Integrity proof's does.
      */
     public String signJwt(String unsignedJson, SigningKey key) {
         return metrics.timed(SigningMetrics.VC_JWT, () -> vcJwt.sign(unsignedJson,

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.microcred.issuance.IssuerProfile;
 import org.microcred.issuance.config.IssuersConfig;
+import org.microcred.issuance.jsonld.IssuerJson;
 import org.microcred.issuance.config.PublicBaseUrlConfig;
 import org.microcred.credentials.status.StatusPurpose;
 
@@ -33,9 +34,12 @@ public class IssuerDirectory {
         return baseUrl + "/api/v1/issuers/" + segment(tenantId);
     }
 
-    /** {@code <issuerId>#<keyId>}: a proof's verificationMethod, resolved through the issuer profile. */
+    /**
+     * {@code <issuerId>/keys/<keyId>}: a proof's verificationMethod (and a VC-JWT's {@code kid}), a URL that answers
+     * the key itself; the issuer profile lists it too, as the key's controller document.
+     */
     public String verificationMethod(String tenantId, String keyId) {
-        return issuerId(tenantId) + "#" + keyId;
+        return IssuerJson.keyUrl(issuerId(tenantId), keyId);
     }
 
     /** Where the {@code BitstringStatusListCredential} of a list is served. */

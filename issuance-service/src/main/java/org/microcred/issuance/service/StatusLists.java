@@ -103,6 +103,11 @@ public class StatusLists {
         });
     }
 
+    /** Signs the list again, bits unchanged, with {@code key}: its document then names that key as proofs do now. */
+    public void resign(StatusList list, SigningKey key) {
+        sign(list, BitstringStatusList.decode(list.encodedList), key);
+    }
+
     /** The list as served, or null when there is no such list. */
     public Uni<StatusList> find(String tenantId, StatusPurpose purpose, int listNumber) {
         return lists.findList(tenantId, purpose, listNumber);

@@ -36,14 +36,19 @@ class IssuerJsonTest {
     void everyKeyIsAMultikeyVerificationMethodControlledByTheIssuer() {
         ObjectNode document = IssuerJson.document(Samples.issuer(),
                 List.of(key("key-old", KeyState.RETIRED), key("key-new", KeyState.ACTIVE)));
-        JsonNode method = document.get("verificationMethod").get(1);
-        assertEquals(ISSUER + "#key-new", method.get("id").asText());
+        JsonNode method = document.get("verificationMethod").get(2);
+        assertEquals(ISSUER + "/keys/key-new", method.get("id").asText());
         assertEquals("Multikey", method.get("type").asText());
         assertEquals(ISSUER, method.get("controller").asText());
         assertEquals("z6Mk-key-new", method.get("publicKeyMultibase").asText());
         assertFalse(method.has("revoked"));
-        assertEquals(List.of(ISSUER + "#key-old", ISSUER + "#key-new"), texts(document.get("assertionMethod")),
-                "retired keys still assert: what they signed keeps verifying");
+        assertEquals(List.of(ISSUER + "/keys/key-old", ISSUER + "#key-old", ISSUER + "/keys/key-new",
+                ISSUER + "#key-new"), texts(document.get("assertionMethod")),
+                "retired keys still assert: what they signed keeps verifying; each under its key URL and its older id");
+        JsonNode older = document.get("verificationMethod").get(3);
+        assertEquals(ISSUER + "#key-new", older.get("id").asText());
+        assertEquals(((ObjectNode) method.deepCopy()).without("id"), ((ObjectNode) older.deepCopy()).without("id"),
+                "the same key under both ids");
     }
 
     @Test
@@ -52,10 +57,12 @@ class IssuerJsonTest {
         compromised.compromisedAt = Instant.parse("2026-03-02T10:11:12.345Z");
         ObjectNode document = IssuerJson.document(Samples.issuer(),
                 List.of(compromised, key("key-new", KeyState.ACTIVE)));
-        JsonNode method = document.get("verificationMethod").get(0);
-        assertEquals(ISSUER + "#key-lost", method.get("id").asText());
-        assertEquals("2026-03-02T10:11:12Z", method.get("revoked").asText());
-        assertEquals(List.of(ISSUER + "#key-new"), texts(document.get("assertionMethod")));
+        for (JsonNode method : List.of(document.get("verificationMethod").get(0),
+                document.get("verificationMethod").get(1))) {
+            assertTrue(method.get("id").asText().endsWith("key-lost"));
+            assertEquals("2026-03-02T10:11:12Z", method.get("revoked").asText());
+        }
+        assertEquals(List.of(ISSUER + "/keys/key-new", ISSUER + "#key-new"), texts(document.get("assertionMethod")));
     }
 
     @Test
@@ -64,6 +71,19 @@ class IssuerJsonTest {
         String json = IssuerJson.document(Samples.issuer(), List.of(key)).toString();
         assertFalse(json.contains("seed") || json.contains("nonce") || json.contains("secret"));
         assertTrue(IssuerJson.verificationMethodDocument(Samples.issuer(), key).has("@context"));
+    }
+
+    @Test
+    void theKeyDocumentIsAMultikeyInTheMultikeyContextIdentifiedByItsKeyUrl() {
+        IssuerKey lost = key("key-lost", KeyState.COMPROMISED);
+        lost.compromisedAt = Instant.parse("2026-03-02T10:11:12Z");
+        ObjectNode document = IssuerJson.verificationMethodDocument(Samples.issuer(), lost);
+        assertEquals("https://w3id.org/security/multikey/v1", document.get("@context").asText());
+        assertEquals(ISSUER + "/keys/key-lost", document.get("id").asText());
+        assertEquals("Multikey", document.get("type").asText());
+        assertEquals(ISSUER, document.get("controller").asText());
+        assertEquals("z6Mk-key-lost", document.get("publicKeyMultibase").asText());
+        assertEquals("2026-03-02T10:11:12Z", document.get("revoked").asText());
     }
 
     private static IssuerKey key(String id, KeyState state) {

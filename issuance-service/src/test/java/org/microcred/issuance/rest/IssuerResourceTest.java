@@ -1,5 +1,6 @@
 package org.microcred.issuance.rest;
 
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -36,18 +37,38 @@ class IssuerResourceTest {
     }
 
     @Test
-    void itIsTheControllerDocumentOfTheIssuersKeys() {
+    void itIsTheControllerDocumentOfTheIssuersKeysUnderTheirKeyUrlsAndTheirOlderIds() {
         String keyId = given().auth().oauth2(Tokens.user("nb-admin")).post("/api/v1/issuer-keys/rotate")
                 .then().statusCode(201).extract().path("keyId");
         String issuer = ConfigProvider.getConfig().getValue("microcred.public-base-url", String.class)
                 + "/api/v1/issuers/northbridge";
-        given().get("/api/v1/issuers/northbridge").then().statusCode(200)
-                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.type", equalTo("Multikey"))
-                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.controller",
-                        equalTo(issuer))
-                .body("verificationMethod.find { it.id == '" + issuer + "#" + keyId + "' }.publicKeyMultibase",
-                        startsWith("z6Mk"))
-                .body("assertionMethod", hasItem(issuer + "#" + keyId));
+        // Proofs name the key URL now; credentials signed before name <issuer>#<keyId>: both verify.
+        for (String method : List.of(issuer + "/keys/" + keyId, issuer + "#" + keyId)) {
+            given().get("/api/v1/issuers/northbridge").then().statusCode(200)
+                    .body("verificationMethod.find { it.id == '" + method + "' }.type", equalTo("Multikey"))
+                    .body("verificationMethod.find { it.id == '" + method + "' }.controller", equalTo(issuer))
+                    .body("verificationMethod.find { it.id == '" + method + "' }.publicKeyMultibase",
+                            startsWith("z6Mk"))
+                    .body("assertionMethod", hasItem(method));
+        }
+    }
+
+    @Test
+    void theKeyUrlAnswersTheKeyItselfAsAMultikeyDocument() {
+        String keyId = given().auth().oauth2(Tokens.user("nb-admin")).post("/api/v1/issuer-keys/rotate")
+                .then().statusCode(201).extract().path("keyId");
+        String issuer = ConfigProvider.getConfig().getValue("microcred.public-base-url", String.class)
+                + "/api/v1/issuers/northbridge";
+        for (String accept : List.of("application/ld+json", "application/json")) {
+            given().accept(accept).get("/api/v1/issuers/northbridge/keys/" + keyId).then().statusCode(200)
+                    .contentType(startsWith(accept))
+                    .header("Cache-Control", equalTo("public, max-age=300"))
+                    .body("'@context'", equalTo("https://w3id.org/security/multikey/v1"))
+                    .body("id", equalTo(issuer + "/keys/" + keyId))
+                    .body("type", equalTo("Multikey"))
+                    .body("controller", equalTo(issuer))
+                    .body("publicKeyMultibase", startsWith("z6Mk"));
+        }
     }
 
     @Test

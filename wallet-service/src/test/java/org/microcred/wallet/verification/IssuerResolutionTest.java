@@ -105,6 +105,51 @@ class IssuerResolutionTest {
     }
 
     @Test
+    void aProofNamingAKeyUrlResolvesThroughItsControllerAndItsStatusListToo() {
+        TestIssuer issuer = TestIssuer.httpsWithKeyUrl(true);
+        issuer.publishProfile(null);
+        issuer.publishStatusList("1", StatusPurpose.REVOCATION);
+        String signed = issuer.sign(issuer.withStatus(issuer.credential("Signed by a key URL"), "1", 5,
+                StatusPurpose.REVOCATION));
+        check(verify(signed).statusCode(200).body("verified", equalTo(true)), "issuer-key", true)
+                .body(detail("issuer-key"), equalTo("key " + issuer.method + " of issuer " + issuer.id))
+                .body(detail("status"), containsString("not revoked"));
+        check(verify(signed), "issuer-known", true);
+
+        issuer.publishStatusList("1", StatusPurpose.REVOCATION, 5);
+        check(verify(signed).statusCode(200).body("verified", equalTo(false)), "status", false)
+                .body(detail("status"), containsString("revoked"));
+    }
+
+    @Test
+    void aCredentialNamingTheOlderFragmentIdStillVerifiesBesideKeyUrls() {
+        TestIssuer issuer = TestIssuer.httpsWithKeyUrl(true);
+        TestIssuer older = issuer.namingKeyAs(issuer.id + "#key-1");
+        issuer.publishProfile(null, older);
+        verify(older.sign(older.credential("Signed before key URLs"))).statusCode(200)
+                .body("verified", equalTo(true)).body(detail("issuer-key"), containsString(older.method));
+        verify(issuer.sign(issuer.credential("Signed after"))).statusCode(200)
+                .body("verified", equalTo(true)).body(detail("issuer-key"), containsString(issuer.method));
+    }
+
+    @Test
+    void aKeyUrlOnTheIssuersSiteWhoseControllerIsAnotherIssuerFailsTheIssuerKeyCheck() {
+        TestIssuer issuer = TestIssuer.https(true);
+        issuer.publishProfile(null);
+        // Another institution's key, answered at a URL on the issuer's own site, naming (and listed by) that other
+        // institution: a valid signature, but not the issuer's key.
+        TestIssuer other = TestIssuer.https(true);
+        TestIssuer planted = other.namingKeyAs(issuer.url("/keys/key-9"));
+        planted.publishProfile(null);
+        String signed = planted.sign(issuer.credential("Claims the issuer"));
+        check(verify(signed).statusCode(200).body("verified", equalTo(false)), "issuer-key", false)
+                .body(detail("issuer-key"), equalTo("key " + planted.method + " is controlled by " + other.id
+                        + ", not by the issuer " + issuer.id));
+        // The proof library refuses it too: a Data Integrity proof by a key another issuer controls.
+        check(verify(signed), "proof", false).body(detail("proof"), containsString("belongs to " + other.id));
+    }
+
+    @Test
     void anIssuerOffTheAllowListIsNeverFetched() {
         TestIssuer issuer = TestIssuer.https(false);
         issuer.publishProfile(null);

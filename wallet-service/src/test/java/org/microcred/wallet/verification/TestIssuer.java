@@ -136,10 +136,25 @@ public final class TestIssuer {
         return base + "/status/" + list;
     }
 
-    /** A new key of the same issuer (a rotation): the same id and site, the next key id. */
+    /**
+     * An https issuer whose proofs name a key URL ({@code <site>/keys/key-1}, no fragment), as issuance-service's do:
+     * {@link #publishProfile} also serves the key itself there.
+     */
+    public static TestIssuer httpsWithKeyUrl(boolean trusted) {
+        TestIssuer issuer = https(trusted);
+        return new TestIssuer(issuer.seed, issuer.id, issuer.base + "/keys/key-1", issuer.base);
+    }
+
+    /** The same issuer and key, its proofs naming {@code method} instead. */
+    public TestIssuer namingKeyAs(String otherMethod) {
+        return new TestIssuer(seed, id, otherMethod, base);
+    }
+
+    /** A new key of the same issuer (a rotation): the same id and site, the next key id, named the same way. */
     public TestIssuer rotated() {
         int next = Integer.parseInt(method.substring(method.lastIndexOf('-') + 1)) + 1;
-        return new TestIssuer(Ed25519Keys.newSeed(), id, id + "#key-" + next, base);
+        return new TestIssuer(Ed25519Keys.newSeed(), id, method.substring(0, method.lastIndexOf('-') + 1) + next,
+                base);
     }
 
     /**
@@ -156,23 +171,47 @@ public final class TestIssuer {
         profile.put("name", "Test Institute");
         ArrayNode methods = profile.putArray("verificationMethod");
         ArrayNode assertion = profile.putArray("assertionMethod");
-        ObjectNode key = multikey(methods.addObject());
+        ObjectNode key = multikey(methods.addObject(), id);
         if (revoked != null) {
             key.put("revoked", revoked);
         } else {
             assertion.add(method);
         }
+        publishKeyDocument(key);
         for (TestIssuer old : older) {
-            old.multikey(methods.addObject());
+            old.publishKeyDocument(old.multikey(methods.addObject(), id));
             assertion.add(old.method);
         }
         put(id, profile.toString(), "max-age=60");
     }
 
-    private ObjectNode multikey(ObjectNode key) {
+    /**
+     * Serves a key document naming {@code controller} at {@code url} (on any site of the test server), the key
+     * being this issuer's: how a key URL answers.
+     */
+    public void publishKeyAt(String url, String controller) {
+        TestIssuer named = namingKeyAs(url);
+        put(url, named.multikeyDocument(controller).toString(), "max-age=60");
+    }
+
+    /** A key URL (no fragment) answers the key itself, in the Multikey context, as issuance-service serves it. */
+    private void publishKeyDocument(ObjectNode listed) {
+        if (method.indexOf('#') < 0) {
+            ObjectNode document = JSON.createObjectNode().put("@context", "https://w3id.org/security/multikey/v1");
+            document.setAll(listed);
+            put(method, document.toString(), "max-age=60");
+        }
+    }
+
+    private ObjectNode multikeyDocument(String controller) {
+        ObjectNode document = JSON.createObjectNode().put("@context", "https://w3id.org/security/multikey/v1");
+        return multikey(document, controller);
+    }
+
+    private ObjectNode multikey(ObjectNode key, String controller) {
         key.put("id", method);
         key.put("type", "Multikey");
-        key.put("controller", id);
+        key.put("controller", controller);
         key.put("publicKeyMultibase", Ed25519Keys.publicKeyMultibase(Ed25519Keys.publicKey(seed)));
         return key;
     }

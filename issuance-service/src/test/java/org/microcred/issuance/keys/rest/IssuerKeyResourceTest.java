@@ -81,7 +81,7 @@ class IssuerKeyResourceTest {
         ProofCheck lost = PROOFS.verify(Awards.document("sp-admin", signedByLostKey), new ProfileResolver());
         assertFalse(lost.valid());
         assertTrue(lost.reason().contains("compromised"), lost.reason());
-        assertEquals(issuer + "#" + lostKey, lost.verificationMethod());
+        assertEquals(issuer + "/keys/" + lostKey, lost.verificationMethod());
         assertValid(signedByNewKey);
         assertStatusListsVerify(signedByNewKey);
     }
@@ -111,7 +111,7 @@ class IssuerKeyResourceTest {
                 .body("[0].type", equalTo("Multikey"))
                 .body("[0].publicKeyMultibase", org.hamcrest.Matchers.startsWith("z6Mk"))
                 .body("[0].verificationMethod", org.hamcrest.Matchers.startsWith(
-                        given().get("/api/v1/issuers/southport").then().extract().<String>path("id") + "#"))
+                        given().get("/api/v1/issuers/southport").then().extract().<String>path("id") + "/keys/key-"))
                 .extract().jsonPath().getList("$");
         for (Map<String, Object> key : keys) {
             assertEquals(java.util.Set.of("keyId", "verificationMethod", "type", "publicKeyMultibase", "state",
@@ -125,7 +125,7 @@ class IssuerKeyResourceTest {
         given().get("/api/v1/issuers/southport/keys/" + key).then().statusCode(200)
                 .header("Cache-Control", equalTo("public, max-age=300"))
                 .body("type", equalTo("Multikey"))
-                .body("id", org.hamcrest.Matchers.endsWith("/api/v1/issuers/southport#" + key));
+                .body("id", org.hamcrest.Matchers.endsWith("/api/v1/issuers/southport/keys/" + key));
         given().get("/api/v1/issuers/southport/keys/key-unknown").then().statusCode(404);
         given().get("/api/v1/issuers/northbridge/keys/" + key).then().statusCode(404);
     }
