@@ -27,12 +27,13 @@ export async function bundledContexts() {
   }
   // Contexts an operator supplies as files, as the Java library reads them (BundledContexts): the CLR 2.0
   // context, which the project may not ship. Ours win where both have one.
-  const supplied = process.env.MICROCRED_JSONLD_CONTEXTS_DIR;
-  if(supplied) {
-    const suppliedIndex = JSON.parse(await readFile(path.join(supplied, 'index.json'), 'utf8'));
+  // As BundledContexts reads it: directories separated by the path separator, an earlier one winning.
+  const supplied = (process.env.MICROCRED_JSONLD_CONTEXTS_DIR || '').split(path.delimiter).filter(Boolean);
+  for(const directory of supplied) {
+    const suppliedIndex = JSON.parse(await readFile(path.join(directory, 'index.json'), 'utf8'));
     for(const [url, file] of Object.entries(suppliedIndex)) {
       if(!contexts.has(url)) {
-        contexts.set(url, JSON.parse(await readFile(path.join(supplied, file), 'utf8')));
+        contexts.set(url, JSON.parse(await readFile(path.join(directory, file), 'utf8')));
       }
     }
   }
