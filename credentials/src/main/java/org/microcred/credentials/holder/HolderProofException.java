@@ -25,7 +25,10 @@ public final class HolderProofException extends Exception {
     public static final String UNSUPPORTED_HEADER = "unsupported-header";
     /** A key that is not an Ed25519 or P-256 key, or not a valid one. */
     public static final String UNSUPPORTED_KEY = "unsupported-key";
-    /** A DID method other than did:key and did:jwk, or a DID URL not of the forms {@code did:key:X#X}, {@code did:jwk:Y#0}. */
+    /**
+     * A DID method other than did:key and did:jwk, or a DID URL not of the forms {@code did:key:X#X},
+     * {@code did:jwk:Y#0}.
+     */
     public static final String UNSUPPORTED_DID = "unsupported-did";
     /** The signature does not verify with the key. */
     public static final String BAD_SIGNATURE = "bad-signature";
@@ -45,11 +48,13 @@ public final class HolderProofException extends Exception {
     public static final String WRONG_PROOF_PURPOSE = "wrong-proof-purpose";
     /** The signing key is not a key of the presentation's {@code holder}. */
     public static final String KEY_NOT_OF_HOLDER = "key-not-of-holder";
-    /** A presentation without a proof, or without a {@code holder}. */
+    /** A presentation without a proof. */
     public static final String MISSING_PROOF = "missing-proof";
+    /** A presentation without a {@code holder}: there is no DID to authenticate. */
+    public static final String MISSING_HOLDER = "missing-holder";
     /** A proof type or cryptosuite that is not supported. */
     public static final String UNSUPPORTED_PROOF_TYPE = "unsupported-proof-type";
-    /** A proof whose {@code created} is in the future or {@code expires} is past. */
+    /** A proof whose {@code expires} is past. */
     public static final String PROOF_NOT_CURRENT = "proof-not-current";
 
     private final String reason;
