@@ -45,11 +45,13 @@ public final class HolderProofException extends Exception {
     public static final String WRONG_PROOF_PURPOSE = "wrong-proof-purpose";
     /** The signing key is not a key of the presentation's {@code holder}. */
     public static final String KEY_NOT_OF_HOLDER = "key-not-of-holder";
-    /** A presentation without a proof, or without a {@code holder}. */
+    /** A presentation without a proof. */
     public static final String MISSING_PROOF = "missing-proof";
+    /** A presentation without a {@code holder}: there is no DID to authenticate. */
+    public static final String MISSING_HOLDER = "missing-holder";
     /** A proof type or cryptosuite that is not supported. */
     public static final String UNSUPPORTED_PROOF_TYPE = "unsupported-proof-type";
-    /** A proof whose {@code created} is in the future or {@code expires} is past. */
+    /** A proof whose {@code expires} is past. */
     public static final String PROOF_NOT_CURRENT = "proof-not-current";
 
     private final String reason;
