@@ -14,6 +14,11 @@ final class IssuerTrust {
 
     static final String ISSUER = "issuance-service";
     static final String VERIFIER = "wallet-service";
+    /**
+     * Rate-limited like the rest, but for wallet apps (OpenID4VCI metadata), not for verifiers: the verifier never
+     * fetches it, so it need not trust it.
+     */
+    static final String WALLET_APP_METADATA = "/.well-known/";
 
     private IssuerTrust() {
     }
@@ -29,6 +34,9 @@ final class IssuerTrust {
                 List<String> trusted = split(verifier.config(ServiceDeployments.environment(manifests, verifying,
                         verifier.name())).property("microcred.verify.trusted-issuers").orElse(""));
                 for (String path : paths) {
+                    if (path.startsWith(WALLET_APP_METADATA)) {
+                        continue;
+                    }
                     String published = base + path;
                     if (trusted.stream().noneMatch(published::startsWith)) {
                         problems.add(verifier.name() + " trusts " + trusted + ", which does not cover " + published
