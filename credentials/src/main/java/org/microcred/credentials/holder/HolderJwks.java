@@ -41,6 +41,12 @@ final class HolderJwks {
             throw new HolderProofException(HolderProofException.UNSUPPORTED_KEY, "The JWK is " + kty + "/" + crv
                     + "; only OKP/Ed25519 and EC/P-256 keys are supported");
         }
+        String use = text(jwk, "use");
+        if (use != null && !"sig".equals(use)) {
+            // did:jwk: a key for encryption has no authentication or assertion method; it proves nothing here.
+            throw new HolderProofException(HolderProofException.UNSUPPORTED_KEY, "The JWK is for use " + use
+                    + ", not for signatures (sig)");
+        }
         String alg = text(jwk, "alg");
         if (alg != null && !ProofAlgorithms.matches(alg, algorithm)) {
             throw new HolderProofException(HolderProofException.ALG_KEY_MISMATCH, "The JWK says alg " + alg

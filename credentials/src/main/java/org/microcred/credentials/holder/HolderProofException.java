@@ -25,7 +25,10 @@ public final class HolderProofException extends Exception {
     public static final String UNSUPPORTED_HEADER = "unsupported-header";
     /** A key that is not an Ed25519 or P-256 key, or not a valid one. */
     public static final String UNSUPPORTED_KEY = "unsupported-key";
-    /** A DID method other than did:key and did:jwk, or a DID URL not of the forms {@code did:key:X#X}, {@code did:jwk:Y#0}. */
+    /**
+     * A DID method other than did:key and did:jwk, or a DID URL not of the forms {@code did:key:X#X},
+     * {@code did:jwk:Y#0}.
+     */
     public static final String UNSUPPORTED_DID = "unsupported-did";
     /** The signature does not verify with the key. */
     public static final String BAD_SIGNATURE = "bad-signature";

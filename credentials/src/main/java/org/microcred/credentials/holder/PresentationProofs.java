@@ -9,10 +9,11 @@ import org.microcred.credentials.dataintegrity.CredentialJson;
  * DID authentication of a verifiable presentation (VC 1.1 or 2.0), as a wallet answers a VCALM
  * {@code DIDAuthentication} query or a presentation request: a proof with purpose {@code authentication} carrying
  * the verifier's {@code challenge} (and {@code domain} when one is expected), by a key of the presentation's
- * {@code holder} (did:key or did:jwk: {@link HolderDids}). Two proof types, those wallets sign with today:
- * {@code Ed25519Signature2020} (the Learner Credential Wallet; its suite context
+ * {@code holder} (did:key or did:jwk: {@link HolderDids}). The proof types wallets sign with today
+ * ({@link ProofSuite}): {@code Ed25519Signature2020} (the Learner Credential Wallet; its suite context
  * {@code https://w3id.org/security/suites/ed25519-2020/v1} is not bundled and must be supplied, see
- * {@code contexts/SOURCES.md}) and {@code DataIntegrityProof} with {@code eddsa-rdfc-2022}.
+ * {@code contexts/SOURCES.md}), and {@code DataIntegrityProof} with {@code eddsa-rdfc-2022} (Ed25519) or
+ * {@code ecdsa-rdfc-2019} (P-256).
  *
  * <p>The credentials the presentation holds are returned unverified: the caller verifies each (issuer, status,
  * dates) with its own credential verifier. Canonicalisation cost falls under the caller's

@@ -11,9 +11,9 @@ import org.microcred.credentials.jwt.JwtJson;
 
 /**
  * The key proof of OpenID4VCI 1.0 ({@code proofs.jwt}, section 8.2.1.1 and Appendix F.1): a JWS by the holder's key,
- * {@code typ} {@code openid4vci-proof+jwt}, naming the key by exactly one of {@code kid} (a DID URL, {@link HolderDids})
- * or {@code jwk} (a public JWK); {@code x5c} and {@code trust_chain} are not supported, {@code crit} is refused
- * (RFC 7515: an extension not understood). Claims: {@code aud} the credential issuer (a string, or an array holding
+ * {@code typ} {@code openid4vci-proof+jwt}, naming the key by exactly one of {@code kid} (a DID URL,
+ * {@link HolderDids}) or {@code jwk} (a public JWK); {@code x5c} and {@code trust_chain} are not supported,
+ * {@code crit} is refused (RFC 7515: an extension not understood). Claims: {@code aud} the credential issuer (a string, or an array holding
  * it), {@code iat} required, not in the future beyond {@link #CLOCK_SKEW} nor older than the caller's maximum age,
  * {@code nonce} returned for the caller to check, {@code iss} optional.
  *
@@ -104,11 +104,13 @@ public final class ProofJwts {
     }
 
     private static Instant issuedAt(JsonNode iat, Instant now, Duration maxAge) throws HolderProofException {
-        if (iat == null || !iat.isIntegralNumber() || !iat.canConvertToLong()) {
+        // A NumericDate (RFC 7519) may have a fraction of a second; the whole seconds are enough here.
+        if (iat == null || !iat.isNumber() || !Double.isFinite(iat.asDouble())) {
             throw new HolderProofException(HolderProofException.MISSING_IAT,
                     "The proof JWT has no iat (seconds since the epoch)");
         }
-        Instant issuedAt = Instant.ofEpochSecond(Math.max(Math.min(iat.asLong(), Instant.MAX.getEpochSecond()),
+        long seconds = (long) Math.floor(iat.asDouble());
+        Instant issuedAt = Instant.ofEpochSecond(Math.max(Math.min(seconds, Instant.MAX.getEpochSecond()),
                 Instant.MIN.getEpochSecond()));
         if (issuedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new HolderProofException(HolderProofException.IAT_IN_FUTURE, "The proof JWT's iat " + issuedAt

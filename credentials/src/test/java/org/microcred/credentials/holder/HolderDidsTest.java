@@ -26,7 +26,8 @@ class HolderDidsTest {
     private static final String P256_Y = "hW2ojTNfH7Jbi8--CJUo3OCbH3y5n91g-IMA9MLMbTU";
     /** did:jwk specification, the P-256 example. */
     private static final String P256_DID_JWK = "did:jwk:eyJjcnYiOiJQLTI1NiIsImt0eSI6IkVDIiwieCI6ImFjYklRaXVNczNpOF91"
-            + "c3pFakoydHBUdFJNNEVVM3l6OTFQSDZDZEgyVjAiLCJ5IjoiX0tjeUxqOXZXTXB0bm1LdG00NkdxRHo4d2Y3NEk1TEtncmwyR3pIM25TRSJ9";
+            + "c3pFakoydHBUdFJNNEVVM3l6OTFQSDZDZEgyVjAiLCJ5IjoiX0tjeUxqOXZXTXB0bm1LdG00NkdxRHo4d2Y3NEk1TEtncmwyR3pI"
+            + "M25TRSJ9";
 
     @Test
     void anEd25519DidKeyResolvesToTheKeyItsSpecificationListsForIt() throws Exception {
@@ -91,8 +92,9 @@ class HolderDidsTest {
     @Test
     void keysOfOtherCurvesAreRefused() {
         // did:key of a secp256k1 key (multicodec 0xe7), from the did:key specification's vectors
-        assertRefused(HolderProofException.UNSUPPORTED_KEY, () -> HolderDids.resolve(
-                "did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme#zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme"));
+        String secp256k1 = "zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme";
+        assertRefused(HolderProofException.UNSUPPORTED_KEY,
+                () -> HolderDids.resolve("did:key:" + secp256k1 + "#" + secp256k1));
         assertRefused(HolderProofException.UNSUPPORTED_KEY, () -> HolderDids.fromJwk(Map.of("kty", "EC",
                 "crv", "secp256k1", "x", P256_X, "y", P256_Y)));
     }
@@ -116,6 +118,12 @@ class HolderDidsTest {
     void aJwkWhoseAlgIsNotItsKeysIsRefused() {
         assertRefused(HolderProofException.ALG_KEY_MISMATCH, () -> HolderDids.fromJwk(Map.of("kty", "OKP",
                 "crv", "Ed25519", "x", ED25519_X, "alg", "ES256")));
+    }
+
+    @Test
+    void aJwkForEncryptionIsRefused() {
+        assertRefused(HolderProofException.UNSUPPORTED_KEY, () -> HolderDids.fromJwk(Map.of("kty", "OKP",
+                "crv", "Ed25519", "x", ED25519_X, "use", "enc")));
     }
 
     @Test

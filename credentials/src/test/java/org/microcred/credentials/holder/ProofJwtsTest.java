@@ -12,8 +12,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microcred.credentials.testing.TestHolder;
 
-/** OpenID4VCI 1.0 key proofs signed by Nimbus JOSE, checked by {@link ProofJwts}. */
+/** OpenID4VCI 1.0 key proofs signed by Nimbus JOSE ({@link TestHolder}), checked by {@link ProofJwts}. */
 class ProofJwtsTest {
 
     private static final String ISSUER = "https://issuer.example/tenants/acme";
@@ -21,17 +22,17 @@ class ProofJwtsTest {
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TestHolderKeys ed25519 = TestHolderKeys.ed25519();
-    private final TestHolderKeys p256 = TestHolderKeys.p256();
+    private final TestHolder ed25519 = TestHolder.ed25519(TestHolder.DidMethod.KEY);
+    private final TestHolder p256 = TestHolder.p256(TestHolder.DidMethod.KEY);
 
     @Test
     void anEdDsaProofNamingItsDidKeyIsVerifiedAndBindsToThatDid() throws Exception {
-        String jwt = ed25519.sign(header(ed25519, "kid", ed25519.didKeyUrl()), claims());
+        String jwt = ed25519.signJws(header(ed25519, "kid", ed25519.verificationMethod()), claims());
 
         VerifiedProofJwt proof = ProofJwts.verify(jwt, ISSUER, NOW, MAX_AGE);
 
         assertEquals(ed25519.didKey(), proof.holder().did());
-        assertEquals(ed25519.didKeyUrl(), proof.holder().verificationMethod());
+        assertEquals(ed25519.verificationMethod(), proof.holder().verificationMethod());
         assertEquals(HolderKey.EDDSA, proof.holder().algorithm());
         assertEquals("n-0S6_WzA2Mj", proof.nonce());
         assertEquals(NOW.minusSeconds(10), proof.issuedAt());
@@ -40,7 +41,7 @@ class ProofJwtsTest {
 
     @Test
     void anEs256ProofNamingItsP256DidKeyIsVerified() throws Exception {
-        String jwt = p256.sign(header(p256, "kid", p256.didKeyUrl()), claims());
+        String jwt = p256.signJws(header(p256, "kid", p256.verificationMethod()), claims());
 
         VerifiedProofJwt proof = ProofJwts.verify(jwt, ISSUER, NOW, MAX_AGE);
 
@@ -50,8 +51,8 @@ class ProofJwtsTest {
 
     @Test
     void proofsNamingADidJwkOfEitherKeyTypeAreVerified() throws Exception {
-        for (TestHolderKeys keys : new TestHolderKeys[] {ed25519, p256}) {
-            String jwt = keys.sign(header(keys, "kid", keys.didJwk() + "#0"), claims());
+        for (TestHolder keys : new TestHolder[] {ed25519, p256}) {
+            String jwt = keys.signJws(header(keys, "kid", keys.didJwk() + "#0"), claims());
 
             VerifiedProofJwt proof = ProofJwts.verify(jwt, ISSUER, NOW, MAX_AGE);
 
@@ -62,8 +63,8 @@ class ProofJwtsTest {
 
     @Test
     void aProofCarryingItsPublicJwkBindsToTheDidJwkOfThatKey() throws Exception {
-        for (TestHolderKeys keys : new TestHolderKeys[] {ed25519, p256}) {
-            String jwt = keys.sign(header(keys, "jwk", keys.publicJwk()), claims());
+        for (TestHolder keys : new TestHolder[] {ed25519, p256}) {
+            String jwt = keys.signJws(header(keys, "jwk", keys.publicJwk()), claims());
 
             VerifiedProofJwt proof = ProofJwts.verify(jwt, ISSUER, NOW, MAX_AGE);
 
@@ -74,10 +75,10 @@ class ProofJwtsTest {
 
     @Test
     void theFullySpecifiedAlgorithmNameEd25519IsAcceptedAsEdDsa() throws Exception {
-        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.verificationMethod());
         header.put("alg", "Ed25519");
 
-        VerifiedProofJwt proof = ProofJwts.verify(ed25519.sign(json(header), claims()), ISSUER, NOW, MAX_AGE);
+        VerifiedProofJwt proof = ProofJwts.verify(ed25519.signJws(json(header), claims()), ISSUER, NOW, MAX_AGE);
 
         assertEquals(ed25519.didKey(), proof.holder().did());
     }
@@ -88,8 +89,9 @@ class ProofJwtsTest {
         claims.put("aud", new String[] {"https://other.example", ISSUER});
         claims.put("iat", NOW.getEpochSecond());
 
-        VerifiedProofJwt proof = ProofJwts.verify(ed25519.sign(header(ed25519, "kid", ed25519.didKeyUrl()),
-                json(claims)), ISSUER, NOW, MAX_AGE);
+        String jwt = ed25519.signJws(header(ed25519, "kid", ed25519.verificationMethod()), json(claims));
+
+        VerifiedProofJwt proof = ProofJwts.verify(jwt, ISSUER, NOW, MAX_AGE);
 
         assertNull(proof.nonce());
         assertNull(proof.clientId());
@@ -97,48 +99,48 @@ class ProofJwtsTest {
 
     @Test
     void aProofOfAnotherTypIsRefused() {
-        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.verificationMethod());
         header.put("typ", "JWT");
 
-        assertRefused(HolderProofException.WRONG_TYP, ed25519.sign(json(header), claims()));
+        assertRefused(HolderProofException.WRONG_TYP, ed25519.signJws(json(header), claims()));
     }
 
     @Test
     void algNoneIsRefused() {
-        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.verificationMethod());
         header.put("alg", "none");
-        String signed = ed25519.sign(json(header), claims());
+        String signed = ed25519.signJws(json(header), claims());
 
         assertRefused(HolderProofException.ALG_NOT_ALLOWED, signed.substring(0, signed.lastIndexOf('.') + 1));
     }
 
     @Test
     void anAlgorithmThatIsNotTheKeysIsRefused() {
-        Map<String, Object> header = headerMap(ed25519, "kid", p256.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", p256.verificationMethod());
 
-        assertRefused(HolderProofException.ALG_KEY_MISMATCH, ed25519.sign(json(header), claims()));
+        assertRefused(HolderProofException.ALG_KEY_MISMATCH, ed25519.signJws(json(header), claims()));
     }
 
     @Test
     void bothKidAndJwkAreRefused() {
-        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.verificationMethod());
         header.put("jwk", ed25519.publicJwk());
 
-        assertRefused(HolderProofException.AMBIGUOUS_KEY, ed25519.sign(json(header), claims()));
+        assertRefused(HolderProofException.AMBIGUOUS_KEY, ed25519.signJws(json(header), claims()));
     }
 
     @Test
     void neitherKidNorJwkIsRefused() {
-        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.didKeyUrl());
+        Map<String, Object> header = headerMap(ed25519, "kid", ed25519.verificationMethod());
         header.remove("kid");
 
-        assertRefused(HolderProofException.AMBIGUOUS_KEY, ed25519.sign(json(header), claims()));
+        assertRefused(HolderProofException.AMBIGUOUS_KEY, ed25519.signJws(json(header), claims()));
     }
 
     @Test
     void aJwkWithPrivateKeyMaterialIsRefused() {
         assertRefused(HolderProofException.PRIVATE_KEY,
-                ed25519.sign(header(ed25519, "jwk", ed25519.privateJwk.toJSONObject()), claims()));
+                ed25519.signJws(header(ed25519, "jwk", ed25519.privateJwk().toJSONObject()), claims()));
     }
 
     @Test
@@ -146,7 +148,7 @@ class ProofJwtsTest {
         Map<String, Object> header = headerMap(p256, "jwk", p256.publicJwk());
         header.put("x5c", new String[] {"MIIBszCCAVmgAwIBAgIU"});
 
-        assertRefused(HolderProofException.UNSUPPORTED_HEADER, p256.sign(json(header), claims()));
+        assertRefused(HolderProofException.UNSUPPORTED_HEADER, p256.signJws(json(header), claims()));
     }
 
     @Test
@@ -161,6 +163,22 @@ class ProofJwtsTest {
     void aProofWithoutIatIsRefused() {
         Map<String, Object> claims = claimsMap();
         claims.remove("iat");
+
+        assertRefused(HolderProofException.MISSING_IAT, signed(claims));
+    }
+
+    @Test
+    void anIatWithAFractionOfASecondIsANumericDate() throws Exception {
+        Map<String, Object> claims = claimsMap();
+        claims.put("iat", NOW.minusSeconds(10).getEpochSecond() + 0.25);
+
+        assertEquals(NOW.minusSeconds(10), ProofJwts.verify(signed(claims), ISSUER, NOW, MAX_AGE).issuedAt());
+    }
+
+    @Test
+    void anIatThatIsNotANumberIsRefused() {
+        Map<String, Object> claims = claimsMap();
+        claims.put("iat", String.valueOf(NOW.getEpochSecond()));
 
         assertRefused(HolderProofException.MISSING_IAT, signed(claims));
     }
@@ -194,7 +212,7 @@ class ProofJwtsTest {
 
     @Test
     void anEs256SignatureOfZerosIsRefused() {
-        String jwt = p256.sign(header(p256, "kid", p256.didKeyUrl()), claims());
+        String jwt = p256.signJws(header(p256, "kid", p256.verificationMethod()), claims());
         String zeros = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[64]);
 
         assertRefused(HolderProofException.BAD_SIGNATURE, jwt.substring(0, jwt.lastIndexOf('.') + 1) + zeros);
@@ -203,13 +221,13 @@ class ProofJwtsTest {
     @Test
     void aKidOfAnotherDidMethodIsRefused() {
         assertRefused(HolderProofException.UNSUPPORTED_DID,
-                ed25519.sign(header(ed25519, "kid", "did:web:wallet.example#key-1"), claims()));
+                ed25519.signJws(header(ed25519, "kid", "did:web:wallet.example#key-1"), claims()));
     }
 
     @Test
     void aDidKeyWithoutItsFragmentIsRefused() {
         assertRefused(HolderProofException.UNSUPPORTED_DID,
-                ed25519.sign(header(ed25519, "kid", ed25519.didKey()), claims()));
+                ed25519.signJws(header(ed25519, "kid", ed25519.didKey()), claims()));
     }
 
     @Test
@@ -230,17 +248,17 @@ class ProofJwtsTest {
     }
 
     private String signed(Map<String, Object> claims) {
-        return ed25519.sign(header(ed25519, "kid", ed25519.didKeyUrl()), json(claims));
+        return ed25519.signJws(header(ed25519, "kid", ed25519.verificationMethod()), json(claims));
     }
 
-    private static String header(TestHolderKeys keys, String member, Object key) {
+    private static String header(TestHolder keys, String member, Object key) {
         return json(headerMap(keys, member, key));
     }
 
-    private static Map<String, Object> headerMap(TestHolderKeys keys, String member, Object key) {
+    private static Map<String, Object> headerMap(TestHolder keys, String member, Object key) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("typ", ProofJwts.TYP);
-        header.put("alg", keys.alg().getName());
+        header.put("alg", keys.alg());
         header.put(member, key);
         return header;
     }
