@@ -188,8 +188,8 @@ class Oid4vciIssuanceTest {
         UUID revocable = TestWallet.awardOf("nb-earner");
         HolderKeys holder = HolderKeys.ed25519();
         String proof = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
-        JsonNode copy = read(TestWallet.credential(TestWallet.accessToken(TestWallet.offer("nb-earner", revocable,
-                        false)), TestWallet.request(CredentialConfigurations.LDP_VC, proof))
+        String token = TestWallet.accessToken(TestWallet.offer("nb-earner", revocable, false));
+        JsonNode copy = read(TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC, proof))
                 .then().statusCode(200).extract().asString()).at("/credentials/0/credential");
         BitstringStatusListEntry entry = BitstringStatusListEntry.parse(copy.get("credentialStatus"));
         assertEquals(false, isSet(entry));
@@ -199,6 +199,9 @@ class Oid4vciIssuanceTest {
                 .then().statusCode(200);
         assertEquals(true, isSet(entry), "the copy reads as revoked: its entry is the award's");
         TestWallet.makeOffer("nb-earner", revocable, false, null).then().statusCode(409);
+        String again = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        TestWallet.credential(token, TestWallet.request(CredentialConfigurations.JWT_VC_JSON, again)).then()
+                .statusCode(400).body("error", equalTo("credential_request_denied"));
     }
 
     private static boolean isSet(BitstringStatusListEntry entry) {
