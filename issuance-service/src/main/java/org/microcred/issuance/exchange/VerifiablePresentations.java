@@ -14,7 +14,8 @@ final class VerifiablePresentations {
 
     /**
      * {@code {"verifiablePresentationRequest": {"query": [DIDAuthentication], "challenge", "domain"}}}: a DID
-     * authentication by a did:key or did:jwk, signed with one of the proof types the holder-proof library checks.
+     * authentication by a did:key or did:jwk, signed with one of the proof types the holder-proof library checks
+     * ({@code Ed25519Signature2020}, {@code eddsa-rdfc-2022} with Ed25519, {@code ecdsa-rdfc-2019} with P-256).
      */
     static ObjectNode didAuthenticationRequest(String challenge, String domain) {
         ObjectNode answer = EventCodec.mapper().createObjectNode();
@@ -22,7 +23,7 @@ final class VerifiablePresentations {
         ObjectNode query = request.putArray("query").addObject().put("type", "DIDAuthentication");
         query.putArray("acceptedMethods").add(object("method", "key")).add(object("method", "jwk"));
         query.putArray("acceptedCryptosuites").add(object("cryptosuite", "Ed25519Signature2020"))
-                .add(object("cryptosuite", "eddsa-rdfc-2022"));
+                .add(object("cryptosuite", "eddsa-rdfc-2022")).add(object("cryptosuite", "ecdsa-rdfc-2019"));
         request.put("challenge", challenge);
         request.put("domain", domain);
         return answer;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,9 @@ import org.microcred.events.EventCodec;
 import org.microcred.issuance.Awards;
 import org.microcred.issuance.Db;
 import org.microcred.issuance.ProfileResolver;
-import org.microcred.issuance.exchange.LcwTestWallet.Suite;
+import org.microcred.credentials.testing.Ed25519Signature2020Context;
+import org.microcred.credentials.testing.TestHolder;
+import org.microcred.credentials.testing.TestPresentations.Suite;
 
 /**
  * An earner sends their award to the Learner Credential Wallet: the links it opens, the VCALM exchange it walks with
@@ -84,14 +85,15 @@ class ExchangeDeliveryTest {
         ExchangeClient.start(exchangeUrl).then().statusCode(200)
                 .body("verifiablePresentationRequest.query[0].type", equalTo("DIDAuthentication"))
                 .body("verifiablePresentationRequest.query[0].acceptedMethods.method", equalTo(List.of("key", "jwk")))
+                .body("verifiablePresentationRequest.query[0].acceptedCryptosuites.cryptosuite",
+                        equalTo(List.of("Ed25519Signature2020", "eddsa-rdfc-2022", "ecdsa-rdfc-2019")))
                 .body("verifiablePresentationRequest.challenge", equalTo(params.get("challenge")))
                 .body("verifiablePresentationRequest.domain", equalTo(BASE));
     }
 
     @Test
     void lcwsExchangeWithAnEd25519Signature2020DidAuthenticationDeliversTheCopyBoundToItsDid() throws Exception {
-        Assumptions.assumeTrue(Ed25519Signature2020ContextResource.available(),
-                Ed25519Signature2020ContextResource.MISSING);
+        Ed25519Signature2020Context.assumeAvailable();
         LcwTestWallet wallet = new LcwTestWallet();
 
         JsonNode credential = walk(wallet, Suite.ED25519_SIGNATURE_2020);
@@ -109,9 +111,17 @@ class ExchangeDeliveryTest {
     }
 
     @Test
+    void didAuthenticationsOfOtherWalletsDeliverTheCopyBoundToTheirDid() throws Exception {
+        LcwTestWallet jwk = new LcwTestWallet(TestHolder.ed25519(TestHolder.DidMethod.JWK));
+        assertBoundCopy(walk(jwk, Suite.EDDSA_RDFC_2022), jwk.did());
+
+        LcwTestWallet p256 = new LcwTestWallet(TestHolder.p256(TestHolder.DidMethod.KEY));
+        assertBoundCopy(walk(p256, Suite.ECDSA_RDFC_2019), p256.did());
+    }
+
+    @Test
     void theDccRequestFormTakesTheBarePresentationWithoutDomainAndAnswersTheCredential() throws Exception {
-        Assumptions.assumeTrue(Ed25519Signature2020ContextResource.available(),
-                Ed25519Signature2020ContextResource.MISSING);
+        Ed25519Signature2020Context.assumeAvailable();
         LcwTestWallet wallet = new LcwTestWallet();
         Map<String, String> link = ExchangeClient.query(ExchangeClient.made("nb-earner", award)
                 .getString("dccRequest"));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.issuance.Db;
 import org.microcred.support.problem.Problem;
-import org.microcred.issuance.exchange.LcwTestWallet.Suite;
+import org.microcred.credentials.testing.TestPresentations.Suite;
 
 /**
  * Each way an exchange refuses a wallet: replayed once completed (409 exchange-completed), expired (410
@@ -83,7 +83,7 @@ class ExchangeRefusalTest {
         LcwTestWallet other = new LcwTestWallet();
         Started exchange = Started.open(award);
 
-        refused(exchange, other.didAuthentication(holder.did(), Suite.EDDSA_RDFC_2022, exchange.challenge,
+        refused(exchange, other.claimingToBe(holder, Suite.EDDSA_RDFC_2022, exchange.challenge,
                 exchange.domain), "key-not-of-holder");
         assertEquals(0, Db.count("SELECT count(*) FROM holder_copy WHERE holder_did = '" + holder.did() + "'"));
     }
