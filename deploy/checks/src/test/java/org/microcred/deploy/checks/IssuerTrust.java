@@ -15,10 +15,10 @@ final class IssuerTrust {
     static final String ISSUER = "issuance-service";
     static final String VERIFIER = "wallet-service";
     /**
-     * Rate-limited like the rest, but for wallet apps (OpenID4VCI metadata), not for verifiers: the verifier never
-     * fetches it, so it need not trust it.
+     * Rate-limited like the rest, but for wallet apps (OpenID4VCI metadata, VC-API interaction URLs and exchanges),
+     * not for verifiers: the verifier never fetches them, so it need not trust them.
      */
-    static final String WALLET_APP_METADATA = "/.well-known/";
+    static final List<String> WALLET_APP_PATHS = List.of("/.well-known/", "/interactions/", "/exchanges/");
 
     private IssuerTrust() {
     }
@@ -34,7 +34,7 @@ final class IssuerTrust {
                 List<String> trusted = split(verifier.config(ServiceDeployments.environment(manifests, verifying,
                         verifier.name())).property("microcred.verify.trusted-issuers").orElse(""));
                 for (String path : paths) {
-                    if (path.startsWith(WALLET_APP_METADATA)) {
+                    if (WALLET_APP_PATHS.stream().anyMatch(path::startsWith)) {
                         continue;
                     }
                     String published = base + path;
