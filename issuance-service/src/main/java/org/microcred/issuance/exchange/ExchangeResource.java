@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.microcred.issuance.capability.QrSvg;
 import org.microcred.support.security.Caller;
 
 /**
@@ -37,7 +38,7 @@ public class ExchangeResource {
             String dcc = links.dccRequest(created.tenantId(), id, created.challenge());
             return Response.status(201).header("Cache-Control", "no-store")
                     .entity(new ExchangeView(id, links.exchangeUrl(id), interaction, links.lcwRequest(id), dcc,
-                            CapabilityValues.qrSvg(interaction), CapabilityValues.qrSvg(dcc), created.expiresAt()))
+                            QrSvg.of(interaction), QrSvg.of(dcc), created.expiresAt()))
                     .build();
         });
     }

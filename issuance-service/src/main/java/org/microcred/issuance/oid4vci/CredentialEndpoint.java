@@ -18,6 +18,7 @@ import org.microcred.credentials.holder.VerifiedProofJwt;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.CredentialStatus;
 import org.microcred.issuance.IssuedCredential;
+import org.microcred.issuance.capability.CapabilityValues;
 import org.microcred.issuance.holder.CopyFormat;
 import org.microcred.issuance.holder.HolderCopies;
 import org.microcred.issuance.holder.HolderCopy;
@@ -52,7 +53,7 @@ public class CredentialEndpoint {
     @WithTransaction
     public Uni<ObjectNode> issue(String tenantId, String accessToken, String body) {
         Instant now = Instant.now();
-        return store.token(tenantId, Secrets.sha256(accessToken)).chain(token -> {
+        return store.token(tenantId, CapabilityValues.sha256(accessToken)).chain(token -> {
             if (token == null || !now.isBefore(token.expiresAt)) {
                 throw OAuthError.invalidToken("The access token is unknown or expired");
             }

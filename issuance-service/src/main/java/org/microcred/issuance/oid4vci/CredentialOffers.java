@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.CredentialStatus;
+import org.microcred.issuance.capability.CapabilityValues;
 import org.microcred.issuance.holder.HolderCopies;
 import org.microcred.support.problem.ProblemException;
 
@@ -51,17 +52,17 @@ public class CredentialOffers {
                         + award.status.name().toLowerCase() + ": it cannot be sent to a wallet app");
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            String offerId = Secrets.newValue();
-            String code = Secrets.newValue();
+            String offerId = CapabilityValues.newValue();
+            String code = CapabilityValues.newValue();
             String txCode = withTxCode ? Secrets.newTxCode() : null;
             CredentialOffer offer = new CredentialOffer();
-            offer.idHash = Secrets.sha256(offerId);
+            offer.idHash = CapabilityValues.sha256(offerId);
             offer.tenantId = tenantId;
             offer.credentialId = award.id;
             offer.earnerId = earnerId;
             offer.configurationIds = String.join(",", configurationIds);
             offer.preAuthorizedCode = code;
-            offer.codeHash = Secrets.sha256(code);
+            offer.codeHash = CapabilityValues.sha256(code);
             offer.txCodeHash = txCode != null ? Secrets.txCodeHash(offer.idHash, txCode) : null;
             offer.createdAt = now;
             offer.expiresAt = now.plus(config.offerLifetime());
@@ -78,7 +79,7 @@ public class CredentialOffers {
      */
     @WithSession
     public Uni<ObjectNode> document(String tenantId, String offerId) {
-        return store.offer(tenantId, Secrets.sha256(offerId)).map(offer -> {
+        return store.offer(tenantId, CapabilityValues.sha256(offerId)).map(offer -> {
             if (offer == null) {
                 throw ProblemException.notFound("Credential offer", "given");
             }

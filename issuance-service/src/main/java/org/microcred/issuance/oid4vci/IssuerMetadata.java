@@ -9,8 +9,8 @@ import java.util.List;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.IssuerProfile;
 import org.microcred.issuance.repository.CredentialRepository;
-import org.microcred.support.problem.ProblemException;
 import org.microcred.issuance.service.IssuerDirectory;
+import org.microcred.support.problem.ProblemException;
 
 /**
  * The metadata documents of a tenant's credential issuer: OpenID4VCI 1.0 Credential Issuer Metadata (§12.2) and the

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.microcred.issuance.capability.CapabilityValues;
 
 /** The nonce endpoint's {@code c_nonce} values (OpenID4VCI 1.0 §7): stored, single use, expiring. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class Nonces {
     public Uni<String> issue(String tenantId) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Nonce nonce = new Nonce();
-        nonce.nonce = Secrets.newValue();
+        nonce.nonce = CapabilityValues.newValue();
         nonce.tenantId = tenantId;
         nonce.createdAt = now;
         nonce.expiresAt = now.plus(config.nonceLifetime());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.microcred.issuance.capability.CapabilityValues;
 
 /**
  * The token endpoint's pre-authorized code grant (OpenID4VCI 1.0 §6): a code works once, before its offer expires. A
@@ -43,7 +44,7 @@ public class TokenGrants {
     @WithTransaction
     public Uni<Outcome> redeem(String tenantId, String code, String txCode, List<String> requested) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return store.lockOfferByCode(tenantId, Secrets.sha256(code)).chain(offer -> {
+        return store.lockOfferByCode(tenantId, CapabilityValues.sha256(code)).chain(offer -> {
             if (offer == null || !offer.isRedeemable(now)) {
                 return Uni.createFrom().item(Outcome.refused("invalid_grant",
                         "The pre-authorized code is unknown, used or expired"));
@@ -53,7 +54,7 @@ public class TokenGrants {
                     return Uni.createFrom().item(Outcome.refused("invalid_request",
                             "This offer needs its tx_code"));
                 }
-                if (!Secrets.sameHash(offer.txCodeHash, Secrets.txCodeHash(offer.idHash, txCode))) {
+                if (!CapabilityValues.sameHash(offer.txCodeHash, Secrets.txCodeHash(offer.idHash, txCode))) {
                     return Uni.createFrom().item(wrongTxCode(offer, now));
                 }
             }
@@ -62,9 +63,9 @@ public class TokenGrants {
                         "authorization_details names a credential configuration this offer does not offer"));
             }
             offer.close(now, true);
-            String value = Secrets.newValue();
+            String value = CapabilityValues.newValue();
             AccessToken token = new AccessToken();
-            token.tokenHash = Secrets.sha256(value);
+            token.tokenHash = CapabilityValues.sha256(value);
             token.tenantId = tenantId;
             token.credentialId = offer.credentialId;
             token.earnerId = offer.earnerId;

@@ -1,4 +1,4 @@
-package org.microcred.issuance.oid4vci;
+package org.microcred.issuance.capability;
 
 import io.nayuki.qrcodegen.QrCode;
 
@@ -6,14 +6,14 @@ import io.nayuki.qrcodegen.QrCode;
  * A QR code as an SVG document: one path of unit squares, with the four-module quiet zone the standard asks for.
  * Error correction MEDIUM: an offer URI of about 150 characters stays a small code that phones read from a screen.
  */
-final class QrSvg {
+public final class QrSvg {
 
-    static final int QUIET_ZONE = 4;
+    public static final int QUIET_ZONE = 4;
 
     private QrSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
