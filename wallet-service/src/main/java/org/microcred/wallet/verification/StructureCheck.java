@@ -17,6 +17,8 @@ import org.microcred.credentials.shape.OpenBadgeShape;
 final class StructureCheck {
 
     static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
+    /** VC 1.1, still what many issuers sign (DCC's signing service among them). */
+    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
 
     private StructureCheck() {
     }
@@ -37,8 +39,9 @@ final class StructureCheck {
                 problems.add("@context holds an embedded context; only the bundled context URLs are accepted");
             }
         }
-        if (contexts.isEmpty() || !VC_V2.equals(contexts.get(0).asText(null))) {
-            problems.add("the first @context is not " + VC_V2);
+        boolean v1 = !contexts.isEmpty() && VC_V1.equals(contexts.get(0).asText(null));
+        if (contexts.isEmpty() || !(v1 || VC_V2.equals(contexts.get(0).asText(null)))) {
+            problems.add("the first @context is not " + VC_V2 + " (or " + VC_V1 + ")");
         }
         JsonNode type = credential.get("type");
         if (!Json.hasType(type, "VerifiableCredential")) {
@@ -55,7 +58,8 @@ final class StructureCheck {
         if (openBadge) {
             problems.addAll(OpenBadgeShape.problems(credential));
         }
-        String kind = openBadge ? "an Open Badges 3.0 credential" : "a W3C Verifiable Credential 2.0";
+        String kind = openBadge ? "an Open Badges 3.0 credential"
+                : "a W3C Verifiable Credential " + (v1 ? "1.1" : "2.0");
         return problems.isEmpty()
                 ? Check.passed(Check.STRUCTURE, "well-formed as " + kind)
                 : Check.failed(Check.STRUCTURE, "not well-formed as " + kind + ": " + String.join("; ", problems));
