@@ -31,10 +31,13 @@ public final class ActiveContexts {
 
     private static final ActiveContexts SHARED = new ActiveContexts(BundledContexts.loader());
 
+    private final BundledContexts loader;
     private final ProcessingRuntime runtime;
     private final Map<JsonValue, ActiveContext> processed = new ConcurrentHashMap<>();
 
-    ActiveContexts(BundledContexts loader) {
+    /** Contexts from {@code loader}; {@link #shared()} is the one the library uses unless told otherwise. */
+    public ActiveContexts(BundledContexts loader) {
+        this.loader = loader;
         JsonLdOptions options = new JsonLdOptions(loader);
         // JSON-LD "safe mode", as Digital Bazaar's verifiers use: a property no context defines is an error,
         // never silently left out of what is signed.
@@ -83,13 +86,13 @@ public final class ActiveContexts {
     }
 
     /** Names the first unknown URL before titanium wraps the failure in its own error. */
-    private static void rejectUnknownUrls(JsonValue localContext) {
+    private void rejectUnknownUrls(JsonValue localContext) {
         if (localContext instanceof JsonString url) {
-            if (!BundledContexts.loader().urls().contains(url.getString())) {
+            if (!loader.knows(url.getString())) {
                 throw BundledContexts.unknown(url.getString());
             }
         } else if (localContext.getValueType() == JsonValue.ValueType.ARRAY) {
-            localContext.asJsonArray().forEach(ActiveContexts::rejectUnknownUrls);
+            localContext.asJsonArray().forEach(this::rejectUnknownUrls);
         }
     }
 

@@ -8,17 +8,21 @@ import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.microcred.credentials.CredentialException;
 
 /**
@@ -28,10 +32,12 @@ import org.microcred.credentials.CredentialException;
  * verifier that fetches contexts over the network is slow, and lets whoever controls the URL change what a signed
  * credential means.
  *
- * <p>Supplied contexts: a directory named by the environment variable {@value #SUPPLIED_DIR_VARIABLE} (or the system
- * property {@value #SUPPLIED_DIR_PROPERTY}) holding an {@code index.json} of the same form, URL to file name. It is
- * how a context the project may not ship reaches it: the CLR 2.0 context, which is not among the contexts this project
- * was given (see {@code SOURCES.md}). A bundled context always wins over a supplied one of the same URL, so a supplied
+ * <p>Supplied contexts: directories named by the environment variable {@value #SUPPLIED_DIR_VARIABLE} (or the system
+ * property {@value #SUPPLIED_DIR_PROPERTY}), several separated by the path separator ({@code :} on Unix), each holding
+ * an {@code index.json} of the same form, URL to file name. It is how a context the project may not ship reaches it:
+ * the CLR 2.0 context, which is not among the contexts this project was given, and the {@code Ed25519Signature2020}
+ * suite context that the Learner Credential Wallet's DID authentication names (see {@code SOURCES.md}). A bundled
+ * context always wins over a supplied one of the same URL, and an earlier directory over a later one, so a supplied
  * directory can add meanings but never change the ones credentials were signed with.
  */
 public final class BundledContexts implements DocumentLoader {
@@ -42,18 +48,30 @@ public final class BundledContexts implements DocumentLoader {
     public static final String SUPPLIED_DIR_PROPERTY = "microcred.jsonld.contexts-dir";
 
     private static final String ROOT = "/contexts/";
-    private static final BundledContexts INSTANCE = new BundledContexts(suppliedDirectory());
+    private static final BundledContexts INSTANCE = new BundledContexts(suppliedDirectories());
 
     private final Map<String, JsonDocument> documents;
 
     /** The bundle, plus the contexts of {@code supplied} (an index.json and its files) that the bundle lacks. */
     BundledContexts(Path supplied) {
+        this(supplied == null ? List.of() : List.of(supplied));
+    }
+
+    private BundledContexts(List<Path> supplied) {
         Map<String, JsonDocument> loaded = new LinkedHashMap<>();
         addAll(loaded, BundledContexts::read);
-        if (supplied != null) {
-            addAll(loaded, file -> readFile(supplied.resolve(file)));
+        for (Path directory : supplied) {
+            addAll(loaded, file -> readFile(directory.resolve(file)));
         }
         this.documents = Collections.unmodifiableMap(loaded);
+    }
+
+    /**
+     * A loader of the bundle and the given directories' contexts, apart from the shared one: for tests that supply a
+     * context at run time (the shared loader reads its directories once, when the class loads).
+     */
+    public static BundledContexts withSupplied(List<Path> directories) {
+        return new BundledContexts(List.copyOf(directories));
     }
 
     private static void addAll(Map<String, JsonDocument> loaded, Function<String, JsonDocument> reader) {
@@ -67,9 +85,19 @@ public final class BundledContexts implements DocumentLoader {
         }
     }
 
-    private static Path suppliedDirectory() {
-        String named = System.getProperty(SUPPLIED_DIR_PROPERTY, System.getenv(SUPPLIED_DIR_VARIABLE));
-        return named == null || named.isBlank() ? null : Path.of(named);
+    private static List<Path> suppliedDirectories() {
+        return directories(System.getProperty(SUPPLIED_DIR_PROPERTY, System.getenv(SUPPLIED_DIR_VARIABLE)));
+    }
+
+    /** The directories a {@value #SUPPLIED_DIR_VARIABLE} value names, in order (empty entries ignored). */
+    static List<Path> directories(String named) {
+        if (named == null || named.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(named.split(Pattern.quote(File.pathSeparator)))
+                .filter(directory -> !directory.isBlank())
+                .map(Path::of)
+                .toList();
     }
 
     /** The shared loader (the parsed contexts are immutable JSON-P values, safe to share between threads). */

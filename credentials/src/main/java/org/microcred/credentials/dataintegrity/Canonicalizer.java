@@ -16,6 +16,7 @@ import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringWriter;
@@ -48,7 +49,8 @@ public final class Canonicalizer {
         this(ActiveContexts.shared());
     }
 
-    Canonicalizer(ActiveContexts contexts) {
+    /** A canonicalizer reading its contexts from {@code contexts} (tests that supply a context at run time). */
+    public Canonicalizer(ActiveContexts contexts) {
         this.contexts = contexts;
     }
 
@@ -116,6 +118,30 @@ public final class Canonicalizer {
     /** SHA-256 of the canonical N-Quads. */
     public byte[] hash(JsonObject document) {
         return sha256().digest(canonicalNQuads(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code SHA-256(canonical proof configuration) || SHA-256(canonical document)}: what a Data Integrity
+     * signature of the RDFC family covers ({@code eddsa-rdfc-2022}, and {@code Ed25519Signature2020}, which
+     * computes it the same way). The proof configuration is the proof without its {@code proofValue}, with the
+     * document's {@code @context}.
+     *
+     * @param unsecured    the document without its proof
+     * @param proofOptions the proof (its {@code proofValue}, if any, is left out)
+     */
+    public byte[] hashData(JsonObject unsecured, JsonObject proofOptions) {
+        JsonObjectBuilder config = JSON.createObjectBuilder(proofOptions).remove("proofValue");
+        JsonValue context = unsecured.get("@context");
+        if (context == null) {
+            throw new CredentialException("missing-context", "The credential has no @context");
+        }
+        config.add("@context", context);
+        byte[] proofConfigHash = hash(config.build());
+        byte[] documentHash = hash(unsecured);
+        byte[] hashData = new byte[proofConfigHash.length + documentHash.length];
+        System.arraycopy(proofConfigHash, 0, hashData, 0, proofConfigHash.length);
+        System.arraycopy(documentHash, 0, hashData, proofConfigHash.length, documentHash.length);
+        return hashData;
     }
 
     private JsonArray expand(JsonObject document) {

@@ -1,7 +1,6 @@
 package org.microcred.credentials.dataintegrity;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
@@ -58,7 +57,12 @@ public final class DataIntegrityProofs {
 
     /** @param clock the time proofs' {@code expires} are compared with */
     public DataIntegrityProofs(Clock clock) {
-        this.canonicalizer = new Canonicalizer();
+        this(clock, new Canonicalizer());
+    }
+
+    /** @param canonicalizer the canonicalizer, with the contexts it reads (another than the shared one: tests) */
+    public DataIntegrityProofs(Clock clock, Canonicalizer canonicalizer) {
+        this.canonicalizer = canonicalizer;
         this.verifier = new ProofVerifier(this, clock);
     }
 
@@ -134,6 +138,14 @@ public final class DataIntegrityProofs {
      * document with the proofs it names ({@link ProofChains}).
      */
     public ProofCheck verify(JsonObject secured, KeyResolver keys) {
+        return verify(secured, keys, ASSERTION_METHOD);
+    }
+
+    /**
+     * {@link #verify(JsonObject, KeyResolver)} of proofs made for another purpose than {@code assertionMethod}:
+     * {@code authentication} for a holder's presentation. Challenge and domain are the caller's to check.
+     */
+    public ProofCheck verify(JsonObject secured, KeyResolver keys, String proofPurpose) {
         JsonValue proofs = secured.get("proof");
         if (proofs == null) {
             throw new CredentialException("missing-proof", "The credential has no proof");
@@ -150,7 +162,7 @@ public final class DataIntegrityProofs {
                 throw new CredentialException("invalid-proof", "A proof must be a JSON object");
             }
             JsonObject signedDocument = ProofChains.signedDocument(unsecured, proof.asJsonObject(), list);
-            ProofCheck check = verifier.check(signedDocument, proof.asJsonObject(), keys);
+            ProofCheck check = verifier.check(signedDocument, proof.asJsonObject(), keys, proofPurpose);
             if (!check.valid()) {
                 return check;
             }
@@ -165,23 +177,13 @@ public final class DataIntegrityProofs {
     }
 
     /**
-     * {@code SHA-256(canonical proof configuration) || SHA-256(canonical document)}: what the signature covers.
+     * {@code SHA-256(canonical proof configuration) || SHA-256(canonical document)}: what the signature covers
+     * ({@link Canonicalizer#hashData}).
      *
      * @param unsecured    the document without its proof
      * @param proofOptions the proof without its {@code proofValue}
      */
     byte[] hashData(JsonObject unsecured, JsonObject proofOptions) {
-        JsonObjectBuilder config = JSON.createObjectBuilder(proofOptions).remove("proofValue");
-        JsonValue context = unsecured.get("@context");
-        if (context == null) {
-            throw new CredentialException("missing-context", "The credential has no @context");
-        }
-        config.add("@context", context);
-        byte[] proofConfigHash = canonicalizer.hash(config.build());
-        byte[] documentHash = canonicalizer.hash(unsecured);
-        byte[] hashData = new byte[proofConfigHash.length + documentHash.length];
-        System.arraycopy(proofConfigHash, 0, hashData, 0, proofConfigHash.length);
-        System.arraycopy(documentHash, 0, hashData, proofConfigHash.length, documentHash.length);
-        return hashData;
+        return canonicalizer.hashData(unsecured, proofOptions);
     }
 }

@@ -35,7 +35,7 @@ final class ProofVerifier {
         this.clock = clock;
     }
 
-    ProofCheck check(JsonObject unsecured, JsonObject proof, KeyResolver keys) {
+    ProofCheck check(JsonObject unsecured, JsonObject proof, KeyResolver keys, String expectedPurpose) {
         String type = text(proof, "type");
         if (!DataIntegrityProofs.PROOF_TYPE.equals(type)) {
             throw new CredentialException("unsupported-proof-type", "The proof type " + type
@@ -51,9 +51,8 @@ final class ProofVerifier {
             return ProofCheck.invalid(method, "The proof names no verificationMethod");
         }
         String purpose = text(proof, "proofPurpose");
-        if (!DataIntegrityProofs.ASSERTION_METHOD.equals(purpose)) {
-            return ProofCheck.invalid(method, "The proof purpose is " + purpose + ", not "
-                    + DataIntegrityProofs.ASSERTION_METHOD);
+        if (!expectedPurpose.equals(purpose)) {
+            return ProofCheck.invalid(method, "The proof purpose is " + purpose + ", not " + expectedPurpose);
         }
         byte[] signature = signature(text(proof, "proofValue"));
         if (signature == null) {

@@ -14,8 +14,11 @@ import java.time.Instant;
 import java.util.Base64;
 import org.microcred.credentials.CredentialException;
 
-/** The JSON side of VC-JWT: strict parsing, the VC 2.0 shape, the issuer id, the optional time claims. */
-final class JwtJson {
+/**
+ * The JSON side of VC-JWT: strict parsing, the VC 2.0 shape, the issuer id, the optional time claims. The strict
+ * parsing of a JWS part is public: the holder proofs ({@code holder.ProofJwts}, did:jwk) read JOSE JSON the same way.
+ */
+public final class JwtJson {
 
     static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
     /** Tolerated clock difference between the issuer and us for {@code exp} and {@code nbf}. */
@@ -29,7 +32,12 @@ final class JwtJson {
     private JwtJson() {
     }
 
-    static ObjectNode parseObject(String text, String problem) {
+    /**
+     * A JSON object, duplicate keys refused.
+     *
+     * @throws CredentialException with {@code problem} when the text is not one
+     */
+    public static ObjectNode parseObject(String text, String problem) {
         try {
             JsonNode node = JSON.readTree(text);
             if (node instanceof ObjectNode object) {
@@ -42,7 +50,7 @@ final class JwtJson {
     }
 
     /** Strict base64url (RFC 7515 has no padding) then strict UTF-8: a JWS part that is neither is malformed. */
-    static String base64UrlText(String part) {
+    public static String base64UrlText(String part) {
         if (part.isEmpty() || part.indexOf('=') >= 0) {
             throw new CredentialException("malformed-jwt", "a JWS part is unpadded base64url");
         }

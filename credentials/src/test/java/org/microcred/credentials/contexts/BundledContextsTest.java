@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcred.credentials.CredentialException;
@@ -49,6 +51,32 @@ class BundledContextsTest {
         JsonValue vc2Content = withSupplied.loadDocument(URI.create(vc2), null).getJsonContent().orElseThrow();
         assertFalse(vc2Content.asJsonObject().getJsonObject("@context").containsKey("replaced"));
         assertFalse(loader.knows(added));
+    }
+
+    /**
+     * Several directories, separated as a PATH is (how the CLR 2.0 and the Ed25519Signature2020 contexts can come
+     * from two places): each adds its contexts, and for a URL both supply the earlier directory wins.
+     */
+    @Test
+    void severalSuppliedDirectoriesEachAddTheirContextsAndTheEarlierWins(@TempDir Path first, @TempDir Path second)
+            throws Exception {
+        String shared = "https://example.org/contexts/shared-v1.json";
+        String onlySecond = "https://example.org/contexts/second-v1.json";
+        Files.writeString(first.resolve("index.json"), "{\"" + shared + "\": \"shared.json\"}");
+        Files.writeString(first.resolve("shared.json"), "{\"@context\": {\"fromFirst\": \"https://example.org/1\"}}");
+        Files.writeString(second.resolve("index.json"),
+                "{\"" + shared + "\": \"shared.json\", \"" + onlySecond + "\": \"second.json\"}");
+        Files.writeString(second.resolve("shared.json"), "{\"@context\": {\"fromSecond\": \"https://example.org/2\"}}");
+        Files.writeString(second.resolve("second.json"), "{\"@context\": {\"term\": \"https://example.org/t\"}}");
+
+        List<Path> named = BundledContexts.directories(first + File.pathSeparator + second + File.pathSeparator);
+        BundledContexts withBoth = BundledContexts.withSupplied(named);
+
+        assertEquals(List.of(first, second), named);
+        assertTrue(withBoth.knows(onlySecond));
+        JsonValue sharedContent = withBoth.loadDocument(URI.create(shared), null).getJsonContent().orElseThrow();
+        assertTrue(sharedContent.asJsonObject().getJsonObject("@context").containsKey("fromFirst"));
+        assertEquals(List.of(), BundledContexts.directories(" "));
     }
 
     @Test
