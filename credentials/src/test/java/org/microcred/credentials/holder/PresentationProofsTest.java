@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.microcred.credentials.contexts.BundledContexts;
 import org.microcred.credentials.testing.Ed25519Signature2020Context;
 
 /**
@@ -227,6 +229,9 @@ class PresentationProofsTest {
 
     @Test
     void withoutTheSuppliedContextAnEd25519Signature2020PresentationIsRefusedNamingTheContext() {
+        // Where the environment supplies the context (bin/test does, through bin/contexts), there is no "without".
+        Assumptions.assumeFalse(BundledContexts.loader().knows(Ed25519Signature2020Context.URL),
+                "skipped: MICROCRED_JSONLD_CONTEXTS_DIR supplies the Ed25519Signature2020 context");
         HolderProofException e = assertThrows(HolderProofException.class,
                 () -> PresentationProofs.verify(vector("ed25519-2020-vc1"), challenge, domain, NOW));
         assertEquals(HolderProofException.MALFORMED, e.reason());

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.wallet.baking.BadgeImageConfig;
 
 /** The page shows an achievement's own image only when this deployment serves it; else the default badge. */
 @QuarkusTest
+@Tag("servers")
 class BadgeImageSourceTest {
 
     private static final String BASE = "https://wallet.example";
