@@ -16,12 +16,12 @@ import org.microcred.events.EventCodec;
  * {@code Cache-Control: public, max-age=...} and a strong ETag (a hash of the exact bytes), and
  * answered {@code 304 Not Modified} when the client already has them.
  */
-final class CachedJson {
+public final class CachedJson {
 
     private CachedJson() {
     }
 
-    static Response of(Request request, String body, int maxAgeSeconds) {
+    public static Response of(Request request, String body, int maxAgeSeconds) {
         EntityTag tag = new EntityTag(digest(body));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body);
@@ -31,7 +31,7 @@ final class CachedJson {
                 .header("Vary", "Accept").build();
     }
 
-    static Response of(Request request, JsonNode document, int maxAgeSeconds) {
+    public static Response of(Request request, JsonNode document, int maxAgeSeconds) {
         try {
             return of(request, EventCodec.mapper().writeValueAsString(document), maxAgeSeconds);
         } catch (JsonProcessingException e) {

@@ -14,6 +14,11 @@ final class IssuerTrust {
 
     static final String ISSUER = "issuance-service";
     static final String VERIFIER = "wallet-service";
+    /**
+     * Rate-limited like the rest, but for wallet apps (OpenID4VCI metadata, VC-API interaction URLs and exchanges),
+     * not for verifiers: the verifier never fetches them, so it need not trust them.
+     */
+    static final List<String> WALLET_APP_PATHS = List.of("/.well-known/", "/interactions/", "/exchanges/");
 
     private IssuerTrust() {
     }
@@ -29,6 +34,9 @@ final class IssuerTrust {
                 List<String> trusted = split(verifier.config(ServiceDeployments.environment(manifests, verifying,
                         verifier.name())).property("microcred.verify.trusted-issuers").orElse(""));
                 for (String path : paths) {
+                    if (WALLET_APP_PATHS.stream().anyMatch(path::startsWith)) {
+                        continue;
+                    }
                     String published = base + path;
                     if (trusted.stream().noneMatch(published::startsWith)) {
                         problems.add(verifier.name() + " trusts " + trusted + ", which does not cover " + published

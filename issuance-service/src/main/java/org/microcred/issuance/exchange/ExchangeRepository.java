@@ -1,0 +1,47 @@
+package org.microcred.issuance.exchange;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+
+/** The exchanges; runs in the caller's session or transaction. */
+@ApplicationScoped
+public class ExchangeRepository {
+
+    /** Expired exchanges removed at a time, by whoever makes a new one: bounded work per request. */
+    static final int CLEANUP_BATCH = 100;
+
+    public Uni<Exchange> find(String idHash) {
+        return Panache.getSession().chain(session -> session.find(Exchange.class, idHash));
+    }
+
+    /** The exchange row-locked: it is about to be completed, so a concurrent completion waits and then sees it. */
+    public Uni<Exchange> lock(String idHash) {
+        return Panache.getSession().chain(session -> session.find(Exchange.class, idHash,
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Uni<Void> persist(Exchange exchange) {
+        return Panache.getSession().chain(session -> session.persist(exchange));
+    }
+
+    /** Counts a failed DID authentication, unless the exchange was completed meanwhile. */
+    public Uni<Void> countFailure(String idHash) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("UPDATE vcapi_exchange SET"
+                        + " failed_authentications = failed_authentications + 1 WHERE id_hash = :id"
+                        + " AND completed_at IS NULL")
+                .setParameter("id", idHash).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Removes a batch of exchanges that expired over a day ago (kept a day to answer "expired" clearly). */
+    public Uni<Void> removeExpired(Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("DELETE FROM vcapi_exchange WHERE"
+                        + " id_hash IN (SELECT id_hash FROM vcapi_exchange WHERE expires_at < :before LIMIT "
+                        + CLEANUP_BATCH + ")")
+                .setParameter("before", now.minusSeconds(86_400)).executeUpdate())
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,14 @@
+package org.microcred.issuance.oid4vci;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An earner's request for an offer of one of their credentials: which formats to offer (both when left out), and
+ * whether the wallet must also type a {@code tx_code} (shown to the earner once, in the answer).
+ */
+public record OfferRequest(@NotNull UUID credentialId, Boolean txCode,
+        @Size(min = 1, max = 2) List<@NotNull @Size(max = 64) String> credentialConfigurationIds) {
+}

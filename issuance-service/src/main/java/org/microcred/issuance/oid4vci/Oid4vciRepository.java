@@ -1,0 +1,62 @@
+package org.microcred.issuance.oid4vci;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+
+/** The offers, access tokens and nonces of the OpenID4VCI flow; runs in the caller's session or transaction. */
+@ApplicationScoped
+public class Oid4vciRepository {
+
+    /** Expired rows removed at a time, by whoever writes a new one: bounded work per request. */
+    static final int CLEANUP_BATCH = 100;
+
+    public Uni<CredentialOffer> offer(String tenantId, String idHash) {
+        return Panache.getSession().chain(session -> session.find(CredentialOffer.class, idHash))
+                .map(offer -> offer != null && offer.tenantId.equals(tenantId) ? offer : null);
+    }
+
+    /** The offer of a pre-authorized code, row-locked: it is about to be redeemed, or to count a wrong tx_code. */
+    public Uni<CredentialOffer> lockOfferByCode(String tenantId, String codeHash) {
+        return Panache.getSession().chain(session -> session.createQuery(
+                        "from CredentialOffer where tenantId = :tenant and codeHash = :code", CredentialOffer.class)
+                .setParameter("tenant", tenantId).setParameter("code", codeHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResultOrNull());
+    }
+
+    public Uni<AccessToken> token(String tenantId, String tokenHash) {
+        return Panache.getSession().chain(session -> session.find(AccessToken.class, tokenHash))
+                .map(token -> token != null && token.tenantId.equals(tenantId) ? token : null);
+    }
+
+    public Uni<Void> persist(Object entity) {
+        return Panache.getSession().chain(session -> session.persist(entity));
+    }
+
+    /** Marks the nonce used if it is this tenant's, unused and unexpired; answers whether it was. */
+    public Uni<Boolean> useNonce(String tenantId, String nonce, Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("UPDATE oid4vci_nonce SET used_at = :now"
+                        + " WHERE nonce = :nonce AND tenant_id = :tenant AND used_at IS NULL AND expires_at > :now")
+                .setParameter("now", now).setParameter("nonce", nonce).setParameter("tenant", tenantId)
+                .executeUpdate())
+                .map(updated -> updated == 1);
+    }
+
+    /** Removes a batch of rows that expired over a day ago from the three tables (kept a day to answer clearly). */
+    public Uni<Void> removeExpired(Instant now) {
+        Instant before = now.minusSeconds(86_400);
+        return delete("oid4vci_nonce", "nonce", before)
+                .chain(() -> delete("oid4vci_access_token", "token_hash", before))
+                .chain(() -> delete("oid4vci_offer", "id_hash", before));
+    }
+
+    private static Uni<Void> delete(String table, String key, Instant before) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("DELETE FROM " + table + " WHERE "
+                        + key + " IN (SELECT " + key + " FROM " + table + " WHERE expires_at < :before LIMIT "
+                        + CLEANUP_BATCH + ")")
+                .setParameter("before", before).executeUpdate())
+                .replaceWithVoid();
+    }
+}
