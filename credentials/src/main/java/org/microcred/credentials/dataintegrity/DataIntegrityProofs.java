@@ -134,7 +134,8 @@ public final class DataIntegrityProofs {
 
     /**
      * {@link #verify(String, KeyResolver)} for a parsed credential. With several proofs (a proof set), each is
-     * checked and the first failure is the answer.
+     * checked and the first failure is the answer; a proof of a chain ({@code previousProof}) is checked over the
+     * document with the proofs it names ({@link ProofChains}).
      */
     public ProofCheck verify(JsonObject secured, KeyResolver keys) {
         return verify(secured, keys, ASSERTION_METHOD);
@@ -160,7 +161,8 @@ public final class DataIntegrityProofs {
             if (proof.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new CredentialException("invalid-proof", "A proof must be a JSON object");
             }
-            ProofCheck check = verifier.check(unsecured, proof.asJsonObject(), keys, proofPurpose);
+            JsonObject signedDocument = ProofChains.signedDocument(unsecured, proof.asJsonObject(), list);
+            ProofCheck check = verifier.check(signedDocument, proof.asJsonObject(), keys, proofPurpose);
             if (!check.valid()) {
                 return check;
             }

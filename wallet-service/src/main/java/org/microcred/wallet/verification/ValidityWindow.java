@@ -9,7 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
-/** {@code validFrom <= now <= validUntil}, for whichever of the two the credential states. */
+/**
+ * {@code validFrom <= now <= validUntil}, for whichever of the two the credential states; a VC 1.1 credential states
+ * them as {@code issuanceDate} and {@code expirationDate}.
+ */
 final class ValidityWindow {
 
     private ValidityWindow() {
@@ -19,8 +22,9 @@ final class ValidityWindow {
         Instant from;
         Instant until;
         try {
-            from = dateTime(credential, "validFrom");
-            until = dateTime(credential, "validUntil");
+            boolean v1 = StructureCheck.VC_V1.equals(credential.path("@context").path(0).asText(null));
+            from = dateTime(credential, v1 ? "issuanceDate" : "validFrom");
+            until = dateTime(credential, v1 ? "expirationDate" : "validUntil");
         } catch (IllegalArgumentException e) {
             return Check.failed(Check.VALIDITY_WINDOW, e.getMessage());
         }

@@ -25,7 +25,8 @@ class RealmImportTest {
 
     @Test
     void theRolesTheCodeChecksAreFound() {
-        assertEquals(List.of("assessor", "earner", "issuer-admin", "lms-integration", "release-manager"),
+        assertEquals(List.of("assessor", "earner", "issuer-admin", "lms-integration", "release-manager",
+                "vc-issuer"),
                 List.copyOf(CodeFacts.rolesUsed()));
     }
 
@@ -40,6 +41,7 @@ class RealmImportTest {
                 id + "realm role issuer-admin (used by the code) is missing",
                 id + "realm role lms-integration (used by the code) is missing",
                 id + "realm role release-manager (used by the code) is missing",
+                id + "realm role vc-issuer (used by the code) is missing",
                 id + "client microcred-cli allows the password grant (directAccessGrantsEnabled)",
                 id + "client leaky has a literal secret: it must be a placeholder filled from a Secret",
                 id + "user alice is not a service account: no demo users in production",

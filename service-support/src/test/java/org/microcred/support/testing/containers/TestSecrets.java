@@ -23,6 +23,9 @@ final class TestSecrets {
         secrets.put("MICROCRED_DEMO_PASSWORD", demoPassword());
         secrets.put("MICROCRED_LMS_NORTHBRIDGE_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_LMS_SOUTHPORT_SECRET", alphanumeric(32));
+        // The demo institutions' VC-API clients (vcapi-<tenant>, role vc-issuer).
+        secrets.put("MICROCRED_VCAPI_NORTHBRIDGE_SECRET", alphanumeric(32));
+        secrets.put("MICROCRED_VCAPI_SOUTHPORT_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_ASSESSMENT_SERVICE_SECRET", alphanumeric(32));
         // 256-bit AES key that encrypts issuer signing keys at rest.
         secrets.put("MICROCRED_MASTER_KEY", Base64.getEncoder().encodeToString(bytes(32)));
