@@ -25,6 +25,8 @@ import org.microcred.credentials.jwt.VcJwt;
 import org.microcred.credentials.jwt.VcJwtCheck;
 import org.microcred.credentials.status.BitstringStatusListCredential;
 import org.microcred.credentials.status.BitstringStatusListEntry;
+import org.microcred.credentials.testing.TestHolder;
+import org.microcred.credentials.testing.TestHolder.DidMethod;
 import org.microcred.credentials.verification.ProofCheck;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.Awards;
@@ -99,8 +101,8 @@ class Oid4vciIssuanceTest {
                 .header("Cache-Control", "no-store").body("token_type", equalTo("Bearer"))
                 .extract().jsonPath();
         assertTrue(token.getInt("expires_in") > 0);
-        HolderKeys holder = HolderKeys.ed25519();
-        String proof = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        TestHolder holder = TestHolder.ed25519(DidMethod.KEY);
+        String proof = TestWallet.proof(holder, TestWallet.nonce());
         String copy = TestWallet.credential(token.getString("access_token"),
                         TestWallet.request(CredentialConfigurations.LDP_VC, proof))
                 .then().statusCode(200).header("Cache-Control", "no-store")
@@ -120,8 +122,8 @@ class Oid4vciIssuanceTest {
                 "grants.'" + TestWallet.PRE_AUTHORIZED + "'.tx_code.input_mode"));
         assertEquals(6, offer.document().getInt("grants.'" + TestWallet.PRE_AUTHORIZED + "'.tx_code.length"));
 
-        HolderKeys holder = HolderKeys.p256();
-        String proof = holder.proof(HolderKeys.Naming.DID_JWK, TestWallet.ISSUER, TestWallet.nonce());
+        TestHolder holder = TestHolder.p256(DidMethod.JWK);
+        String proof = TestWallet.proof(holder, TestWallet.nonce());
         String jwt = TestWallet.credential(TestWallet.accessToken(offer),
                         TestWallet.request(CredentialConfigurations.JWT_VC_JSON, proof))
                 .then().statusCode(200).extract().path("credentials[0].credential");
@@ -135,8 +137,8 @@ class Oid4vciIssuanceTest {
 
     @Test
     void aProofWithABareJwkBindsTheCopyToThatKeysDidJwk() throws Exception {
-        HolderKeys holder = HolderKeys.ed25519();
-        String proof = holder.proof(HolderKeys.Naming.JWK, TestWallet.ISSUER, TestWallet.nonce());
+        TestHolder holder = TestHolder.ed25519(DidMethod.KEY);
+        String proof = holder.proofJwtWithJwk(TestWallet.ISSUER, TestWallet.nonce(), java.time.Instant.now());
         JsonNode credential = read(TestWallet.credential(TestWallet.accessToken(
                                 TestWallet.offer("nb-earner", award, false)),
                         TestWallet.request(CredentialConfigurations.LDP_VC, proof))
@@ -150,7 +152,7 @@ class Oid4vciIssuanceTest {
 
     @Test
     void aRetriedDeliveryAnswersTheSameCopyAndEachCopyIsRecorded() {
-        HolderKeys holder = HolderKeys.ed25519();
+        TestHolder holder = TestHolder.ed25519(DidMethod.KEY);
         String token = TestWallet.accessToken(TestWallet.offer("nb-earner", award, false));
         String first = copyId(token, holder, CredentialConfigurations.LDP_VC);
         String again = copyId(token, holder, CredentialConfigurations.LDP_VC);
@@ -177,7 +179,7 @@ class Oid4vciIssuanceTest {
         String identifier = token.getString("authorization_details[0].credential_identifiers[0]");
         assertEquals(CredentialConfigurations.JWT_VC_JSON + ":" + award, identifier);
 
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String proof = TestWallet.proof(TestHolder.ed25519(DidMethod.KEY), TestWallet.nonce());
         TestWallet.credential(token.getString("access_token"), Map.of("credential_identifier", identifier,
                         "proofs", Map.of("jwt", List.of(proof))))
                 .then().statusCode(200).body("credentials[0].credential", startsWith("ey"));
@@ -186,8 +188,8 @@ class Oid4vciIssuanceTest {
     @Test
     void revokingTheAwardRevokesEveryCopyThroughItsOneStatusEntry() {
         UUID revocable = TestWallet.awardOf("nb-earner");
-        HolderKeys holder = HolderKeys.ed25519();
-        String proof = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        TestHolder holder = TestHolder.ed25519(DidMethod.KEY);
+        String proof = TestWallet.proof(holder, TestWallet.nonce());
         String token = TestWallet.accessToken(TestWallet.offer("nb-earner", revocable, false));
         JsonNode copy = read(TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC, proof))
                 .then().statusCode(200).extract().asString()).at("/credentials/0/credential");
@@ -199,7 +201,7 @@ class Oid4vciIssuanceTest {
                 .then().statusCode(200);
         assertEquals(true, isSet(entry), "the copy reads as revoked: its entry is the award's");
         TestWallet.makeOffer("nb-earner", revocable, false, null).then().statusCode(409);
-        String again = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String again = TestWallet.proof(holder, TestWallet.nonce());
         TestWallet.credential(token, TestWallet.request(CredentialConfigurations.JWT_VC_JSON, again)).then()
                 .statusCode(400).body("error", equalTo("credential_request_denied"));
     }
@@ -210,8 +212,8 @@ class Oid4vciIssuanceTest {
         return BitstringStatusListCredential.isSet(list, entry);
     }
 
-    private static String copyId(String token, HolderKeys holder, String configuration) {
-        String proof = holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+    private static String copyId(String token, TestHolder holder, String configuration) {
+        String proof = TestWallet.proof(holder, TestWallet.nonce());
         String body = TestWallet.credential(token, TestWallet.request(configuration, proof))
                 .then().statusCode(200).extract().asString();
         JsonNode credential = read(body).at("/credentials/0/credential");

@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.microcred.credentials.testing.TestHolder;
+import org.microcred.credentials.testing.TestHolder.DidMethod;
 import org.microcred.issuance.Db;
 import org.microcred.issuance.ProfileResolver;
 
@@ -74,7 +77,7 @@ class Oid4vciRefusalTest {
         String token = token();
         String nonce = TestWallet.nonce();
         Db.update("UPDATE oid4vci_nonce SET expires_at = now() - interval '1 second' WHERE nonce = '" + nonce + "'");
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, nonce);
+        String proof = TestWallet.proof(holder(), nonce);
         oauthError(TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC, proof)), 400,
                 "invalid_nonce");
     }
@@ -83,17 +86,16 @@ class Oid4vciRefusalTest {
     void aReusedNonceIsRefused() {
         String token = token();
         String nonce = TestWallet.nonce();
-        HolderKeys holder = HolderKeys.ed25519();
+        TestHolder holder = holder();
         TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC,
-                holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, nonce))).then().statusCode(200);
+                TestWallet.proof(holder, nonce))).then().statusCode(200);
         oauthError(TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC,
-                holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, nonce))), 400, "invalid_nonce");
+                TestWallet.proof(holder, nonce))), 400, "invalid_nonce");
     }
 
     @Test
     void aNonceThisIssuerNeverGaveIsRefused() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER,
-                "made-up-" + UUID.randomUUID());
+        String proof = TestWallet.proof(holder(), "made-up-" + UUID.randomUUID());
         oauthError(TestWallet.credential(token(), TestWallet.request(CredentialConfigurations.LDP_VC, proof)), 400,
                 "invalid_nonce");
     }
@@ -101,19 +103,19 @@ class Oid4vciRefusalTest {
     @Test
     void anUnknownConfigurationIsRefusedAndTheAccessTokenStaysUsable() {
         String token = token();
-        HolderKeys holder = HolderKeys.ed25519();
+        TestHolder holder = holder();
         String nonce = TestWallet.nonce();
         oauthError(TestWallet.credential(token, TestWallet.request("UniversityDegree_ldp_vc",
-                holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, nonce))), 400,
+                TestWallet.proof(holder, nonce))), 400,
                 "unknown_credential_configuration");
         // Neither the token nor the nonce was used up by the refusal.
         TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC,
-                holder.proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, nonce))).then().statusCode(200);
+                TestWallet.proof(holder, nonce))).then().statusCode(200);
     }
 
     @Test
     void anUnknownCredentialIdentifierIsRefused() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String proof = TestWallet.proof(holder(), TestWallet.nonce());
         oauthError(TestWallet.credential(token(), Map.of("credential_identifier",
                         CredentialConfigurations.LDP_VC + ":" + UUID.randomUUID(), "proofs", Map.of("jwt", List.of(proof)))),
                 400, "unknown_credential_identifier");
@@ -121,23 +123,26 @@ class Oid4vciRefusalTest {
 
     @Test
     void aProofForAnotherAudienceIsRefused() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY,
-                "http://localhost:8084/api/v1/issuers/southport", TestWallet.nonce());
+        String proof = holder().proofJwt("http://localhost:8084/api/v1/issuers/southport", TestWallet.nonce(),
+                Instant.now());
         oauthError(TestWallet.credential(token(), TestWallet.request(CredentialConfigurations.LDP_VC, proof)), 400,
                 "invalid_proof");
     }
 
     @Test
     void aProofSignedByAnotherKeyThanItsKidsDidIsRefused() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce(),
-                HolderKeys.ed25519());
+        TestHolder named = holder();
+        // The header names one holder's key; another holder signs.
+        String proof = holder().signJws("{\"typ\":\"openid4vci-proof+jwt\",\"alg\":\"EdDSA\",\"kid\":\""
+                + named.verificationMethod() + "\"}", "{\"aud\":\"" + TestWallet.ISSUER + "\",\"iat\":"
+                + Instant.now().getEpochSecond() + ",\"nonce\":\"" + TestWallet.nonce() + "\"}");
         oauthError(TestWallet.credential(token(), TestWallet.request(CredentialConfigurations.LDP_VC, proof)), 400,
                 "invalid_proof");
     }
 
     @Test
     void aDraft13SingleProofIsRefused() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String proof = TestWallet.proof(holder(), TestWallet.nonce());
         oauthError(TestWallet.credential(token(), Map.of("credential_configuration_id",
                         CredentialConfigurations.LDP_VC, "proof", Map.of("proof_type", "jwt", "jwt", proof))),
                 400, "invalid_request");
@@ -145,7 +150,7 @@ class Oid4vciRefusalTest {
 
     @Test
     void anInvalidAccessTokenIs401WithTheBearerChallenge() {
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String proof = TestWallet.proof(holder(), TestWallet.nonce());
         oauthError(TestWallet.credential("not-a-token", TestWallet.request(CredentialConfigurations.LDP_VC, proof)),
                 401, "invalid_token").header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
     }
@@ -155,7 +160,7 @@ class Oid4vciRefusalTest {
         String token = token();
         Db.update("UPDATE oid4vci_access_token SET expires_at = now() - interval '1 second' WHERE token_hash = '"
                 + TestWallet.sha256(token) + "'");
-        String proof = HolderKeys.ed25519().proof(HolderKeys.Naming.DID_KEY, TestWallet.ISSUER, TestWallet.nonce());
+        String proof = TestWallet.proof(holder(), TestWallet.nonce());
         oauthError(TestWallet.credential(token, TestWallet.request(CredentialConfigurations.LDP_VC, proof)), 401,
                 "invalid_token");
     }
@@ -166,6 +171,10 @@ class Oid4vciRefusalTest {
         TestWallet.makeOffer("sp-earner", award, false, null).then().statusCode(404);
         TestWallet.makeOffer("nb-admin", award, false, null).then().statusCode(403);
         TestWallet.makeOffer("nb-earner", award, false, List.of("Nope")).then().statusCode(400);
+    }
+
+    private static TestHolder holder() {
+        return TestHolder.ed25519(DidMethod.KEY);
     }
 
     private static String token() {

@@ -7,19 +7,22 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.microcred.credentials.testing.TestHolder;
 import org.microcred.issuance.Awards;
 import org.microcred.issuance.ProfileResolver;
 import org.microcred.support.testing.Tokens;
 
 /**
  * A wallet app as the tests drive it over HTTP: it reads an offer by reference, redeems the pre-authorized code, gets
- * a nonce and asks for the credential with a key proof. Also the earner's side (making the offer in their wallet) and
- * a fresh award for an earner of the demo realm.
+ * a nonce and asks for the credential with a key proof signed by its holder key (the credentials test-jar's
+ * {@link TestHolder}: Ed25519 or P-256, as did:key or did:jwk, proofs signed by Nimbus JOSE). Also the earner's side
+ * (making the offer in their wallet) and a fresh award for an earner of the demo realm.
  */
 final class TestWallet {
 
@@ -77,6 +80,11 @@ final class TestWallet {
 
     static String accessToken(Offer offer) {
         return token(offer.code(), offer.txCode()).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A key proof for this issuer naming the holder's key by {@code kid}, issued now. */
+    static String proof(TestHolder holder, String nonce) {
+        return holder.proofJwt(ISSUER, nonce, Instant.now());
     }
 
     static String nonce() {
