@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,39 @@ final class WalletApp {
         return http.post(metadata.path("credential_endpoint").asText(), accessToken, Map.of(
                 "credential_configuration_id", configuration, "proofs", Map.of("jwt", List.of(proof))))
                 .expect(200).json().path("credentials").path(0).path("credential");
+    }
+
+    /**
+     * LCW signs its DID authentication in Ed25519Signature2020, whose context the project may not ship: the services
+     * know it when MICROCRED_JSONLD_CONTEXTS_DIR supplies it ({@code bin/contexts}), the test wallet when interop's npm
+     * package is installed. Without either, the wallet signs eddsa-rdfc-2022 instead, saying so.
+     */
+    static Suite lcwSuite() {
+        if (Ed25519Signature2020Context.available() && servicesKnowTheEd25519Signature2020Context()) {
+            return Suite.ED25519_SIGNATURE_2020;
+        }
+        System.out.println("Skipped the Ed25519Signature2020 DID authentication (the suite context is not supplied"
+                + " through MICROCRED_JSONLD_CONTEXTS_DIR, or " + Ed25519Signature2020Context.MISSING
+                + "): the test wallet signs eddsa-rdfc-2022 instead");
+        return Suite.EDDSA_RDFC_2022;
+    }
+
+    private static boolean servicesKnowTheEd25519Signature2020Context() {
+        String supplied = System.getenv("MICROCRED_JSONLD_CONTEXTS_DIR");
+        if (supplied == null) {
+            return false;
+        }
+        for (String directory : supplied.split(":")) {
+            Path index = Path.of(directory, "index.json");
+            try {
+                if (Files.isRegularFile(index) && Files.readString(index).contains(Ed25519Signature2020Context.URL)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
     }
 
     private static String encode(String value) {

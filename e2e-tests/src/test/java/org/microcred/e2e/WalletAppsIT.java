@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.microcred.credentials.dataintegrity.Canonicalizer;
-import org.microcred.credentials.testing.Ed25519Signature2020Context;
 import org.microcred.credentials.testing.Ob3Schemas;
 import org.microcred.credentials.testing.TestHolder;
 import org.microcred.credentials.testing.TestHolder.DidMethod;
@@ -86,7 +83,7 @@ class WalletAppsIT {
         assertVerifiesEverywhere("lcw", delivered.copy().toString());
 
         Http.Reply again = wallet.completeExchange(delivered.exchangeUrl(),
-                wallet.didAuthentication(LCW_HOLDER, lcwSuite(), delivered.request()));
+                wallet.didAuthentication(LCW_HOLDER, WalletApp.lcwSuite(), delivered.request()));
         assertEquals(409, again.status(), again.text());
         assertTrue(again.text().contains("exchange-completed"), again.text());
     }
@@ -195,7 +192,7 @@ class WalletAppsIT {
                 assertEquals("DIDAuthentication", request.path("query").path(0).path("type").asText(),
                         request.toString());
                 JsonNode answer = wallet.completeExchange(exchangeUrl,
-                        wallet.didAuthentication(LCW_HOLDER, lcwSuite(), request)).expect(200).json();
+                        wallet.didAuthentication(LCW_HOLDER, WalletApp.lcwSuite(), request)).expect(200).json();
                 lcwDelivery = new LcwDelivery(exchangeUrl, request,
                         answer.path("verifiablePresentation").path("verifiableCredential").path(0));
             }
@@ -250,39 +247,6 @@ class WalletAppsIT {
     }
 
     // --- checks ---
-
-    /**
-     * LCW signs its DID authentication in Ed25519Signature2020, whose context the project may not ship: the services
-     * know it when MICROCRED_JSONLD_CONTEXTS_DIR supplies it ({@code bin/contexts}), the test wallet when interop's npm
-     * package is installed. Without either, the wallet signs eddsa-rdfc-2022 instead, saying so.
-     */
-    private static Suite lcwSuite() {
-        if (Ed25519Signature2020Context.available() && servicesKnowTheEd25519Signature2020Context()) {
-            return Suite.ED25519_SIGNATURE_2020;
-        }
-        System.out.println("Skipped the Ed25519Signature2020 DID authentication (the suite context is not supplied"
-                + " through MICROCRED_JSONLD_CONTEXTS_DIR, or " + Ed25519Signature2020Context.MISSING
-                + "): the test wallet signs eddsa-rdfc-2022 instead");
-        return Suite.EDDSA_RDFC_2022;
-    }
-
-    private static boolean servicesKnowTheEd25519Signature2020Context() {
-        String supplied = System.getenv("MICROCRED_JSONLD_CONTEXTS_DIR");
-        if (supplied == null) {
-            return false;
-        }
-        for (String directory : supplied.split(":")) {
-            Path index = Path.of(directory, "index.json");
-            try {
-                if (Files.isRegularFile(index) && Files.readString(index).contains(Ed25519Signature2020Context.URL)) {
-                    return true;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return false;
-    }
 
     /** Digital Bazaar's verifier, DCC's verifier-core and 1EdTech's OB 3.0 schema (skipped, saying so, without it). */
     private static void assertVerifiesEverywhere(String label, String document) throws IOException {
