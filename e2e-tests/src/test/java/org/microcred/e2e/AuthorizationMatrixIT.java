@@ -24,6 +24,7 @@ class AuthorizationMatrixIT {
         LearningSideRows.add(matrix, fixture, client);
         RecognitionRows.add(matrix, fixture, client);
         WalletActionRows.add(matrix, fixture, client);
+        WalletAppRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         ReleaseRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);

@@ -1,0 +1,165 @@
+package org.microcred.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.microcred.credentials.dataintegrity.Canonicalizer;
+import org.microcred.credentials.testing.Ed25519Signature2020Context;
+import org.microcred.credentials.testing.TestHolder;
+import org.microcred.credentials.testing.TestPresentations;
+import org.microcred.credentials.testing.TestPresentations.Suite;
+
+/**
+ * A wallet app written in the tests, walking the delivery protocols over HTTP against the running system: the
+ * VC-API exchange the Learner Credential Wallet speaks (docs/wallets/lcw.md) and OpenID4VCI 1.0's pre-authorized code
+ * flow (docs/wallets/openid4vci.md). Its keys and signatures are the credentials test-jar's ({@link TestHolder},
+ * {@link TestPresentations}); the earner's side (making the exchange or the offer) is here too.
+ */
+final class WalletApp {
+
+    static final String PRE_AUTHORIZED = "urn:ietf:params:oauth:grant-type:pre-authorized_code";
+    static final String LDP_VC = "OpenBadgeCredential_ldp_vc";
+    static final String JWT_VC_JSON = "OpenBadgeCredential_jwt_vc_json";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JourneyClient client;
+    private final Http http;
+    private final TestPresentations presentations;
+
+    WalletApp(JourneyClient client) {
+        this.client = client;
+        this.http = client.http();
+        this.presentations = new TestPresentations(canonicalizer());
+    }
+
+    // --- VC-API exchanges (the Learner Credential Wallet) ---
+
+    /** The earner asks, in their wallet, to send the credential to the Learner Credential Wallet (201). */
+    JsonNode makeExchange(String earner, String credentialId) {
+        return http.post(client.endpoints().issuance() + "/api/v1/wallet/vcapi-exchanges", client.token(earner),
+                Map.of("credentialId", credentialId)).expect(201).json();
+    }
+
+    /** What the wallet does with a scanned interaction URL: asks it for JSON. */
+    Http.Reply interaction(String interactionUrl) {
+        return http.send("GET", interactionUrl, null, Map.of("Accept", "application/json"), null);
+    }
+
+    /** Starts the exchange ({@code {}}): answers the verifiable presentation request. */
+    JsonNode startExchange(String exchangeUrl) {
+        return http.post(exchangeUrl, null, Map.of()).expect(200).json().get("verifiablePresentationRequest");
+    }
+
+    /** The holder's DID authentication in {@code suite} with the request's challenge and domain. */
+    ObjectNode didAuthentication(TestHolder holder, Suite suite, JsonNode request) {
+        return presentations.sign(holder, TestPresentations.unsigned(holder, suite, List.of()), suite,
+                request.path("challenge").asText(), request.path("domain").asText(), Instant.now());
+    }
+
+    /** Posts the DID authentication to the exchange, as VCALM wraps it. */
+    Http.Reply completeExchange(String exchangeUrl, JsonNode presentation) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("verifiablePresentation", presentation);
+        return http.postJson(exchangeUrl, null, body.toString());
+    }
+
+    // --- OpenID4VCI 1.0, pre-authorized code ---
+
+    /** The earner makes an offer of the credential in these configurations (201): what they are shown. */
+    JsonNode makeOffer(String earner, String credentialId, boolean txCode, List<String> configurations) {
+        return http.post(client.endpoints().issuance() + "/api/v1/wallet/openid4vci-offers", client.token(earner),
+                Map.of("credentialId", credentialId, "txCode", txCode, "credentialConfigurationIds", configurations))
+                .expect(201).json();
+    }
+
+    /** The issuer's metadata at the OpenID4VCI 1.0 address of its identifier. */
+    JsonNode metadata(String issuerId) {
+        String path = issuerId.substring(issuerId.indexOf("/api/v1/issuers/"));
+        return http.get(client.endpoints().issuance() + "/.well-known/openid-credential-issuer" + path, null)
+                .expect(200).json();
+    }
+
+    /** The credential offer read by reference. */
+    JsonNode offer(String credentialOfferUri) {
+        return http.get(credentialOfferUri, null).expect(200).json();
+    }
+
+    static String preAuthorizedCode(JsonNode offer) {
+        return offer.path("grants").path(PRE_AUTHORIZED).path("pre-authorized_code").asText();
+    }
+
+    /** The token request of the pre-authorized code grant; {@code txCode} null for none. */
+    Http.Reply token(String tokenEndpoint, String code, String txCode) {
+        String form = "grant_type=" + encode(PRE_AUTHORIZED) + "&pre-authorized_code=" + encode(code)
+                + (txCode == null ? "" : "&tx_code=" + encode(txCode));
+        return http.postForm(tokenEndpoint, form);
+    }
+
+    String nonce(String nonceEndpoint) {
+        return http.post(nonceEndpoint, null, Map.of()).expect(200).json().path("c_nonce").asText();
+    }
+
+    /** Asks for the credential with one key proof by the holder (kid naming its DID); answers the credential. */
+    JsonNode credential(JsonNode metadata, String accessToken, String configuration, TestHolder holder) {
+        String issuer = metadata.path("credential_issuer").asText();
+        String proof = holder.proofJwt(issuer, nonce(metadata.path("nonce_endpoint").asText()), Instant.now());
+        return http.post(metadata.path("credential_endpoint").asText(), accessToken, Map.of(
+                "credential_configuration_id", configuration, "proofs", Map.of("jwt", List.of(proof))))
+                .expect(200).json().path("credentials").path(0).path("credential");
+    }
+
+    /**
+     * LCW signs its DID authentication in Ed25519Signature2020, whose context the project may not ship: the services
+     * know it when MICROCRED_JSONLD_CONTEXTS_DIR supplies it ({@code bin/contexts}), the test wallet when interop's npm
+     * package is installed. Without either, the wallet signs eddsa-rdfc-2022 instead, saying so.
+     */
+    static Suite lcwSuite() {
+        if (Ed25519Signature2020Context.available() && servicesKnowTheEd25519Signature2020Context()) {
+            return Suite.ED25519_SIGNATURE_2020;
+        }
+        System.out.println("Skipped the Ed25519Signature2020 DID authentication (the suite context is not supplied"
+                + " through MICROCRED_JSONLD_CONTEXTS_DIR, or " + Ed25519Signature2020Context.MISSING
+                + "): the test wallet signs eddsa-rdfc-2022 instead");
+        return Suite.EDDSA_RDFC_2022;
+    }
+
+    private static boolean servicesKnowTheEd25519Signature2020Context() {
+        String supplied = System.getenv("MICROCRED_JSONLD_CONTEXTS_DIR");
+        if (supplied == null) {
+            return false;
+        }
+        for (String directory : supplied.split(":")) {
+            Path index = Path.of(directory, "index.json");
+            try {
+                if (Files.isRegularFile(index) && Files.readString(index).contains(Ed25519Signature2020Context.URL)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The library's canonicalizer, knowing the Ed25519Signature2020 context when interop's npm package has it. */
+    private static Canonicalizer canonicalizer() {
+        try {
+            return Ed25519Signature2020Context.canonicalizer(Files.createTempDirectory("wallet-app-contexts"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
