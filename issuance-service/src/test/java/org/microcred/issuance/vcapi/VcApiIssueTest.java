@@ -39,7 +39,7 @@ class VcApiIssueTest {
         assertEquals("DataIntegrityProof", proof.get("type").asText());
         assertEquals("eddsa-rdfc-2022", proof.get("cryptosuite").asText());
         assertEquals("assertionMethod", proof.get("proofPurpose").asText());
-        assertTrue(proof.get("verificationMethod").asText().startsWith(VcApiClients.issuerId("northbridge") + "#"));
+        assertTrue(proof.get("verificationMethod").asText().startsWith(VcApiClients.issuerId("northbridge") + "/keys/"));
         ObjectNode withoutProof = signed.deepCopy();
         withoutProof.remove("proof");
         assertEquals(credential, withoutProof, "everything but the proof is what was sent");
