@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.capability.CapabilityValues;
@@ -38,11 +39,23 @@ public class EarnerPresentationResource {
     }
 
     /** What the request asks, and the caller's credentials that would answer it. */
-    public record RequestForEarner(String reason, String achievementId, String issuerId, Instant expiresAt,
-            List<Match> matchingCredentials) {
+    @Schema(description = "A presentation request as the earner sees it")
+    public record RequestForEarner(
+            @Schema(description = "Why the recognizer asks, in its words") String reason,
+            @Schema(description = "The achievement a credential is asked for (or null: any of issuerId)")
+            String achievementId,
+            @Schema(description = "The issuer any credential of is asked for (or null: achievementId)")
+            String issuerId,
+            @Schema(description = "Until when the request can be answered") Instant expiresAt,
+            @Schema(description = "The caller's credentials that answer it") List<Match> matchingCredentials) {
     }
 
-    public record Match(UUID id, String achievementName, String issuerName, Instant issuedAt) {
+    @Schema(description = "One of the caller's credentials that answers the request")
+    public record Match(
+            @Schema(description = "The credential's id in the wallet") UUID id,
+            @Schema(description = "The achievement's name") String achievementName,
+            @Schema(description = "The issuer's name") String issuerName,
+            @Schema(description = "When it was issued") Instant issuedAt) {
 
         static Match of(WalletCredential c) {
             return new Match(c.id, c.achievementName, c.issuerName, c.issuedAt);
@@ -50,11 +63,17 @@ public class EarnerPresentationResource {
     }
 
     /** The credentials the earner approves sharing: exactly these are presented. */
-    public record Approval(@NotNull List<@NotNull UUID> credentialIds) {
+    @Schema(description = "The credentials the earner approves sharing")
+    public record Approval(
+            @Schema(description = "Ids (in the wallet) of the credentials to present: exactly these are shared")
+            @NotNull List<@NotNull UUID> credentialIds) {
     }
 
     /** What was shared. */
-    public record Shared(String status, List<UUID> credentialIds) {
+    @Schema(description = "What was shared")
+    public record Shared(
+            @Schema(description = "answered") String status,
+            @Schema(description = "The credentials presented") List<UUID> credentialIds) {
     }
 
     @GET

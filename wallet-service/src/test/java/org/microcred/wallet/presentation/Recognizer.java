@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -11,10 +13,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.microcred.credentials.dataintegrity.Canonicalizer;
 import org.microcred.credentials.testing.Ed25519Signature2020Context;
 import org.microcred.credentials.testing.TestHolder;
 import org.microcred.credentials.testing.TestPresentations;
@@ -62,7 +66,7 @@ final class Recognizer {
 
     /** A presentation of the credentials signed by the holder with this suite, challenge and domain. */
     static ObjectNode present(TestHolder holder, Suite suite, String challenge, String domain, String... credentials) {
-        List<JsonNode> held = java.util.Arrays.stream(credentials).map(WalletFixture::tree).toList();
+        List<JsonNode> held = Arrays.stream(credentials).map(WalletFixture::tree).toList();
         ObjectNode unsigned = TestPresentations.unsigned(holder, suite, held);
         if (suite == Suite.ED25519_SIGNATURE_2020) {
             // An OB 3.0 credential is VC 2.0: inside a VC 1.1 presentation its context would redefine VC 1.1's
@@ -110,11 +114,11 @@ final class Recognizer {
         }
     }
 
-    private static org.microcred.credentials.dataintegrity.Canonicalizer canonicalizer() {
+    private static Canonicalizer canonicalizer() {
         try {
             return Ed25519Signature2020Context.canonicalizer(Files.createTempDirectory("recognizer-contexts"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
