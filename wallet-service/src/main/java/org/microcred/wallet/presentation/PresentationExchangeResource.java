@@ -8,7 +8,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,15 +27,15 @@ import org.microcred.wallet.verification.rest.RequestText;
 
 /**
  * The earner's wallet app answers a presentation request through VCALM, as the Learner Credential Wallet walks a
- * {@code vcapi} interaction: {@code GET} the interaction URL with {@code Accept: application/json} answers
- * {@code {"protocols": {"vcapi": <exchange URL>}}}; {@code POST <exchange URL>} with {@code {}} answers the
+ * {@code vcapi} interaction (found at the interaction URL, {@link PresentationInteractionResource}):
+ * {@code POST <exchange URL>} with {@code {}} answers the
  * {@code verifiablePresentationRequest}; the same with {@code {"verifiablePresentation": ...}} is the answer, checked
  * ({@link PresentationVerification}) and recorded, answered {@code {}} (or {@code {"redirectUrl": ...}} when the
- * recognizer gave one). Public and rate-limited (paths {@code /presentation-interactions/},
- * {@code /presentation-exchanges/}), each verification charged to the client; the request id is the capability.
+ * recognizer gave one). Public and rate-limited, each verification charged to the client; the request id is the
+ * capability.
  */
 @PermitAll
-@Path("/")
+@Path("/presentation-exchanges/{id}")
 public class PresentationExchangeResource {
 
     /** The largest body read: the presentation limit of the holder-proof library. */
@@ -52,36 +51,7 @@ public class PresentationExchangeResource {
         this.cost = cost;
     }
 
-    @GET
-    @Path("presentation-interactions/{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "VCALM interaction URL of a presentation request: the protocols a wallet app may continue with")
-    @APIResponse(responseCode = "200", description = "{\"protocols\": {\"vcapi\": <exchange URL>}}")
-    @APIResponse(responseCode = "404", description = "Unknown request")
-    @APIResponse(responseCode = "409", description = "presentation-request-answered")
-    @APIResponse(responseCode = "410", description = "presentation-request-expired")
-    public Uni<Response> protocols(@RestPath @Pattern(regexp = CapabilityValues.PATTERN) String id) {
-        return requests.open(id).map(open -> Response.ok(Map.of("protocols", Map.of("vcapi", links.exchangeUrl(id))))
-                .header("Cache-Control", "no-store").build());
-    }
-
-    @GET
-    @Path("presentation-interactions/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The interaction URL opened in a browser: a link to open it in a wallet app")
-    @APIResponse(responseCode = "200", description = "A page with the wallet app's link")
-    public Uni<Response> page(@RestPath @Pattern(regexp = CapabilityValues.PATTERN) String id) {
-        // The id matched the pattern (base64url characters only) and the URLs are ours: nothing here needs escaping.
-        return requests.open(id).map(open -> Response.ok("<!doctype html><html lang=\"en\"><head>"
-                        + "<meta charset=\"utf-8\"><title>Share a credential</title></head><body>"
-                        + "<p>Open this link in your wallet app to answer the request for proof:</p>"
-                        + "<p><a href=\"" + links.lcwRequest(id).replace("&", "&amp;")
-                        + "\">Learner Credential Wallet</a></p></body></html>")
-                .header("Cache-Control", "no-store").build());
-    }
-
     @POST
-    @Path("presentation-exchanges/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "VCALM exchange of a presentation request: {} for the request, {verifiablePresentation} to"

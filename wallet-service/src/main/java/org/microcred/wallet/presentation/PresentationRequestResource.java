@@ -3,29 +3,23 @@ package org.microcred.wallet.presentation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.support.capability.CapabilityValues;
 import org.microcred.support.capability.QrSvg;
 import org.microcred.support.problem.ProblemException;
 
 /**
- * A recognizer (an employer, another institution: no account) asks an earner for proof, then reads the answer.
- * Public, so under the wallet's public rate limit (paths {@code /api/v1/presentation-requests},
- * {@code /api/v1/presentation-results/}); the result token, given once to the creator, is the capability to read.
+ * A recognizer (an employer, another institution: no account) asks an earner for proof; it reads the answer at the
+ * result URL ({@link PresentationResultResource}). Public, so under the wallet's public rate limit.
  */
-@Path("/api/v1")
+@Path("/api/v1/presentation-requests")
 @PermitAll
 public class PresentationRequestResource {
 
@@ -43,7 +37,6 @@ public class PresentationRequestResource {
     }
 
     @POST
-    @Path("/presentation-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask for an Open Badges 3.0 credential (of an achievement or an issuer): a presentation"
@@ -66,19 +59,6 @@ public class PresentationRequestResource {
                             created.resultToken(), created.request().expiresAt))
                     .build();
         });
-    }
-
-    @GET
-    @Path("/presentation-results/{resultToken}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The result of a presentation request: pending, answered (with each credential's verdict)"
-            + " or expired")
-    @APIResponse(responseCode = "200", description = "The status, and the result once answered")
-    @APIResponse(responseCode = "404", description = "Not a result token (or the request is gone after its grace)")
-    @APIResponse(responseCode = "429", description = "rate-limited")
-    public Uni<Response> result(@RestPath @Pattern(regexp = CapabilityValues.PATTERN) String resultToken) {
-        return requests.byResultToken(resultToken).map(request -> Response
-                .ok(PresentationResultView.of(request, Instant.now())).header("Cache-Control", "no-store").build());
     }
 
     private PresentationQuery query(PresentationRequestBody body) {
