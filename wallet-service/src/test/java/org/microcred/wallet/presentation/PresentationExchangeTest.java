@@ -225,8 +225,12 @@ class PresentationExchangeTest {
     }
 
     @Test
-    void anotherResultTokenIs404() {
-        Recognizer.askForAchievement("urn:uuid:" + UUID.randomUUID());
+    void onlyTheCreatorsResultTokenReadsTheResult() {
+        JsonNode created = Recognizer.askForAchievement("urn:uuid:" + UUID.randomUUID());
+        Recognizer.result(created).statusCode(200);
+        // Whoever saw the QR code knows the request id: it is not a result token.
+        Recognizer.result("https://wallet.example/api/v1/presentation-results/" + created.path("id").asText())
+                .statusCode(404);
         Recognizer.result("https://wallet.example/api/v1/presentation-results/" + CapabilityValues.newValue())
                 .statusCode(404);
     }
