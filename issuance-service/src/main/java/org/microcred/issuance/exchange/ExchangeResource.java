@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import org.microcred.issuance.capability.QrSvg;
+import org.microcred.support.capability.QrSvg;
 import org.microcred.support.security.Caller;
 
 /**

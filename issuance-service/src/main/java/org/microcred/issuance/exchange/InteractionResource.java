@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 
 /**
  * The VCALM interaction URL of an exchange ({@code /interactions/<id>?iuv=1}). A wallet asks it with

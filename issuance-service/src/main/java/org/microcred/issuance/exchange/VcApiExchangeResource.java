@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.credentials.holder.PresentationProofs;
 import org.microcred.events.EventCodec;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 import org.microcred.issuance.holder.HolderCopy;
 import org.microcred.support.problem.ProblemException;
 

@@ -18,7 +18,7 @@ import org.microcred.credentials.holder.VerifiedProofJwt;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.CredentialStatus;
 import org.microcred.issuance.IssuedCredential;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 import org.microcred.issuance.holder.CopyFormat;
 import org.microcred.issuance.holder.HolderCopies;
 import org.microcred.issuance.holder.HolderCopy;

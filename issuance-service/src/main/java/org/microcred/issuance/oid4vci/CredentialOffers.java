@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.microcred.events.EventCodec;
 import org.microcred.issuance.CredentialStatus;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 import org.microcred.issuance.holder.HolderCopies;
 import org.microcred.support.problem.ProblemException;
 

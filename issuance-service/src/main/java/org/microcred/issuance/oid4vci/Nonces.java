@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 
 /** The nonce endpoint's {@code c_nonce} values (OpenID4VCI 1.0 §7): stored, single use, expiring. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.microcred.issuance.capability.QrSvg;
+import org.microcred.support.capability.QrSvg;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 

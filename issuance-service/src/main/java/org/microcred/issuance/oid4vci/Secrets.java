@@ -1,6 +1,6 @@
 package org.microcred.issuance.oid4vci;
 
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 
 /** What the OpenID4VCI flow adds to {@link CapabilityValues}: the transaction code and how it is stored. */
 final class Secrets {

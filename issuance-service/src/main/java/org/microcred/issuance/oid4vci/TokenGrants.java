@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 
 /**
  * The token endpoint's pre-authorized code grant (OpenID4VCI 1.0 §6): a code works once, before its offer expires. A

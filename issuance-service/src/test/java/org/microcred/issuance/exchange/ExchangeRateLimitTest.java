@@ -12,7 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.microcred.issuance.capability.CapabilityValues;
+import org.microcred.support.capability.CapabilityValues;
 import org.microcred.support.problem.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.microcred.issuance.capability;
+package org.microcred.support.capability;
 
 import io.nayuki.qrcodegen.QrCode;
 

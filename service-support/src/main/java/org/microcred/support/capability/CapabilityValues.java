@@ -1,4 +1,4 @@
-package org.microcred.issuance.capability;
+package org.microcred.support.capability;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
