@@ -1,5 +1,6 @@
 package org.microcred.support.audit;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -10,9 +11,16 @@ import org.microcred.support.audit.ChainVerification.BrokenLink;
  * otherwise), carry the previous record's stored hash as {@code prevHash} ({@code broken-link}) and hash to its own
  * {@code hash} ({@code hash-mismatch}); the head must then name the last record (a record deleted at the end is
  * missing). Stops at the first broken link. Reads {@value AuditQueries#BATCH} records at a time.
+ *
+ * <p>The head and the records are read in one read-only {@code REPEATABLE READ} transaction, so all of them come from
+ * one snapshot: a record appended while the walk runs (the service keeps working) is in neither, where reading them
+ * apart would find it "beyond the chain's head" and call a sound chain broken.
  */
 @ApplicationScoped
 public class AuditVerifier {
+
+    /** The first statement of the verifier's transaction: every later read sees the snapshot of the first. */
+    private static final String SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
     private final AuditQueries queries;
 
@@ -22,8 +30,11 @@ public class AuditVerifier {
 
     public Uni<ChainVerification> verify(String tenantId) {
         AuditFilter all = new AuditFilter(tenantId, null, null, null, null, null, null);
-        return queries.head(tenantId).chain(head -> walk(all, new Walk(0, AuditHash.GENESIS, 0))
-                .map(walk -> conclude(tenantId, walk, head)));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(SNAPSHOT).executeUpdate())
+                .chain(() -> queries.head(tenantId))
+                .chain(head -> walk(all, new Walk(0, AuditHash.GENESIS, 0))
+                        .map(walk -> conclude(tenantId, walk, head))));
     }
 
     private Uni<Walk> walk(AuditFilter all, Walk walk) {
