@@ -61,7 +61,12 @@ final class WalletApp {
 
     /** The holder's DID authentication in {@code suite} with the request's challenge and domain. */
     ObjectNode didAuthentication(TestHolder holder, Suite suite, JsonNode request) {
-        return presentations.sign(holder, TestPresentations.unsigned(holder, suite, List.of()), suite,
+        return presentation(holder, suite, request, List.of());
+    }
+
+    /** The holder's presentation of {@code credentials}, signed with the request's challenge and domain. */
+    ObjectNode presentation(TestHolder holder, Suite suite, JsonNode request, List<JsonNode> credentials) {
+        return presentations.sign(holder, TestPresentations.unsigned(holder, suite, credentials), suite,
                 request.path("challenge").asText(), request.path("domain").asText(), Instant.now());
     }
 
