@@ -2,8 +2,6 @@ package org.microcred.issuance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,7 +10,8 @@ import java.util.UUID;
 /**
  * A credential issued to an earner. {@code document} is the signed Open Badges 3.0 JSON text
  * exactly as it was published, so what is served later is byte for byte what was issued. Its
- * status (revoked, suspended) lives here and in the status lists' bits, never in the document.
+ * status (revoked, suspended) lives here ({@link StatusSlotColumns}) and in the status lists' bits, never in the
+ * document.
  *
  * <p>Credentials issued before signing existed have no key and no status slots (nulls). A
  * micro-credential's credential states one award decision; a pathway's stacked credential states
@@ -20,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "issued_credential")
-public class IssuedCredential {
+public class IssuedCredential extends StatusSlotColumns {
 
     @Id
     public UUID id;
@@ -69,31 +68,12 @@ public class IssuedCredential {
     @Column(name = "signed_with")
     public String signedWith;
 
-    @Column(name = "revocation_list")
-    public Integer revocationList;
-
-    @Column(name = "revocation_index")
-    public Integer revocationIndex;
-
-    @Column(name = "suspension_list")
-    public Integer suspensionList;
-
-    @Column(name = "suspension_index")
-    public Integer suspensionIndex;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public CredentialStatus status = CredentialStatus.ACTIVE;
-
     @Column(name = "status_reason")
     public String statusReason;
 
     /** The account id ({@code sub}) of the issuer-admin who changed the status last. */
     @Column(name = "status_changed_by")
     public String statusChangedBy;
-
-    @Column(name = "status_changed_at")
-    public Instant statusChangedAt;
 
     public boolean hasStatusEntries() {
         return revocationIndex != null && suspensionIndex != null;

@@ -39,6 +39,18 @@ public class StatusListRepository implements PanacheRepositoryBase<StatusList, L
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The ids of the lists whose stored document has a proof naming its verification method by a fragment id
+     * ({@code <issuerId>#<keyId>}, as before key URLs), found by the database with a JSON path (in its lax mode a
+     * single proof object counts as a set of one) rather than by reading and parsing every list here.
+     */
+    public Uni<List<Long>> idsNamingFragmentIds() {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select id from status_list where jsonb_path_match(cast(document as jsonb),"
+                                + " '$.proof[*].verificationMethod like_regex \"#\"') order by id", Long.class)
+                .getResultList());
+    }
+
     /** The tenant's lists whose served document a key signed, row-locked for re-signing. */
     public Uni<List<StatusList>> lockSignedWith(String tenantId, String keyId) {
         return find("tenantId = ?1 and signedWith = ?2", Sort.by("purpose").and("listNumber"), tenantId, keyId)

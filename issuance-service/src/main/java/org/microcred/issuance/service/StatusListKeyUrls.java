@@ -22,7 +22,8 @@ import org.microcred.support.background.RepeatingPass;
  * Credential Wallet) reads the whole profile there and cannot check such a list, and with it the status of every
  * credential pointing at it, new ones included (a list fills over many issuances). Lists are otherwise signed again
  * only when a bit changes, so at start each such list is signed again, bits unchanged, with its tenant's ACTIVE key
- * under its key URL. In the background (the service starts regardless; the next start tries again), one list per
+ * under its key URL. The database selects those lists ({@link StatusListRepository#idsNamingFragmentIds}): a start
+ * reads no list that needs nothing. In the background (the service starts regardless; the next start tries again), one list per
  * transaction, row-locked and looked at again under the lock, so replicas starting together sign a list once.
  */
 @ApplicationScoped
@@ -58,8 +59,7 @@ public class StatusListKeyUrls {
 
     /** @return how many lists were signed again */
     public Uni<Integer> resignFragmentIds() {
-        return Panache.withSession(lists::listAll)
-                .map(all -> all.stream().filter(list -> namesFragmentId(list.document)).map(list -> list.id).toList())
+        return Panache.withSession(lists::idsNamingFragmentIds)
                 .chain(ids -> Multi.createFrom().iterable(ids).onItem().transformToUniAndConcatenate(this::resign)
                         .collect().asList())
                 .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());

@@ -23,7 +23,8 @@ import org.microcred.support.security.Caller;
  * The VC-API (VCALM) issuer of one institution, for its own systems: OAuth 2.0 client credentials through Keycloak,
  * a client whose service account has the role {@code vc-issuer} and whose token names the institution (claim
  * {@code tenant}). A token of another institution gets 404 for this one's endpoints, as for any other of its
- * objects: whether an institution exists is not disclosed to other tenants' clients.
+ * objects: whether an institution exists is not disclosed to other tenants' clients. Each client has its own rate
+ * limit ({@link VcApiClientLimit}) instead of the public per-address one.
  */
 @Path("/api/v1/issuers/{tenant}/credentials")
 @RolesAllowed(VcApiIssuerResource.ROLE)
@@ -35,12 +36,15 @@ public class VcApiIssuerResource {
     private final VcApiStatus status;
     private final Caller caller;
     private final AuditActors actors;
+    private final VcApiClientLimit clientLimit;
 
-    public VcApiIssuerResource(VcApiIssuer issuer, VcApiStatus status, Caller caller, AuditActors actors) {
+    public VcApiIssuerResource(VcApiIssuer issuer, VcApiStatus status, Caller caller, AuditActors actors,
+            VcApiClientLimit clientLimit) {
         this.issuer = issuer;
         this.status = status;
         this.caller = caller;
         this.actors = actors;
+        this.clientLimit = clientLimit;
     }
 
     @POST
@@ -53,6 +57,7 @@ public class VcApiIssuerResource {
     @APIResponse(responseCode = "404", description = "Not this token's institution")
     @APIResponse(responseCode = "409", description = "credential-id-taken")
     @APIResponse(responseCode = "413", description = "body-too-large")
+    @APIResponse(responseCode = "429", description = "rate-limited: the client's own allowance is spent")
     public Uni<Response> issue(@RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String tenant,
             byte[] body) {
         String tenantId = ownTenant(tenant);
@@ -75,6 +80,7 @@ public class VcApiIssuerResource {
             + " institution")
     @APIResponse(responseCode = "409", description = "credential-revoked, credential-suspended, credential-not-suspended,"
             + " revocation-final")
+    @APIResponse(responseCode = "429", description = "rate-limited: the client's own allowance is spent")
     public Uni<Map<String, Object>> status(
             @RestPath @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String tenant, byte[] body) {
         String tenantId = ownTenant(tenant);
@@ -83,8 +89,12 @@ public class VcApiIssuerResource {
                 .map(changed -> Map.of("credentialId", changed.credentialId, "status", changed.status.name()));
     }
 
-    /** The path's institution when it is the token's; 404 otherwise (403 for a token that names none). */
+    /**
+     * The path's institution when it is the token's; 404 otherwise (403 for a token that names none). Charges the
+     * client's own allowance first (429 {@code rate-limited}).
+     */
     private String ownTenant(String tenant) {
+        clientLimit.acquire(caller.userId());
         String own = caller.tenantId();
         if (!own.equals(tenant)) {
             throw ProblemException.notFound("Issuer", tenant);

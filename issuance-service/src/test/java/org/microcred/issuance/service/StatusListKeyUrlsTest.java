@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,30 @@ class StatusListKeyUrlsTest {
                 check.verificationMethod());
         assertEquals(0, VertxContextSupport.<Integer>subscribeAndAwait(keyUrls::resignFragmentIds),
                 "nothing left to sign again");
+    }
+
+    @Test
+    void aListAlreadySignedUnderItsKeyUrlIsNotSignedAgain() throws Throwable {
+        UUID credentialId = new Awards("northbridge", "Key URLs kept").issue("nb-admin");
+        String url = JsonPath.from(Awards.document("nb-admin", credentialId))
+                .getString("credentialStatus.statusListCredential");
+        String before = served(url);
+        assertFalse(StatusListKeyUrls.namesFragmentId(before));
+        String signedAt = signedAt(url);
+
+        VertxContextSupport.<Integer>subscribeAndAwait(keyUrls::resignFragmentIds);
+
+        // Signing again sets updated_at to its own time (and the proof's created, to the second): left alone, the
+        // served bytes and the row's time are those of before.
+        assertEquals(before, served(url));
+        assertEquals(signedAt, signedAt(url));
+    }
+
+    private static String signedAt(String url) {
+        List<Object[]> rows = Db.rows("select updated_at from status_list where document like '%\"id\":\"" + url
+                + "\"%'");
+        assertEquals(1, rows.size(), "the row of " + url);
+        return String.valueOf(rows.get(0)[0]);
     }
 
     private static String served(String url) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.microcred.events.EventCodec;
 import org.microcred.support.problem.Problem;
 
@@ -22,7 +23,9 @@ import org.microcred.support.problem.Problem;
  *
  * <p>It runs as a Vert.x route ahead of the REST layer, on the normalised path ({@link RequestPaths}), so a request
  * is counted before its body is read and however its path is spelt. The client is the direct peer, or the client a
- * trusted proxy reports ({@link ClientAddresses}); clients in an exempt network are never limited.
+ * trusted proxy reports ({@link ClientAddresses}); clients in an exempt network are never limited. Requests with a
+ * bearer token to the paths authenticated clients call ({@link RateLimitConfig#clientPaths()}) are left to the
+ * limit per client ({@link ClientRateLimit}).
  */
 @ApplicationScoped
 public class PublicRateLimit {
@@ -33,13 +36,17 @@ public class PublicRateLimit {
     /** Peers without an IP address (a Unix socket) share one bucket; they are never exempt by accident. */
     static final String UNKNOWN_PEER = "unknown";
 
+    private static final String BEARER = "Bearer ";
+
     private final List<String> paths;
+    private final List<Pattern> clientPaths;
     private final ClientAddresses clients;
     private final Networks exempt;
     private final TokenBuckets buckets;
 
     public PublicRateLimit(RateLimitConfig config) {
         this.paths = config.paths().orElse(List.of()).stream().map(RequestPaths::normalise).toList();
+        this.clientPaths = config.clientPaths().orElse(List.of()).stream().map(Pattern::compile).toList();
         this.clients = new ClientAddresses(networks(config.trustedProxies()), config.forwardingHeader());
         this.exempt = networks(config.exemptNetworks());
         this.buckets = new TokenBuckets(config.requests(), config.period(), config.maxClients(), System::nanoTime);
@@ -75,9 +82,23 @@ public class PublicRateLimit {
         return paths.stream().anyMatch(path::startsWith);
     }
 
+    /**
+     * A request to a client path with a bearer token: its client is limited by the resource once the token is
+     * verified ({@link ClientRateLimit}). A forged token gets no further than the token check (401).
+     */
+    boolean isClientRequest(String rawPath, String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return false;
+        }
+        String path = RequestPaths.normalise(rawPath);
+        return clientPaths.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+    }
+
     private void limit(RoutingContext context) {
         HttpServerRequest request = context.request();
-        Optional<String> key = isLimited(request.path()) ? keyOf(request) : Optional.empty();
+        boolean limited = isLimited(request.path())
+                && !isClientRequest(request.path(), request.getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<String> key = limited ? keyOf(request) : Optional.empty();
         TokenBuckets.Verdict verdict = key.map(k -> buckets.tryAcquire(k, 1)).orElse(TokenBuckets.Verdict.ALLOWED);
         if (verdict.allowed()) {
             context.next();

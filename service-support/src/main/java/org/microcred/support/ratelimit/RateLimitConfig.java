@@ -16,6 +16,14 @@ public interface RateLimitConfig {
     /** Path prefixes that are limited, matched against the normalised path; absent: nothing is limited. */
     Optional<List<String>> paths();
 
+    /**
+     * Paths (regular expressions over the whole normalised path) that only authenticated clients call and that limit
+     * each client themselves ({@link ClientRateLimit}), inside {@link #paths()}: a request there with a bearer token
+     * is not charged to its address's public allowance (the token is verified, and the client charged, after this
+     * limiter); one without a token is. Absent: none.
+     */
+    Optional<List<String>> clientPaths();
+
     /** Units (one per plain request) a client may spend per period; also its largest burst. */
     @WithDefault("60")
     int requests();
