@@ -23,6 +23,7 @@ final class CodeFacts {
             "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*public static final String (\\w+)");
     private static final Pattern ROLES_ALLOWED = Pattern.compile("@RolesAllowed\\(\\s*\\{?([^)}]*)\\}?\\s*\\)");
     private static final Pattern HAS_ROLE = Pattern.compile("\\.hasRole\\(\\s*([^)]*)\\)");
+    private static final String REST_CLIENT = "@RegisterRestClient";
     private static final Pattern CLASS_PATH = Pattern.compile("(?m)^@Path\\((.+)\\)\\s*$");
     private static final Pattern STRING_CONSTANT = Pattern.compile(
             "static final String (\\w+)\\s*=\\s*\"([^\"]*)\"\\s*;");
@@ -86,7 +87,9 @@ final class CodeFacts {
     /**
      * The paths of a service's REST resources: each class-level {@code @Path} of its main code and of service-support's
      * (which every service runs), an annotation at the start of a line, a literal or a constant (a qualified one read
-     * from its class's file); only those under {@code /api/} (a REST client's interface names another server's paths).
+     * from its class's file): every path the service serves, under {@code /api/} and outside it (the
+     * {@code /.well-known/}, {@code /interactions/} and {@code /exchanges/} paths that wallet apps call). Not a REST
+     * client's interface ({@code @RegisterRestClient}: it names another server's paths).
      */
     static Set<String> resourcePaths(ServiceModule service) {
         List<Path> sources = mainSourcesOfAllModules();
@@ -94,12 +97,12 @@ final class CodeFacts {
         Set<String> paths = new TreeSet<>();
         for (Path file : Stream.concat(service.mainSources().stream(), javaFiles(shared)).toList()) {
             String source = read(file);
+            if (source.contains(REST_CLIENT)) {
+                continue;
+            }
             Matcher m = CLASS_PATH.matcher(source);
             while (m.find()) {
-                String path = resolveString(m.group(1).strip(), source, sources);
-                if (path.startsWith("/api/")) {
-                    paths.add(path);
-                }
+                paths.add(resolveString(m.group(1).strip(), source, sources));
             }
         }
         return paths;

@@ -29,6 +29,24 @@ class IngressRoutesTest {
                 "literals, constants of the same module and of service-support");
         assertTrue(CodeFacts.resourcePaths(ServiceModule.named("wallet-service")).contains(
                 "/api/v1/public/portfolios/"));
+        assertTrue(CodeFacts.resourcePaths(ServiceModule.named("issuance-service")).containsAll(List.of(
+                "/.well-known/openid-credential-issuer", "/.well-known/oauth-authorization-server",
+                "/interactions/{exchangeId}", "/exchanges/{exchangeId}")), "the paths wallet apps call, outside /api/");
+        assertTrue(CodeFacts.resourcePaths(ServiceModule.named("wallet-service")).containsAll(List.of(
+                "/presentation-interactions/{id}", "/presentation-exchanges/{id}")));
+        assertTrue(CodeFacts.resourcePaths(ServiceModule.named("assessment-service")).stream()
+                .noneMatch(path -> path.startsWith("/users")), "a REST client's paths are another server's");
+    }
+
+    @Test
+    void aWalletAppPathNoIngressRoutesIsFound() {
+        Manifests none = new Manifests("no ingress", List.of());
+        List<String> problems = IngressRoutes.problems(none, List.of(ServiceModule.named("issuance-service")));
+        assertTrue(problems.containsAll(List.of(
+                "issuance-service: /.well-known/openid-credential-issuer is routed by no Ingress path to"
+                        + " issuance-service",
+                "issuance-service: /interactions/{exchangeId} is routed by no Ingress path to issuance-service")),
+                problems.toString());
     }
 
     @Test
