@@ -66,8 +66,14 @@ final class WalletApp {
 
     /** The holder's presentation of {@code credentials}, signed with the request's challenge and domain. */
     ObjectNode presentation(TestHolder holder, Suite suite, JsonNode request, List<JsonNode> credentials) {
-        return presentations.sign(holder, TestPresentations.unsigned(holder, suite, credentials), suite,
-                request.path("challenge").asText(), request.path("domain").asText(), Instant.now());
+        ObjectNode unsigned = TestPresentations.unsigned(holder, suite, credentials);
+        if (suite == Suite.ED25519_SIGNATURE_2020 && !credentials.isEmpty()) {
+            // An OB 3.0 credential is VC 2.0: inside a VC 1.1 presentation its context would redefine VC 1.1's
+            // protected terms, so the wallet presents it in VC 2.0 with the suite's context beside.
+            unsigned.putArray("@context").add(TestPresentations.VC2).add(Ed25519Signature2020Context.URL);
+        }
+        return presentations.sign(holder, unsigned, suite, request.path("challenge").asText(),
+                request.path("domain").asText(), Instant.now());
     }
 
     /** Posts the DID authentication to the exchange, as VCALM wraps it. */
