@@ -71,8 +71,8 @@ class StatusListKeyUrlsTest {
     }
 
     private static String signedAt(String url) {
-        List<Object[]> rows = Db.rows("select updated_at from status_list where document like '%\"id\":\"" + url
-                + "\"%'");
+        List<Object[]> rows = Db.rows("select updated_at, signed_with from status_list where document like '%\"id\":\""
+                + url + "\"%'");
         assertEquals(1, rows.size(), "the row of " + url);
         return String.valueOf(rows.get(0)[0]);
     }
