@@ -33,7 +33,7 @@ public final class LatencyReport {
     }
 
     /** Nearest-rank percentile of sorted samples. */
-    static long percentile(List<Long> sorted, int p) {
+    public static long percentile(List<Long> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The services bin/services started, found by its pid files ({@code $MICROCRED_STATE_DIR/services/<name>.pid}, and
  * {@code <name>-<k>.pid} for further instances), and what /proc says about each: resident memory and CPU time.
  */
-final class ServiceProcesses {
+public final class ServiceProcesses {
 
     /** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat, on every architecture Java runs on here. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -24,7 +24,7 @@ final class ServiceProcesses {
         this.pids = pids;
     }
 
-    static ServiceProcesses of(Path stateDir) throws IOException {
+    public static ServiceProcesses of(Path stateDir) throws IOException {
         Map<String, Long> pids = new LinkedHashMap<>();
         Path dir = stateDir.resolve("services");
         if (Files.isDirectory(dir)) {
@@ -39,7 +39,7 @@ final class ServiceProcesses {
     }
 
     /** CPU seconds (user + system) each live service has used so far. */
-    Map<String, Double> cpuSeconds() {
+    public Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
         pids.forEach((name, pid) -> read(Path.of("/proc", pid.toString(), "stat")).ifPresent(stat -> {
             // Fields after the command name, which is in parentheses and may hold spaces: utime is 14th, stime 15th.
@@ -50,7 +50,7 @@ final class ServiceProcesses {
     }
 
     /** VmRSS and VmHWM (the peak) of each live service, in MB. */
-    Map<String, Map<String, Long>> memoryMegabytes() {
+    public Map<String, Map<String, Long>> memoryMegabytes() {
         Map<String, Map<String, Long>> memory = new LinkedHashMap<>();
         pids.forEach((name, pid) -> read(Path.of("/proc", pid.toString(), "status")).ifPresent(status -> {
             Map<String, Long> row = new LinkedHashMap<>();
