@@ -3,6 +3,7 @@ package org.microcred.issuance.oid4vci;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** {@code microcred.oid4vci.*}: the lifetimes and limits of the OpenID4VCI 1.0 issuer. */
 @ConfigMapping(prefix = "microcred.oid4vci")
@@ -31,4 +32,35 @@ public interface Oid4vciConfig {
     /** How old a key proof's {@code iat} may be (and how far ahead of our clock). */
     @WithDefault("PT5M")
     Duration proofMaxAge();
+
+    /** How long a wallet's authorization request waits for the earner to sign in to Keycloak. */
+    @WithDefault("PT10M")
+    Duration authorizationLifetime();
+
+    /** How long our authorization code can be redeemed (once) at the token endpoint. */
+    @WithDefault("PT2M")
+    Duration authorizationCodeLifetime();
+
+    /** Awards one authorization-code token covers when the wallet asked by scope (the earner's newest first). */
+    @WithDefault("20")
+    int maxAwardsPerToken();
+
+    /** The Keycloak client that signs the earner in for the authorization-code flow. */
+    Login login();
+
+    interface Login {
+
+        /** Keycloak's realm URL as browsers and this service reach it (its issuer). */
+        String serverUrl();
+
+        @WithDefault("issuance-oid4vci")
+        String clientId();
+
+        /** Without it, the authorization-code flow is neither offered nor advertised. */
+        Optional<String> clientSecret();
+
+        /** Connect and answer timeout of the code exchange at Keycloak's token endpoint. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
 }
