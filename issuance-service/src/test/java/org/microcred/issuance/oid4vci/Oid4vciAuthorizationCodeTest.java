@@ -193,6 +193,7 @@ class Oid4vciAuthorizationCodeTest {
         URI back = AuthorizingWallet.forScope("ob3_achievement_ldp_vc").authorizeAs("sp-earner");
         Map<String, String> query = AuthorizingWallet.query(back);
         assertEquals("access_denied", query.get("error"));
+        assertEquals("You signed in to another institution", query.get("error_description"));
         assertFalse(query.containsKey("code"));
     }
 
