@@ -18,7 +18,7 @@ import org.microcred.support.problem.ProblemException;
 
 /**
  * Signs the earner in at Keycloak for the authorization-code flow, as the confidential client
- * {@link Oid4vciConfig.Login#clientId()} with PKCE of our own: the browser goes to Keycloak's authorization endpoint,
+ * {@link Oid4vciConfig#loginClientId()} with PKCE of our own: the browser goes to Keycloak's authorization endpoint,
  * comes back to our callback, and the code is exchanged here, server to server, with the client secret and our
  * verifier. The access token comes straight from Keycloak's token endpoint over this authenticated back channel, so
  * its claims are read without checking its signature (OpenID Connect Core §3.1.3.7); its issuer and authorized party
@@ -35,12 +35,12 @@ public class KeycloakLogin {
     public record Earner(String subject, String tenantId) {
     }
 
-    private final Oid4vciConfig.Login config;
+    private final Oid4vciConfig config;
     private final WebClient client;
 
     public KeycloakLogin(Oid4vciConfig config, Vertx vertx) {
-        this.config = config.login();
-        int timeout = (int) this.config.timeout().toMillis();
+        this.config = config;
+        int timeout = (int) config.loginTimeout().toMillis();
         this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(timeout)
                 .setIdleTimeout(timeout).setIdleTimeoutUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
                 .setMaxPoolSize(8).setFollowRedirects(false));
@@ -52,13 +52,13 @@ public class KeycloakLogin {
     }
 
     public boolean isEnabled() {
-        return config.clientSecret().filter(secret -> !secret.isBlank()).isPresent();
+        return config.loginClientSecret().filter(secret -> !secret.isBlank()).isPresent();
     }
 
     /** Where the browser signs in: Keycloak's authorization endpoint with our client, state and S256 challenge. */
     public String authorizationUrl(String callback, String state, String verifier) {
-        return config.serverUrl() + "/protocol/openid-connect/auth?response_type=code"
-                + "&client_id=" + encode(config.clientId())
+        return config.loginServerUrl() + "/protocol/openid-connect/auth?response_type=code"
+                + "&client_id=" + encode(config.loginClientId())
                 + "&redirect_uri=" + encode(callback)
                 + "&scope=openid"
                 + "&state=" + encode(state)
@@ -70,11 +70,11 @@ public class KeycloakLogin {
     public Uni<Earner> earner(String code, String callback, String verifier) {
         MultiMap form = MultiMap.caseInsensitiveMultiMap()
                 .add("grant_type", "authorization_code").add("code", code).add("redirect_uri", callback)
-                .add("code_verifier", verifier).add("client_id", config.clientId());
-        String basic = Base64.getEncoder().encodeToString((encode(config.clientId()) + ":"
-                + encode(config.clientSecret().orElse(""))).getBytes(StandardCharsets.UTF_8));
-        return client.postAbs(config.serverUrl() + "/protocol/openid-connect/token")
-                .timeout(config.timeout().toMillis())
+                .add("code_verifier", verifier).add("client_id", config.loginClientId());
+        String basic = Base64.getEncoder().encodeToString((encode(config.loginClientId()) + ":"
+                + encode(config.loginClientSecret().orElse(""))).getBytes(StandardCharsets.UTF_8));
+        return client.postAbs(config.loginServerUrl() + "/protocol/openid-connect/token")
+                .timeout(config.loginTimeout().toMillis())
                 .putHeader(HttpHeaders.AUTHORIZATION.toString(), "Basic " + basic)
                 .sendForm(form)
                 .onFailure().transform(failure -> {
@@ -96,7 +96,7 @@ public class KeycloakLogin {
             String token = EventCodec.mapper().readTree(answer).path("access_token").asText("");
             String[] parts = token.split("\\.");
             JsonNode claims = EventCodec.mapper().readTree(Base64.getUrlDecoder().decode(parts[1]));
-            if (!config.serverUrl().equals(claims.path("iss").asText()) || !config.clientId().equals(
+            if (!config.loginServerUrl().equals(claims.path("iss").asText()) || !config.loginClientId().equals(
                     claims.path("azp").asText()) || !claims.path("sub").isTextual()) {
                 LOG.warnf("Keycloak's token names issuer %s for %s", claims.path("iss").asText(),
                         claims.path("azp").asText());

@@ -2,6 +2,7 @@ package org.microcred.issuance.oid4vci;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -45,22 +46,21 @@ public interface Oid4vciConfig {
     @WithDefault("20")
     int maxAwardsPerToken();
 
+    /** Keycloak's realm URL as browsers and this service reach it (its issuer): where the earner signs in. */
+    @WithName("login.server-url")
+    String loginServerUrl();
+
     /** The Keycloak client that signs the earner in for the authorization-code flow. */
-    Login login();
+    @WithName("login.client-id")
+    @WithDefault("issuance-oid4vci")
+    String loginClientId();
 
-    interface Login {
+    /** Its secret, from the environment; without it the authorization-code flow is neither offered nor advertised. */
+    @WithName("login.client-secret")
+    Optional<String> loginClientSecret();
 
-        /** Keycloak's realm URL as browsers and this service reach it (its issuer). */
-        String serverUrl();
-
-        @WithDefault("issuance-oid4vci")
-        String clientId();
-
-        /** Without it, the authorization-code flow is neither offered nor advertised. */
-        Optional<String> clientSecret();
-
-        /** Connect and answer timeout of the code exchange at Keycloak's token endpoint. */
-        @WithDefault("PT10S")
-        Duration timeout();
-    }
+    /** Connect and answer timeout of the code exchange at Keycloak's token endpoint. */
+    @WithName("login.timeout")
+    @WithDefault("PT10S")
+    Duration loginTimeout();
 }
