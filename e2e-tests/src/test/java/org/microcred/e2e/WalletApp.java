@@ -5,13 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.microcred.credentials.dataintegrity.Canonicalizer;
 import org.microcred.credentials.testing.Ed25519Signature2020Context;
 import org.microcred.credentials.testing.TestHolder;
@@ -21,7 +33,7 @@ import org.microcred.credentials.testing.TestPresentations.Suite;
 /**
  * A wallet app written in the tests, walking the delivery protocols over HTTP against the running system: the
  * VC-API exchange the Learner Credential Wallet speaks (docs/wallets/lcw.md) and OpenID4VCI 1.0's pre-authorized code
- * flow (docs/wallets/openid4vci.md). Its keys and signatures are the credentials test-jar's ({@link TestHolder},
+ * and authorization-code (PKCE, the earner signing in to Keycloak) flows (docs/wallets/openid4vci.md). Its keys and signatures are the credentials test-jar's ({@link TestHolder},
  * {@link TestPresentations}); the earner's side (making the exchange or the offer) is here too.
  */
 final class WalletApp {
@@ -126,6 +138,91 @@ final class WalletApp {
         return http.post(metadata.path("credential_endpoint").asText(), accessToken, Map.of(
                 "credential_configuration_id", configuration, "proofs", Map.of("jwt", List.of(proof))))
                 .expect(200).json().path("credentials").path(0).path("credential");
+    }
+
+    // --- OpenID4VCI 1.0, authorization code with PKCE ---
+
+    static final String CLIENT_ID = "e2e-wallet";
+    static final String REDIRECT_URI = "https://wallet.example/callback";
+    private static final Pattern LOGIN_FORM = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
+    /** The earner's browser: redirects are looked at, not followed. */
+    private static final HttpClient BROWSER = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The issuer's RFC 8414 metadata (its authorization endpoint). */
+    JsonNode authorizationServerMetadata(String issuerId) {
+        String path = issuerId.substring(issuerId.indexOf("/api/v1/issuers/"));
+        return http.get(client.endpoints().issuance() + "/.well-known/oauth-authorization-server" + path, null)
+                .expect(200).json();
+    }
+
+    static String pkceChallenge(String verifier) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The browser's walk for an offer's {@code issuer_state}: our authorization endpoint (302 to Keycloak), Keycloak's
+     * login form filled in as {@code earner}, the callback (302 to the wallet's redirect URI): answers our code.
+     */
+    String authorizationCode(String authorizationEndpoint, String issuerState, String verifier, String earner) {
+        String keycloak = location(authorizationEndpoint + "?response_type=code&client_id=" + CLIENT_ID
+                + "&redirect_uri=" + encode(REDIRECT_URI) + "&code_challenge=" + pkceChallenge(verifier)
+                + "&code_challenge_method=S256&state=e2e&issuer_state=" + encode(issuerState), null, null);
+        HttpResponse<String> page = browse(HttpRequest.newBuilder(URI.create(keycloak)).GET());
+        Matcher form = LOGIN_FORM.matcher(page.body());
+        if (page.statusCode() != 200 || !form.find()) {
+            throw new AssertionError("Keycloak showed no login form (HTTP " + page.statusCode() + ")");
+        }
+        // Keycloak's cookies are Secure; a browser sends them to http://localhost, java.net's CookieManager does not.
+        String cookies = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        String callback = location(form.group(1).replace("&amp;", "&"), cookies, "username=" + encode(earner)
+                + "&password=" + encode(client.endpoints().demoPassword()) + "&credentialId=");
+        String back = location(callback, null, null);
+        if (!back.startsWith(REDIRECT_URI + "?code=")) {
+            throw new AssertionError("No code came back to the wallet: " + back);
+        }
+        return URLDecoder.decode(back.substring((REDIRECT_URI + "?code=").length()).split("&")[0],
+                StandardCharsets.UTF_8);
+    }
+
+    /** The token request of the authorization code grant with the PKCE verifier. */
+    Http.Reply authorizationCodeToken(String tokenEndpoint, String code, String verifier) {
+        return http.postForm(tokenEndpoint, "grant_type=authorization_code&code=" + encode(code) + "&code_verifier="
+                + encode(verifier) + "&redirect_uri=" + encode(REDIRECT_URI) + "&client_id=" + CLIENT_ID);
+    }
+
+    /** GET (or POST a form) without following: answers the Location of the 302. */
+    private static String location(String url, String cookies, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (cookies != null) {
+            request.header("Cookie", cookies);
+        }
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        HttpResponse<String> response = browse(request);
+        if (response.statusCode() != 302) {
+            throw new AssertionError(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static HttpResponse<String> browse(HttpRequest.Builder request) {
+        try {
+            return BROWSER.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

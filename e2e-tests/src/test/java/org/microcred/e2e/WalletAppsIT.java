@@ -132,6 +132,31 @@ class WalletAppsIT {
     }
 
     @Test
+    @Order(4)
+    void anOpenId4VciWalletGetsTheAwardThroughTheAuthorizationCodeFlowOnceTheEarnerSignsIn() throws Exception {
+        TestHolder holder = TestHolder.ed25519(DidMethod.KEY);
+        JsonNode shown = wallet.makeOffer(EARNER, award(), false, List.of(WalletApp.LDP_VC));
+        JsonNode offer = wallet.offer(shown.path("credentialOfferUri").asText());
+        String issuerState = offer.path("grants").path("authorization_code").path("issuer_state").asText();
+        assertTrue(!issuerState.isEmpty(), offer.toString());
+        String authorizationEndpoint = wallet.authorizationServerMetadata(issuerId).path("authorization_endpoint")
+                .asText();
+        String verifier = "e2e-verifier-" + UUID.randomUUID() + "-" + UUID.randomUUID();
+
+        String code = wallet.authorizationCode(authorizationEndpoint, issuerState, verifier, EARNER);
+        String tokenEndpoint = issuerId + "/openid4vci/token";
+        String accessToken = wallet.authorizationCodeToken(tokenEndpoint, code, verifier).expect(200).json()
+                .path("access_token").asText();
+        JsonNode copy = wallet.credential(wallet.metadata(issuerId), accessToken, WalletApp.LDP_VC, holder);
+        assertEquals(holder.did(), copy.path("credentialSubject").path("id").asText(), copy.toString());
+        assertVerifiesEverywhere("oid4vci-authorization-code", copy.toString());
+
+        Http.Reply again = wallet.authorizationCodeToken(tokenEndpoint, code, verifier);
+        assertEquals(400, again.status(), again.text());
+        assertEquals("invalid_grant", again.json().path("error").asText(), again.text());
+    }
+
+    @Test
     @Order(5)
     void revokingTheAwardFailsEveryCopyHereAndInTheWalletsVerifier() {
         JsonNode lcwCopy = lcwDelivery().copy();

@@ -43,6 +43,23 @@ public final class HolderBoundDocument {
         }
     }
 
+    /**
+     * The copy's document as the claims set of its {@code jwt_vc_json} VC-JWT: the VC 2.0 credential (whose members
+     * are the claims, as VC-JOSE-COSE has it) plus VCDM 1.1's {@code vc} claim holding the same credential, which is
+     * where OpenID4VCI wallets built on the VCDM 1.1 JWT encoding (EUDI, Credo and others) read it. Both describe one
+     * credential under one signature; the registered claims ({@code iss}, {@code sub}, {@code jti}, {@code nbf}) are
+     * added at signing and serve both readings.
+     */
+    public static String withVcClaim(String copyDocument) {
+        ObjectNode claims = parse(copyDocument);
+        claims.set("vc", claims.deepCopy());
+        try {
+            return EventCodec.mapper().writeValueAsString(claims);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree is always writable", e);
+        }
+    }
+
     private static ObjectNode parse(String document) {
         try {
             return (ObjectNode) EventCodec.mapper().readTree(document);

@@ -71,7 +71,7 @@ public class HolderCopies {
         String unsigned = HolderBoundDocument.of(award.document, copy.id, holderDid);
         copy.credential = format == CopyFormat.LDP_VC
                 ? signer.sign(unsigned, key, copy.createdAt)
-                : signer.signJwt(unsigned, key);
+                : signer.signJwt(HolderBoundDocument.withVcClaim(unsigned), key);
         return copies.insertIfAbsent(copy).chain(inserted -> {
             if (inserted) {
                 LOG.infof("Copy %s of credential %s for holder %s (%s, tenant %s)", copy.id, award.id, holderDid,

@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** An access token of the pre-authorized code grant: for the credential endpoint, for one award, until it expires. */
+/**
+ * An access token of the token endpoint: for the credential endpoint, for one award (pre-authorized code, or an
+ * offer's {@code issuer_state}) or several (authorization code asked by scope), until it expires.
+ */
 @Entity
 @Table(name = "oid4vci_access_token")
 public class AccessToken {
@@ -27,6 +30,10 @@ public class AccessToken {
     @Column(name = "earner_id", nullable = false)
     public String earnerId;
 
+    /** Every award it covers, comma-separated, when more than {@link #credentialId}; null otherwise. */
+    @Column(name = "credential_ids")
+    public String credentialIds;
+
     @Column(name = "configuration_ids", nullable = false)
     public String configurationIds;
 
@@ -35,6 +42,11 @@ public class AccessToken {
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+
+    public List<UUID> awards() {
+        return credentialIds == null ? List.of(credentialId)
+                : Arrays.stream(credentialIds.split(",")).map(UUID::fromString).toList();
+    }
 
     public List<String> configurations() {
         return Arrays.asList(configurationIds.split(","));

@@ -16,6 +16,8 @@ public final class CredentialConfigurations {
     public static final String LDP_VC = "OpenBadgeCredential_ldp_vc";
     public static final String JWT_VC_JSON = "OpenBadgeCredential_jwt_vc_json";
     public static final List<String> ALL = List.of(LDP_VC, JWT_VC_JSON);
+    /** The OAuth scope a wallet asks each configuration with (authorization-code flow), in the order of {@link #ALL}. */
+    static final List<String> SCOPES = List.of("ob3_achievement_ldp_vc", "ob3_achievement_jwt_vc_json");
 
     /** The contexts and types every credential issued here states (jsonld's builders write the same). */
     static final List<String> CONTEXTS = List.of("https://www.w3.org/ns/credentials/v2",
@@ -35,6 +37,16 @@ public final class CredentialConfigurations {
             case JWT_VC_JSON -> CopyFormat.JWT_VC_JSON;
             default -> throw new IllegalArgumentException("Unknown credential configuration " + configurationId);
         };
+    }
+
+    static String scopeOf(String configurationId) {
+        return SCOPES.get(ALL.indexOf(configurationId));
+    }
+
+    /** The configuration of a scope, when it is one of {@link #SCOPES}. */
+    static Optional<String> ofScope(String scope) {
+        int index = SCOPES.indexOf(scope);
+        return index < 0 ? Optional.empty() : Optional.of(ALL.get(index));
     }
 
     static String identifier(String configurationId, UUID awardId) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.microcred.credentials.holder.HolderProofException;
 import org.microcred.credentials.holder.ProofJwts;
 import org.microcred.credentials.holder.VerifiedProofJwt;
@@ -58,28 +59,43 @@ public class CredentialEndpoint {
                 throw OAuthError.invalidToken("The access token is unknown or expired");
             }
             CredentialRequest request = CredentialRequest.parse(body, config.maxProofs());
-            CopyFormat format = CredentialConfigurations.formatOf(configurationOf(request, token));
+            Target target = targetOf(request, token);
+            CopyFormat format = CredentialConfigurations.formatOf(target.configuration());
             List<VerifiedProofJwt> proofs = verify(request.proofJwts(), metadata.issuerId(tenantId), now);
             return useNonces(tenantId, proofs, now)
-                    .chain(() -> awards.findInTenant(tenantId, token.credentialId))
+                    .chain(() -> awards.findInTenant(tenantId, target.award()))
                     .chain(award -> deliver(award, proofs, format))
                     .map(delivered -> answer(delivered));
         });
     }
 
-    private static String configurationOf(CredentialRequest request, AccessToken token) {
+    /** The configuration and award a request names. */
+    private record Target(String configuration, UUID award) {
+    }
+
+    private static Target targetOf(CredentialRequest request, AccessToken token) {
+        List<UUID> covered = token.awards();
         if (request.configurationId() != null) {
             if (!CredentialConfigurations.isKnown(request.configurationId())
                     || !token.configurations().contains(request.configurationId())) {
                 throw OAuthError.of("unknown_credential_configuration", "This issuer offered no credential"
                         + " configuration '" + request.configurationId() + "' for this access token");
             }
-            return request.configurationId();
+            if (covered.size() > 1) {
+                throw OAuthError.of("invalid_request", "This access token covers several credentials: name one by"
+                        + " a credential_identifier of the token response");
+            }
+            return new Target(request.configurationId(), covered.get(0));
         }
-        return CredentialConfigurations.configurationOf(request.identifier(), token.credentialId,
-                        token.configurations())
-                .orElseThrow(() -> OAuthError.of("unknown_credential_identifier",
-                        "No credential of this access token has that identifier"));
+        for (UUID award : covered) {
+            var configuration = CredentialConfigurations.configurationOf(request.identifier(), award,
+                    token.configurations());
+            if (configuration.isPresent()) {
+                return new Target(configuration.get(), award);
+            }
+        }
+        throw OAuthError.of("unknown_credential_identifier", "No credential of this access token has that"
+                + " identifier");
     }
 
     private List<VerifiedProofJwt> verify(List<String> jwts, String issuerId, Instant now) {

@@ -41,6 +41,10 @@ public class CredentialOffer {
     @Column(name = "code_hash", nullable = false)
     public String codeHash;
 
+    /** SHA-256 of the offer's {@code issuer_state} (authorization_code grant); null for older offers. */
+    @Column(name = "issuer_state_hash")
+    public String issuerStateHash;
+
     @Column(name = "tx_code_hash")
     public String txCodeHash;
 
@@ -69,7 +73,7 @@ public class CredentialOffer {
     }
 
     /** Clears the code: it can never be redeemed again. */
-    void close(Instant now, boolean redeemed) {
+    public void close(Instant now, boolean redeemed) {
         preAuthorizedCode = null;
         if (redeemed) {
             redeemedAt = now;

@@ -63,6 +63,7 @@ public class CredentialOffers {
             offer.configurationIds = String.join(",", configurationIds);
             offer.preAuthorizedCode = code;
             offer.codeHash = CapabilityValues.sha256(code);
+            offer.issuerStateHash = CapabilityValues.sha256(issuerStateOf(offerId));
             offer.txCodeHash = txCode != null ? Secrets.txCodeHash(offer.idHash, txCode) : null;
             offer.createdAt = now;
             offer.expiresAt = now.plus(config.offerLifetime());
@@ -87,19 +88,32 @@ public class CredentialOffers {
                 throw new ProblemException(410, "offer-gone", "Credential offer no longer valid",
                         "This offer was used or has expired; ask for a new one in your wallet");
             }
-            return document(offer);
+            return document(offer, offerId);
         });
     }
 
-    private ObjectNode document(CredentialOffer offer) {
+    /**
+     * The offer's {@code issuer_state}: derived one way from the offer id, so the offer document can state it every
+     * time without storing it, while it gives away neither the offer id nor the pre-authorized code.
+     */
+    static String issuerStateOf(String offerId) {
+        return CapabilityValues.sha256("oid4vci-issuer-state:" + offerId);
+    }
+
+    private ObjectNode document(CredentialOffer offer, String offerId) {
         ObjectNode document = EventCodec.mapper().createObjectNode();
         document.put("credential_issuer", metadata.issuerId(offer.tenantId));
         offer.configurations().forEach(document.putArray("credential_configuration_ids")::add);
-        ObjectNode grant = document.putObject("grants").putObject(IssuerMetadata.PRE_AUTHORIZED_GRANT);
+        ObjectNode grants = document.putObject("grants");
+        ObjectNode grant = grants.putObject(IssuerMetadata.PRE_AUTHORIZED_GRANT);
         grant.put("pre-authorized_code", offer.preAuthorizedCode);
         if (offer.txCodeHash != null) {
             grant.putObject("tx_code").put("input_mode", "numeric").put("length", Secrets.TX_CODE_DIGITS)
                     .put("description", "The code shown in your microcred wallet when you made this offer");
+        }
+        if (offer.issuerStateHash != null && metadata.offersAuthorizationCode()) {
+            grants.putObject(AuthorizationCodeGrants.GRANT)
+                    .put("issuer_state", issuerStateOf(offerId));
         }
         return document;
     }

@@ -16,7 +16,8 @@ import org.microcred.support.problem.ProblemException;
  * The metadata documents of a tenant's credential issuer: OpenID4VCI 1.0 Credential Issuer Metadata (§12.2) and the
  * RFC 8414 Authorization Server Metadata of its token endpoint. The credential issuer identifier is the tenant's
  * issuer id ({@code <public base>/api/v1/issuers/<tenant>}), the URL every credential names as its issuer; the
- * issuer is its own authorization server (pre-authorized code grant), so {@code authorization_servers} is left out.
+ * issuer is its own authorization server (pre-authorized code grant, and the authorization code grant whose sign-in
+ * it delegates to Keycloak), so {@code authorization_servers} is left out.
  */
 @ApplicationScoped
 public class IssuerMetadata {
@@ -26,11 +27,19 @@ public class IssuerMetadata {
     private final IssuerDirectory issuers;
     private final CredentialRepository credentials;
     private final Oid4vciConfig config;
+    private final KeycloakLogin login;
 
-    public IssuerMetadata(IssuerDirectory issuers, CredentialRepository credentials, Oid4vciConfig config) {
+    public IssuerMetadata(IssuerDirectory issuers, CredentialRepository credentials, Oid4vciConfig config,
+            KeycloakLogin login) {
         this.issuers = issuers;
         this.credentials = credentials;
         this.config = config;
+        this.login = login;
+    }
+
+    /** Whether the authorization-code flow is offered (its Keycloak client is configured). */
+    public boolean offersAuthorizationCode() {
+        return login.isEnabled();
     }
 
     /**
@@ -77,15 +86,26 @@ public class IssuerMetadata {
         metadata.put("issuer", issuerId(tenantId));
         metadata.put("token_endpoint", endpoint(tenantId, "token"));
         metadata.put("pre-authorized_grant_anonymous_access_supported", true);
-        metadata.set("grant_types_supported", strings(List.of(PRE_AUTHORIZED_GRANT)));
         metadata.set("token_endpoint_auth_methods_supported", strings(List.of("none")));
-        // RFC 8414 requires the member; there is no authorization endpoint (pre-authorized code grant only).
-        metadata.set("response_types_supported", strings(List.of()));
+        if (!offersAuthorizationCode()) {
+            metadata.set("grant_types_supported", strings(List.of(PRE_AUTHORIZED_GRANT)));
+            // RFC 8414 requires the member; without the authorization-code flow there is no authorization endpoint.
+            metadata.set("response_types_supported", strings(List.of()));
+            return metadata;
+        }
+        metadata.put("authorization_endpoint", endpoint(tenantId, "authorize"));
+        metadata.set("grant_types_supported", strings(List.of(AuthorizationCodeGrants.GRANT,
+                PRE_AUTHORIZED_GRANT)));
+        metadata.set("response_types_supported", strings(List.of("code")));
+        metadata.set("code_challenge_methods_supported", strings(List.of(Pkce.S256)));
+        metadata.set("scopes_supported", strings(CredentialConfigurations.SCOPES));
+        metadata.set("authorization_details_types_supported", strings(List.of("openid_credential")));
+        metadata.put("authorization_response_iss_parameter_supported", true);
         return metadata;
     }
 
     private ObjectNode ldpVc(IssuerProfile profile) {
-        ObjectNode configuration = common("ldp_vc", "eddsa-rdfc-2022", profile);
+        ObjectNode configuration = common(CredentialConfigurations.LDP_VC, "ldp_vc", "eddsa-rdfc-2022", profile);
         ObjectNode definition = object();
         definition.set("@context", strings(CredentialConfigurations.CONTEXTS));
         definition.set("type", strings(CredentialConfigurations.TYPES));
@@ -94,17 +114,17 @@ public class IssuerMetadata {
     }
 
     private ObjectNode jwtVcJson(IssuerProfile profile) {
-        ObjectNode configuration = common("jwt_vc_json", "EdDSA", profile);
+        ObjectNode configuration = common(CredentialConfigurations.JWT_VC_JSON, "jwt_vc_json", "EdDSA", profile);
         ObjectNode definition = object();
         definition.set("type", strings(CredentialConfigurations.TYPES));
         configuration.set("credential_definition", definition);
         return configuration;
     }
 
-    private ObjectNode common(String format, String signingAlgorithm, IssuerProfile profile) {
+    private ObjectNode common(String id, String format, String signingAlgorithm, IssuerProfile profile) {
         ObjectNode configuration = object();
         configuration.put("format", format);
-        configuration.put("scope", "OpenBadgeCredential");
+        configuration.put("scope", CredentialConfigurations.scopeOf(id));
         configuration.set("cryptographic_binding_methods_supported", strings(List.of("did:key", "did:jwk", "jwk")));
         configuration.set("credential_signing_alg_values_supported", strings(List.of(signingAlgorithm)));
         configuration.putObject("proof_types_supported").putObject("jwt")

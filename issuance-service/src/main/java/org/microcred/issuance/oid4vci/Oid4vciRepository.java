@@ -26,6 +26,41 @@ public class Oid4vciRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResultOrNull());
     }
 
+    /** The offer an {@code issuer_state} names (authorization-code flow). */
+    public Uni<CredentialOffer> offerByIssuerState(String tenantId, String issuerStateHash) {
+        return Panache.getSession().chain(session -> session.createQuery(
+                        "from CredentialOffer where tenantId = :tenant and issuerStateHash = :state",
+                        CredentialOffer.class)
+                .setParameter("tenant", tenantId).setParameter("state", issuerStateHash).getSingleResultOrNull());
+    }
+
+    public Uni<CredentialOffer> lockOffer(String tenantId, String idHash) {
+        return locked(CredentialOffer.class, idHash).map(offer -> offer != null && offer.tenantId.equals(tenantId)
+                ? offer : null);
+    }
+
+    public Uni<PendingAuthorization> lockPendingAuthorization(String tenantId, String stateHash) {
+        return locked(PendingAuthorization.class, stateHash)
+                .map(pending -> pending != null && pending.tenantId.equals(tenantId) ? pending : null);
+    }
+
+    public Uni<AuthorizationCode> lockAuthorizationCode(String tenantId, String codeHash) {
+        return locked(AuthorizationCode.class, codeHash)
+                .map(code -> code != null && code.tenantId.equals(tenantId) ? code : null);
+    }
+
+    /** Ends an access token at once (the code it was issued with was presented again). */
+    public Uni<Void> revokeToken(String tokenHash, Instant now) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "UPDATE oid4vci_access_token SET expires_at = :now WHERE token_hash = :hash AND expires_at > :now")
+                .setParameter("now", now).setParameter("hash", tokenHash).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private static <T> Uni<T> locked(Class<T> type, String id) {
+        return Panache.getSession().chain(session -> session.find(type, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Uni<AccessToken> token(String tenantId, String tokenHash) {
         return Panache.getSession().chain(session -> session.find(AccessToken.class, tokenHash))
                 .map(token -> token != null && token.tenantId.equals(tenantId) ? token : null);
@@ -44,12 +79,14 @@ public class Oid4vciRepository {
                 .map(updated -> updated == 1);
     }
 
-    /** Removes a batch of rows that expired over a day ago from the three tables (kept a day to answer clearly). */
+    /** Removes a batch of rows that expired over a day ago from each table (kept a day to answer clearly). */
     public Uni<Void> removeExpired(Instant now) {
         Instant before = now.minusSeconds(86_400);
         return delete("oid4vci_nonce", "nonce", before)
                 .chain(() -> delete("oid4vci_access_token", "token_hash", before))
-                .chain(() -> delete("oid4vci_offer", "id_hash", before));
+                .chain(() -> delete("oid4vci_offer", "id_hash", before))
+                .chain(() -> delete("oid4vci_authorization", "state_hash", before))
+                .chain(() -> delete("oid4vci_authorization_code", "code_hash", before));
     }
 
     private static Uni<Void> delete(String table, String key, Instant before) {

@@ -26,8 +26,8 @@ import org.microcred.events.EventCodec;
 
 /**
  * The wallet-facing OpenID4VCI 1.0 endpoints of a tenant's credential issuer, under its issuer id: the offer document
- * ({@code credential_offer_uri}), the token endpoint (pre-authorized code grant), the nonce endpoint and the credential
- * endpoint. Wallets have no account: each is open ({@code /api/v1/issuers/} is rate-limited per client), and the
+ * ({@code credential_offer_uri}), the token endpoint (pre-authorized code and authorization code grants), the nonce
+ * endpoint and the credential endpoint. Wallets have no account: each is open ({@code /api/v1/issuers/} is rate-limited per client), and the
  * offer id, the code and the access token are the capabilities. Answers carry {@code Cache-Control: no-store}, and
  * errors of the OAuth endpoints are {@code {error, error_description}} ({@link OAuthError}).
  */
@@ -38,14 +38,16 @@ public class Oid4vciResource {
 
     private final CredentialOffers offers;
     private final TokenGrants grants;
+    private final AuthorizationCodeGrants authorizationCodes;
     private final Nonces nonces;
     private final CredentialEndpoint credentials;
     private final IssuerMetadata metadata;
 
-    public Oid4vciResource(CredentialOffers offers, TokenGrants grants, Nonces nonces, CredentialEndpoint credentials,
-            IssuerMetadata metadata) {
+    public Oid4vciResource(CredentialOffers offers, TokenGrants grants, AuthorizationCodeGrants authorizationCodes,
+            Nonces nonces, CredentialEndpoint credentials, IssuerMetadata metadata) {
         this.offers = offers;
         this.grants = grants;
+        this.authorizationCodes = authorizationCodes;
         this.nonces = nonces;
         this.credentials = credentials;
         this.metadata = metadata;
@@ -62,32 +64,45 @@ public class Oid4vciResource {
                 .map(document -> Response.ok(document).header("Cache-Control", NO_STORE).build());
     }
 
+    /**
+     * The token endpoint: the pre-authorized code grant ({@link TokenGrants}) and the authorization code grant with
+     * PKCE ({@link AuthorizationCodeGrants}).
+     */
     @POST
     @Path("/token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> token(@RestPath @Size(max = 64) @Pattern(regexp = MetadataResources.TENANT) String tenant,
-            @FormParam("grant_type") String grantType, @FormParam("pre-authorized_code") String code,
-            @FormParam("tx_code") String txCode, @FormParam("authorization_details") String authorizationDetails) {
+            @FormParam("grant_type") String grantType, @FormParam("pre-authorized_code") String preAuthorizedCode,
+            @FormParam("tx_code") String txCode, @FormParam("authorization_details") String authorizationDetails,
+            @FormParam("code") String code, @FormParam("redirect_uri") String redirectUri,
+            @FormParam("code_verifier") String codeVerifier, @FormParam("client_id") String clientId) {
+        if (AuthorizationCodeGrants.GRANT.equals(grantType)) {
+            return answer(authorizationCodes.redeem(tenant, new AuthorizationCodeGrants.Redemption(code, redirectUri,
+                    codeVerifier, clientId)).map(Oid4vciResource::granted));
+        }
         return answer(Uni.createFrom().item(() -> {
-            if (grantType == null || code == null || code.isEmpty()) {
+            if (grantType == null || preAuthorizedCode == null || preAuthorizedCode.isEmpty()) {
                 throw OAuthError.of("invalid_request", "grant_type and pre-authorized_code are required");
             }
             if (!IssuerMetadata.PRE_AUTHORIZED_GRANT.equals(grantType)) {
                 throw OAuthError.of("unsupported_grant_type", "Only " + IssuerMetadata.PRE_AUTHORIZED_GRANT
-                        + " is supported");
+                        + " and " + AuthorizationCodeGrants.GRANT + " are supported");
             }
-            if (code.length() > 128 || (txCode != null && txCode.length() > 64)) {
+            if (preAuthorizedCode.length() > 128 || (txCode != null && txCode.length() > 64)) {
                 throw OAuthError.of("invalid_grant", "The pre-authorized code is unknown, used or expired");
             }
-            return requestedConfigurations(authorizationDetails);
-        }).chain(requested -> grants.redeem(tenant, code, txCode, requested)).map(outcome -> {
-            if (outcome.error() != null) {
-                throw outcome.error();
-            }
-            return Response.ok(tokenResponse(outcome.grant())).header("Cache-Control", NO_STORE).build();
-        }));
+            return AuthorizationDetails.configurations(authorizationDetails);
+        }).chain(requested -> grants.redeem(tenant, preAuthorizedCode, txCode, requested))
+                .map(Oid4vciResource::granted));
+    }
+
+    private static Response granted(TokenGrants.Outcome outcome) {
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return Response.ok(tokenResponse(outcome.grant())).header("Cache-Control", NO_STORE).build();
     }
 
     @POST
@@ -119,33 +134,6 @@ public class Oid4vciResource {
         return authorization.substring(7).trim();
     }
 
-    /** The configurations a wallet asked for in {@code authorization_details} (RFC 9396), or null without it. */
-    private static List<String> requestedConfigurations(String authorizationDetails) {
-        if (authorizationDetails == null || authorizationDetails.isBlank()) {
-            return null;
-        }
-        JsonNode details;
-        try {
-            details = authorizationDetails.length() > 4096 ? null : EventCodec.mapper().readTree(authorizationDetails);
-        } catch (JsonProcessingException e) {
-            details = null;
-        }
-        if (details == null || !details.isArray() || details.isEmpty()) {
-            throw OAuthError.of("invalid_request", "authorization_details is a JSON array of openid_credential"
-                    + " entries");
-        }
-        List<String> configurations = new ArrayList<>();
-        for (JsonNode detail : details) {
-            if (!"openid_credential".equals(detail.path("type").asText())
-                    || !detail.path("credential_configuration_id").isTextual()) {
-                throw OAuthError.of("invalid_request", "Each authorization_details entry has type openid_credential"
-                        + " and a credential_configuration_id");
-            }
-            configurations.add(detail.get("credential_configuration_id").asText());
-        }
-        return configurations;
-    }
-
     private static ObjectNode tokenResponse(TokenGrants.Grant grant) {
         ObjectNode response = EventCodec.mapper().createObjectNode();
         response.put("access_token", grant.accessToken());
@@ -157,15 +145,16 @@ public class Oid4vciResource {
                 ObjectNode detail = details.addObject();
                 detail.put("type", "openid_credential");
                 detail.put("credential_configuration_id", configuration);
-                detail.putArray("credential_identifiers")
-                        .add(CredentialConfigurations.identifier(configuration, grant.awardId()));
+                var identifiers = detail.putArray("credential_identifiers");
+                grant.awardIds().forEach(award -> identifiers.add(CredentialConfigurations.identifier(configuration,
+                        award)));
             }
         }
         return response;
     }
 
     /** An {@link OAuthError}, alone or first of a failed transaction's failures, becomes its OAuth answer. */
-    private static Uni<Response> answer(Uni<Response> response) {
+    static Uni<Response> answer(Uni<Response> response) {
         return response.onFailure(Oid4vciResource::isOAuthError)
                 .recoverWithItem(failure -> oauthError(failure).response());
     }

@@ -31,8 +31,10 @@ public class TokenGrants {
     /**
      * @param configurationIds the configurations the wallet's {@code authorization_details} asked for, or null: then
      *                         the answer has no {@code authorization_details}, and the wallet names a configuration
+     * @param awardIds         the awards the token covers, one credential identifier each per configuration
      */
-    public record Grant(String accessToken, long expiresIn, List<String> configurationIds, java.util.UUID awardId) {
+    public record Grant(String accessToken, long expiresIn, List<String> configurationIds,
+            List<java.util.UUID> awardIds) {
     }
 
     public record Outcome(Grant grant, OAuthError error) {
@@ -75,7 +77,7 @@ public class TokenGrants {
             LOG.infof("OpenID4VCI pre-authorized code of credential %s redeemed (tenant %s)", offer.credentialId,
                     tenantId);
             return store.persist(token).replaceWith(new Outcome(new Grant(value,
-                    config.accessTokenLifetime().toSeconds(), requested, offer.credentialId), null));
+                    config.accessTokenLifetime().toSeconds(), requested, List.of(offer.credentialId)), null));
         });
     }
 

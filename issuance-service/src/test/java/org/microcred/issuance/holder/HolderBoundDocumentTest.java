@@ -36,6 +36,20 @@ class HolderBoundDocumentTest {
                 fieldNames(copy));
     }
 
+    @Test
+    void theJwtClaimsCarryTheSameCredentialAgainInTheVcClaim() throws Exception {
+        String copy = HolderBoundDocument.of(AWARD, UUID.randomUUID(), "did:key:z6MkHolder");
+        JsonNode claims = EventCodec.mapper().readTree(HolderBoundDocument.withVcClaim(copy));
+
+        JsonNode vc = claims.get("vc");
+        assertEquals(EventCodec.mapper().readTree(copy), vc);
+        claims.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("vc")) {
+                assertEquals(vc.get(name), claims.get(name), name);
+            }
+        });
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -133,6 +133,11 @@ class Oid4vciIssuanceTest {
         JsonNode claims = read(VcJwt.unverifiedPayload(jwt));
         assertEquals(holder.didJwk(), claims.get("sub").asText());
         assertBoundCopy(claims, holder.didJwk());
+        // VCDM 1.1's vc claim, where wallets of that JWT encoding read the credential: the same credential.
+        JsonNode vc = claims.get("vc");
+        assertBoundCopy(vc, holder.didJwk());
+        assertEquals(claims.get("id"), vc.get("id"));
+        assertEquals(claims.get("@context"), vc.get("@context"));
     }
 
     @Test

@@ -27,6 +27,9 @@ final class TestSecrets {
         secrets.put("MICROCRED_VCAPI_NORTHBRIDGE_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_VCAPI_SOUTHPORT_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_ASSESSMENT_SERVICE_SECRET", alphanumeric(32));
+        // issuance-service's Keycloak client issuance-oid4vci (OpenID4VCI authorization code); the service reads it
+        // as microcred.oid4vci.login.client-secret.
+        secrets.put("MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET", alphanumeric(32));
         // 256-bit AES key that encrypts issuer signing keys at rest.
         secrets.put("MICROCRED_MASTER_KEY", Base64.getEncoder().encodeToString(bytes(32)));
         // Standard Webhooks secrets: "whsec_" and the base64 of 32 random bytes.
