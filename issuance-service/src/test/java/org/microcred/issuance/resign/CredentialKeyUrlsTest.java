@@ -145,6 +145,38 @@ class CredentialKeyUrlsTest {
         assertEquals(0, resignedEvents(id).size());
     }
 
+    @Test
+    void aRetiredKeySignsWhatItSignedAndAKeyThatNoLongerOpensLeavesItToTheActiveKey() throws Throwable {
+        String tenant = "resign-" + UUID.randomUUID().toString().substring(0, 8);
+        AuditActor actor = AuditActor.service("test", null);
+        UUID unopenable = issueWithoutAdmin(tenant);
+        VertxContextSupport.subscribeAndAwait(() -> keyService.rotate(tenant, actor));
+        UUID retired = issueWithoutAdmin(tenant);
+        String lostKey = signAsBefore(unopenable).signedWith;
+        String retiredKey = signAsBefore(retired).signedWith;
+        String activeKey = VertxContextSupport.subscribeAndAwait(() -> keyService.rotate(tenant, actor)).keyId;
+        // The first key's sealed seed no longer opens (as under a master key replaced without re-sealing).
+        assertEquals(1, Db.update("UPDATE issuer_key SET nonce = decode('00', 'hex') WHERE tenant_id = '" + tenant
+                + "' AND key_id = '" + lostKey + "'"));
+
+        resignUntilDone(unopenable);
+        resignUntilDone(retired);
+
+        IssuedCredential byRetired = stored(retired);
+        assertEquals(retiredKey, byRetired.signedWith, "the retired key that signed it signs it again");
+        ProofCheck retiredCheck = PROOFS.verify(byRetired.document, new ProfileResolver());
+        assertTrue(retiredCheck.valid(), retiredCheck.reason());
+        assertEquals(issuers.verificationMethod(tenant, retiredKey), retiredCheck.verificationMethod());
+
+        IssuedCredential byActive = stored(unopenable);
+        assertEquals(activeKey, byActive.signedWith, "signed with the ACTIVE key, and recorded so");
+        ProofCheck activeCheck = PROOFS.verify(byActive.document, new ProfileResolver());
+        assertTrue(activeCheck.valid(), activeCheck.reason());
+        assertEquals(issuers.verificationMethod(tenant, activeKey), activeCheck.verificationMethod());
+        assertEquals(1, resignedEvents(unopenable).size());
+        assertEquals(1, resignedEvents(retired).size());
+    }
+
     /** Passes until this credential is no longer waiting (the test database may hold others before it). */
     private void resignUntilDone(UUID id) {
         for (int pass = 0; pass < 50 && pending(id); pass++) {
