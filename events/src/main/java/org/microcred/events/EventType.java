@@ -23,6 +23,7 @@ import org.microcred.events.issuance.AwardAwaitingRelease;
 import org.microcred.events.issuance.AwardHeld;
 import org.microcred.events.issuance.AwardReleased;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialResigned;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.issuance.TranscriptIssued;
 import org.microcred.events.issuance.TranscriptRefused;
@@ -57,6 +58,7 @@ public enum EventType {
     ASSESSMENT_DECIDED("assessment.decided", Topics.ASSESSMENT, AssessmentDecided.class),
     CREDENTIAL_ISSUED("credential.issued", Topics.ISSUANCE, CredentialIssued.class),
     CREDENTIAL_STATUS_CHANGED("credential.status.changed", Topics.ISSUANCE, CredentialStatusChanged.class),
+    CREDENTIAL_RESIGNED("credential.resigned", Topics.ISSUANCE, CredentialResigned.class),
     CREDENTIAL_STORED("wallet.credential.stored", Topics.WALLET, CredentialStored.class),
     CREDENTIAL_SHARED("wallet.credential.shared", Topics.WALLET, CredentialShared.class),
     SHARE_OPENED("wallet.share.opened", Topics.WALLET, ShareOpened.class),

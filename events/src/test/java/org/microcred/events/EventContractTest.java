@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.events.assessment.AssessmentDecided;
 import org.microcred.events.assessment.Decision;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialResigned;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -49,6 +50,15 @@ class EventContractTest {
                 EventCodec.encode(sample(EventType.CREDENTIAL_ISSUED))).payload();
         assertEquals(EventSamples.CREDENTIAL_TEXT, decoded.credentialText(), "the text, not a re-serialisation");
         assertEquals(EventSamples.credentialTree(), decoded.credential(), "and the same document as an object");
+    }
+
+    @Test
+    void aResignedDocumentTravelsAsItsExactText() {
+        CredentialResigned decoded = (CredentialResigned) EventCodec.decode(
+                EventCodec.encode(sample(EventType.CREDENTIAL_RESIGNED))).payload();
+        assertEquals(EventSamples.CREDENTIAL_TEXT, decoded.credentialText(), "the text, not a re-serialisation");
+        assertEquals("issuance.credentials.v1", EventType.CREDENTIAL_RESIGNED.topic(),
+                "on the topic credential.issued travels, so it follows it in the earner's partition");
     }
 
     @Test

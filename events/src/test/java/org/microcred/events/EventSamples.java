@@ -31,6 +31,7 @@ import org.microcred.events.issuance.AwardAwaitingRelease;
 import org.microcred.events.issuance.AwardHeld;
 import org.microcred.events.issuance.AwardReleased;
 import org.microcred.events.issuance.CredentialIssued;
+import org.microcred.events.issuance.CredentialResigned;
 import org.microcred.events.issuance.CredentialStatusChanged;
 import org.microcred.events.submission.EvidenceArtifact;
 import org.microcred.events.submission.EvidenceLink;
@@ -183,6 +184,10 @@ final class EventSamples {
         add(samples, EARNER, new CredentialIssued(CREDENTIAL, ENROLMENT, ASSESSMENT, ACHIEVEMENT, 2, EARNER,
                 "Formative Assessment 日本語", credentialTree(), AT, "eyJhbGciOiJFZERTQSJ9.e30.c2ln", null,
                 CREDENTIAL_TEXT));
+        add(samples, EARNER, new CredentialResigned(CREDENTIAL, EARNER, CREDENTIAL_TEXT,
+                "eyJhbGciOiJFZERTQSIsImtpZCI6Imh0dHBzOi8vaXNzdWVyIn0.e30.c2ln",
+                "https://issuance.northbridge.example/api/v1/issuers/northbridge/keys/key-5f0c2a9e41b7",
+                Instant.parse("2026-12-06T07:00:00Z")));
         add(samples, EARNER, new CredentialStatusChanged(CREDENTIAL, ENROLMENT, EARNER, "REVOKED",
                 "Awarded in error: evidence was plagiarised", "7d1e2f30-0000-4000-8000-000000000002", AT));
         add(samples, ENROLMENT, new CredentialStored(CREDENTIAL, ENROLMENT, EARNER, AT));

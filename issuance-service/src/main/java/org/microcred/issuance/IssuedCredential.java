@@ -75,6 +75,13 @@ public class IssuedCredential extends StatusSlotColumns {
     @Column(name = "status_changed_by")
     public String statusChangedBy;
 
+    /**
+     * Why a credential whose proof names its key by {@code <issuerId>#<keyId>} was not signed again under the key URL
+     * ({@code org.microcred.issuance.resign}); null otherwise.
+     */
+    @Column(name = "resign_skipped")
+    public String resignSkipped;
+
     public boolean hasStatusEntries() {
         return revocationIndex != null && suspensionIndex != null;
     }

@@ -53,6 +53,31 @@ public record CredentialDocument(String text, JsonNode tree) {
         return new CredentialDocument(text, decoded);
     }
 
+    /**
+     * A document that travels as its text only ({@code credential.resigned}): parsed here, kept as the text.
+     *
+     * @throws MalformedEventException when it is missing, not a JSON object or too large
+     */
+    public static CredentialDocument ofText(String text) {
+        if (text == null) {
+            throw new MalformedEventException("no credential document text");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new MalformedEventException("credential document longer than " + MAX_CHARS + " characters");
+        }
+        try {
+            return of(text, EventCodec.mapper().readTree(text));
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("credential document is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The document's own {@code id} ({@code urn:uuid:...}), or null. */
+    public String id() {
+        JsonNode id = tree.path("id");
+        return id.isTextual() ? id.asText() : null;
+    }
+
     private static String write(JsonNode decoded) {
         if (decoded == null || decoded.isNull()) {
             return null;

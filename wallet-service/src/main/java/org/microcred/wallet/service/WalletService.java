@@ -189,13 +189,17 @@ public class WalletService {
      * warning rather than failing the event: the credential itself (with its embedded proof) still arrives.
      */
     private static String jwtOf(CredentialIssued issued, EventEnvelope<EventPayload> event) {
-        String jwt = issued.credentialJwt();
+        return compactJwsOrNull(issued.credentialJwt(), issued.credentialId(), event);
+    }
+
+    /** {@code jwt} when it is shaped like a compact JWS of a sane size; null (with a warning) otherwise. */
+    static String compactJwsOrNull(String jwt, UUID credentialId, EventEnvelope<EventPayload> event) {
         if (jwt == null || jwt.isBlank()) {
             return null;
         }
         if (jwt.length() > VcJwt.MAX_JWS_CHARS || !BakedText.isCompactJws(jwt)) {
             LOG.warnf("Credential %s arrived with a credentialJwt that is not a compact JWS (event %s): ignored it",
-                    issued.credentialId(), event.eventId());
+                    credentialId, event.eventId());
             return null;
         }
         return jwt;
