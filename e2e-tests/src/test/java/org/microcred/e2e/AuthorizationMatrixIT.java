@@ -25,6 +25,7 @@ class AuthorizationMatrixIT {
         RecognitionRows.add(matrix, fixture, client);
         WalletActionRows.add(matrix, fixture, client);
         WalletAppRows.add(matrix, fixture, client);
+        IssuerOfferRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         ReleaseRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);
