@@ -3,6 +3,7 @@ package org.microcred.issuance.oid4vci;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,12 +119,21 @@ class IssuerOfferTest {
 
     @Test
     void anotherInstitutionsAdminGets404() {
-        // Naming Northbridge in the path, and naming their own institution with Northbridge's award.
+        UUID southports = new Awards("southport", "Southport's own " + UUID.randomUUID(), standIn()).issue("sp-admin");
+        // Northbridge's award, under either institution's path.
         makeOffer("sp-admin", award).then().statusCode(404);
-        given().auth().oauth2(Tokens.user("sp-admin")).contentType(ContentType.JSON)
-                .body(Map.of("credentialId", award.toString())).post("/api/v1/issuers/southport/openid4vci-offers")
-                .then().statusCode(404);
+        spOffer("southport", award).then().statusCode(404);
+        // Their own award, but under Northbridge's path: the path's institution must be the caller's.
+        spOffer("northbridge", southports).then().statusCode(404);
+        spOffer("southport", southports).then().statusCode(201)
+                .body("credentialOfferUri", containsString("/api/v1/issuers/southport/openid4vci/offers/"));
         makeOffer("nb-admin", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private static Response spOffer(String pathTenant, UUID credentialId) {
+        return given().auth().oauth2(Tokens.user("sp-admin")).contentType(ContentType.JSON)
+                .body(Map.of("credentialId", credentialId.toString()))
+                .post("/api/v1/issuers/" + pathTenant + "/openid4vci-offers");
     }
 
     @Test
@@ -176,8 +186,8 @@ class IssuerOfferTest {
         TestHolder holder = TestHolder.p256(DidMethod.JWK);
         JsonNode copy = deliver(TestWallet.accessToken(offer), holder);
         assertEquals(holder.didJwk(), copy.at("/credentialSubject/id").asText());
-        assertEquals(earner, Db.rows("SELECT earner_id FROM holder_copy WHERE credential_id = '" + claimedLater
-                + "'").get(0)[0], "the copy is recorded under the account that claimed the award");
+        assertEquals(1, Db.count("SELECT count(*) FROM holder_copy WHERE credential_id = '" + claimedLater
+                + "' AND earner_id = '" + earner + "'"), "the copy is recorded under the account that claimed it");
         // Now the learner has an account: new offers are theirs to make.
         problem(makeOffer("nb-admin", claimedLater), 409, "earner-has-account");
     }
