@@ -26,6 +26,7 @@ class AuthorizationMatrixIT {
         WalletActionRows.add(matrix, fixture, client);
         WalletAppRows.add(matrix, fixture, client);
         PresentationRows.add(matrix, fixture, client);
+        IssuerOfferRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
         ReleaseRows.add(matrix, fixture, client);
         OperatorRows.add(matrix, client);

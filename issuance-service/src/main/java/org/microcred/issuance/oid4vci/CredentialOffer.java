@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.events.enrolment.ClaimOffered;
 
 /**
  * An OpenID4VCI credential offer of one award, made by its earner: served by reference, redeemed once with its
@@ -70,6 +71,14 @@ public class CredentialOffer {
     /** Whether its code may still be redeemed: not redeemed, not burned, not expired. */
     public boolean isRedeemable(Instant now) {
         return redeemedAt == null && burnedAt == null && now.isBefore(expiresAt);
+    }
+
+    /**
+     * Whether the institution made it ({@link IssuerOffers}): only a stand-in's award is offered by the institution,
+     * and an earner offering their own award is never a stand-in, so the offer's earner tells.
+     */
+    public boolean madeByInstitution() {
+        return ClaimOffered.isUnclaimed(earnerId);
     }
 
     /** Clears the code: it can never be redeemed again. */

@@ -109,7 +109,8 @@ public class CredentialOffers {
         grant.put("pre-authorized_code", offer.preAuthorizedCode);
         if (offer.txCodeHash != null) {
             grant.putObject("tx_code").put("input_mode", "numeric").put("length", Secrets.TX_CODE_DIGITS)
-                    .put("description", "The code shown in your microcred wallet when you made this offer");
+                    .put("description", offer.madeByInstitution() ? IssuerOffers.TX_CODE_DESCRIPTION
+                            : "The code shown in your microcred wallet when you made this offer");
         }
         if (offer.issuerStateHash != null && metadata.offersAuthorizationCode()) {
             grants.putObject(AuthorizationCodeGrants.GRANT)

@@ -1,0 +1,11 @@
+package org.microcred.issuance.oid4vci;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/**
+ * The institution asks for an offer of one of its awards, issued to a learner without an account. Both credential
+ * configurations are offered: the learner's wallet app takes the one it speaks.
+ */
+public record IssuerOfferRequest(@NotNull UUID credentialId) {
+}
