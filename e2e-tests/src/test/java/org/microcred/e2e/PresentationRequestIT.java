@@ -88,11 +88,18 @@ class PresentationRequestIT {
     @Order(3)
     void aRequestIsAnsweredOnce() {
         JsonNode request = makeRequest();
-        answerFromWalletApp(request, heldCopy()).expect(200);
+        String exchangeUrl = request.path("exchangeUrl").asText();
+        JsonNode asked = wallet.startExchange(exchangeUrl);
+        JsonNode presentation = wallet.presentation(HOLDER, WalletApp.lcwSuite(), asked, List.of(heldCopy()));
+        wallet.completeExchange(exchangeUrl, presentation).expect(200);
 
-        Http.Reply again = answerFromWalletApp(request, heldCopy());
+        // The same presentation sent again, and a wallet app opening the interaction afterwards: both told it is over.
+        Http.Reply again = wallet.completeExchange(exchangeUrl, presentation);
         assertEquals(409, again.status(), again.text());
         assertTrue(again.text().contains("presentation-request-answered"), again.text());
+        Http.Reply reopened = wallet.interaction(request.path("interactionUrl").asText());
+        assertEquals(409, reopened.status(), reopened.text());
+        assertTrue(reopened.text().contains("presentation-request-answered"), reopened.text());
     }
 
     @Test
