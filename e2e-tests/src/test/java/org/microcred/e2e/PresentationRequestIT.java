@@ -35,7 +35,6 @@ class PresentationRequestIT {
     private static final String TENANT = "southport";
     private static final String ADMIN = "sp-admin";
     private static final String EARNER = "sp-earner";
-    private static final String ACTIVITY = "course-complete";
     /** The wallet's verifier caches status lists for MICROCRED_VERIFY_MAX_CACHE_TTL (2 s in this run). */
     private static final Duration STATUS_POLL = Duration.ofSeconds(1);
     private static final TestHolder HOLDER = TestHolder.ed25519(DidMethod.KEY);
@@ -202,16 +201,10 @@ class PresentationRequestIT {
     private String award() {
         synchronized (PresentationRequestIT.class) {
             if (awardId == null) {
-                String achievementId = client.publishAchievement(ADMIN, Definitions.progress(
-                        "Asked for by a recognizer " + Long.toString(System.nanoTime(), 36), ACTIVITY, null));
-                LmsWebhook lms = new LmsWebhook(client);
-                Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(EARNER));
-                String enrolmentId = lms.apply(TENANT, LmsWebhook.enrolmentRequested(achievementId, learner))
-                        .path("enrolmentId").asText();
-                lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, null));
-                awardId = client.awaitCredentialInWallet(EARNER, enrolmentId).path("id").asText();
-                issuerId = http.get(client.endpoints().issuance() + "/api/v1/issuers/" + TENANT, null)
-                        .expect(200).json().path("id").asText();
+                ProgressAward made = ProgressAward.make(client, TENANT, ADMIN, EARNER,
+                        "Asked for by a recognizer " + Long.toString(System.nanoTime(), 36));
+                awardId = made.credentialId();
+                issuerId = made.issuerId();
             }
             return awardId;
         }

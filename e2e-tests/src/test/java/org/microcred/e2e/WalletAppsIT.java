@@ -45,7 +45,6 @@ class WalletAppsIT {
     private static final String TENANT = "southport";
     private static final String ADMIN = "sp-admin";
     private static final String EARNER = "sp-earner";
-    private static final String ACTIVITY = "course-complete";
     private static final String RECOGNIZER_DOMAIN = "https://recognizer.example";
     /** The wallet's verifier caches status lists for MICROCRED_VERIFY_MAX_CACHE_TTL (2 s in this run). */
     private static final Duration STATUS_POLL = Duration.ofSeconds(1);
@@ -185,17 +184,10 @@ class WalletAppsIT {
     private String award() {
         synchronized (WalletAppsIT.class) {
             if (awardId == null) {
-                String achievementId = client.publishAchievement(ADMIN, Definitions.progress(
-                        "Carried in a wallet app — Zoë's SAFe® 日本語 " + Long.toString(System.nanoTime(), 36),
-                        ACTIVITY, null));
-                LmsWebhook lms = new LmsWebhook(client);
-                Map<String, Object> learner = LmsWebhook.learner(client.tokens().claims(EARNER));
-                String enrolmentId = lms.apply(TENANT, LmsWebhook.enrolmentRequested(achievementId, learner))
-                        .path("enrolmentId").asText();
-                lms.apply(TENANT, LmsWebhook.activityCompleted(achievementId, learner, ACTIVITY, null));
-                awardId = client.awaitCredentialInWallet(EARNER, enrolmentId).path("id").asText();
-                issuerId = client.http().get(client.endpoints().issuance() + "/api/v1/issuers/" + TENANT, null)
-                        .expect(200).json().path("id").asText();
+                ProgressAward made = ProgressAward.make(client, TENANT, ADMIN, EARNER,
+                        "Carried in a wallet app — Zoë's SAFe® 日本語 " + Long.toString(System.nanoTime(), 36));
+                awardId = made.credentialId();
+                issuerId = made.issuerId();
             }
             return awardId;
         }
