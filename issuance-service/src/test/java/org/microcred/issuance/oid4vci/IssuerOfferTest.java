@@ -82,9 +82,11 @@ class IssuerOfferTest {
         assertEquals(1, Db.count("SELECT count(*) FROM holder_copy WHERE credential_id = '" + award
                 + "' AND holder_did = '" + holder.didKey() + "'"));
 
-        // Audited, naming the award and the admin, never the offer id or a code.
+        // Audited, naming the award and the admin, never the offer id or a code. The class's other tests make offers
+        // for the same award (the LMS client's among them): this offer's record is the award's latest.
         List<Object[]> audit = Db.rows("SELECT actor_id, after_state FROM audit_record WHERE tenant_id = 'northbridge'"
-                + " AND action = 'credential.openid4vci-offer.created' AND object_id = '" + award + "'");
+                + " AND action = 'credential.openid4vci-offer.created' AND object_id = '" + award + "'"
+                + " ORDER BY seq DESC");
         assertTrue(!audit.isEmpty(), "an audit record of the offer");
         assertEquals(Tokens.subject("nb-admin"), audit.get(0)[0]);
         String after = (String) audit.get(0)[1];
