@@ -4,14 +4,13 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 
-/** The exchanges; runs in the caller's session or transaction. */
+/**
+ * The exchanges; runs in the caller's session or transaction. Expired ones are deleted by a background pass
+ * ({@link org.microcred.issuance.cleanup.ExpiredCapabilities}).
+ */
 @ApplicationScoped
 public class ExchangeRepository {
-
-    /** Expired exchanges removed at a time, by whoever makes a new one: bounded work per request. */
-    static final int CLEANUP_BATCH = 100;
 
     public Uni<Exchange> find(String idHash) {
         return Panache.getSession().chain(session -> session.find(Exchange.class, idHash));
@@ -33,15 +32,6 @@ public class ExchangeRepository {
                         + " failed_authentications = failed_authentications + 1 WHERE id_hash = :id"
                         + " AND completed_at IS NULL")
                 .setParameter("id", idHash).executeUpdate())
-                .replaceWithVoid();
-    }
-
-    /** Removes a batch of exchanges that expired over a day ago (kept a day to answer "expired" clearly). */
-    public Uni<Void> removeExpired(Instant now) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("DELETE FROM vcapi_exchange WHERE"
-                        + " id_hash IN (SELECT id_hash FROM vcapi_exchange WHERE expires_at < :before LIMIT "
-                        + CLEANUP_BATCH + ")")
-                .setParameter("before", now.minusSeconds(86_400)).executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -65,7 +65,7 @@ public class Exchanges {
             exchange.createdAt = now;
             exchange.expiresAt = now.plus(config.lifetime());
             LOG.infof("VC-API exchange of credential %s by its earner (tenant %s)", award.id, tenantId);
-            return store.removeExpired(now).chain(() -> store.persist(exchange))
+            return store.persist(exchange)
                     .replaceWith(new Created(tenantId, exchangeId, exchange.challenge, exchange.expiresAt));
         }));
     }

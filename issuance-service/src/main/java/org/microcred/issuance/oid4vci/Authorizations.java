@@ -75,7 +75,7 @@ public class Authorizations {
             authorization.loginVerifier = verifier;
             authorization.createdAt = now;
             authorization.expiresAt = now.plus(config.authorizationLifetime());
-            return store.removeExpired(now).chain(() -> store.persist(authorization))
+            return store.persist(authorization)
                     .replaceWith(login.authorizationUrl(metadata.endpoint(tenantId, "callback"), state, verifier));
         });
     }

@@ -69,7 +69,7 @@ public class CredentialOffers {
             offer.expiresAt = now.plus(config.offerLifetime());
             LOG.infof("OpenID4VCI offer of credential %s by its earner (tenant %s, tx_code %s)", award.id, tenantId,
                     withTxCode);
-            return store.removeExpired(now).chain(() -> store.persist(offer))
+            return store.persist(offer)
                     .replaceWith(new Created(tenantId, offerId, txCode, offer.expiresAt));
         });
     }

@@ -102,7 +102,7 @@ public class IssuerOffers {
         offer.expiresAt = now.plus(config.ttl());
         LOG.infof("OpenID4VCI offer of credential %s made by the institution for its stand-in earner (tenant %s)",
                 award.id, award.tenantId);
-        return store.removeExpired(now).chain(() -> store.persist(offer))
+        return store.persist(offer)
                 .call(() -> audit.record(actor, award.tenantId, AUDIT_ACTION, "credential", award.id.toString(),
                         AuditState.of("openOffers", open),
                         AuditState.of("openOffers", open + 1, "earnerId", award.earnerId, "expiresAt",

@@ -27,6 +27,6 @@ public class Nonces {
         nonce.tenantId = tenantId;
         nonce.createdAt = now;
         nonce.expiresAt = now.plus(config.nonceLifetime());
-        return store.removeExpired(now).chain(() -> store.persist(nonce)).replaceWith(nonce.nonce);
+        return store.persist(nonce).replaceWith(nonce.nonce);
     }
 }

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 
-/** The offers, access tokens and nonces of the OpenID4VCI flow; runs in the caller's session or transaction. */
+/**
+ * The offers, access tokens and nonces of the OpenID4VCI flow; runs in the caller's session or transaction. Expired
+ * rows are deleted by a background pass ({@link org.microcred.issuance.cleanup.ExpiredCapabilities}).
+ */
 @ApplicationScoped
 public class Oid4vciRepository {
-
-    /** Expired rows removed at a time, by whoever writes a new one: bounded work per request. */
-    static final int CLEANUP_BATCH = 100;
 
     public Uni<CredentialOffer> offer(String tenantId, String idHash) {
         return Panache.getSession().chain(session -> session.find(CredentialOffer.class, idHash))
@@ -77,23 +77,5 @@ public class Oid4vciRepository {
                 .setParameter("now", now).setParameter("nonce", nonce).setParameter("tenant", tenantId)
                 .executeUpdate())
                 .map(updated -> updated == 1);
-    }
-
-    /** Removes a batch of rows that expired over a day ago from each table (kept a day to answer clearly). */
-    public Uni<Void> removeExpired(Instant now) {
-        Instant before = now.minusSeconds(86_400);
-        return delete("oid4vci_nonce", "nonce", before)
-                .chain(() -> delete("oid4vci_access_token", "token_hash", before))
-                .chain(() -> delete("oid4vci_offer", "id_hash", before))
-                .chain(() -> delete("oid4vci_authorization", "state_hash", before))
-                .chain(() -> delete("oid4vci_authorization_code", "code_hash", before));
-    }
-
-    private static Uni<Void> delete(String table, String key, Instant before) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("DELETE FROM " + table + " WHERE "
-                        + key + " IN (SELECT " + key + " FROM " + table + " WHERE expires_at < :before LIMIT "
-                        + CLEANUP_BATCH + ")")
-                .setParameter("before", before).executeUpdate())
-                .replaceWithVoid();
     }
 }
