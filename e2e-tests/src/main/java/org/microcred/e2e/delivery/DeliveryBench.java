@@ -48,6 +48,7 @@ public final class DeliveryBench {
         HolderKind holders = HolderKind.named(options.getOrDefault("holder-key", HolderKind.ED25519_DID_KEY.option()));
         Suite suite = suite(options.getOrDefault("suite", "ed25519-signature-2020"));
         String tenant = options.getOrDefault("vcapi-tenant", "northbridge");
+        boolean qrCodes = yesOrNo(options.getOrDefault("qr-codes", "yes"), "--qr-codes");
         Path out = Path.of(options.getOrDefault("out", "delivery-bench-result.json"));
         Duration stall = Duration.ofSeconds(Long.parseLong(options.getOrDefault("stall-seconds", "120")));
 
@@ -71,12 +72,13 @@ public final class DeliveryBench {
         result.put("holderKey", holders.option());
         result.put("didAuthenticationSuite", suite.name());
         result.put("txCode", "OpenID4VCI: every other delivery (even numbers) with a tx_code, the others without");
+        result.put("qrCodes", qrCodes);
         result.put("awards", BenchAwards.countByEarner(awards));
         result.put("processors", Runtime.getRuntime().availableProcessors());
         Map<String, Object> byRun = new LinkedHashMap<>();
         boolean failed = false;
         for (Protocol run : runs) {
-            Delivery delivery = delivery(run, client, awards, holders, suite, tenant);
+            Delivery delivery = delivery(run, client, awards, holders, suite, tenant, qrCodes);
             List<Outcome> warm = DeliveryRun.run(delivery, 0, warmUp, concurrency);
             String loadBefore = loadAverage();
             Map<String, Double> cpuBefore = services.cpuSeconds();
@@ -102,11 +104,12 @@ public final class DeliveryBench {
     }
 
     private static Delivery delivery(Protocol run, JourneyClient client, List<EarnerAward> awards, HolderKind holders,
-            Suite suite, String tenant) {
+            Suite suite, String tenant, boolean qrCodes) {
         return switch (run) {
-            case OPENID4VCI_LDP_VC -> Oid4vciDelivery.of(client, awards, Oid4vciDelivery.LDP_VC, holders);
-            case OPENID4VCI_JWT_VC_JSON -> Oid4vciDelivery.of(client, awards, Oid4vciDelivery.JWT_VC_JSON, holders);
-            case VCAPI_EXCHANGE -> new ExchangeDelivery(client, awards, suite);
+            case OPENID4VCI_LDP_VC -> Oid4vciDelivery.of(client, awards, Oid4vciDelivery.LDP_VC, holders, qrCodes);
+            case OPENID4VCI_JWT_VC_JSON -> Oid4vciDelivery.of(client, awards, Oid4vciDelivery.JWT_VC_JSON, holders,
+                    qrCodes);
+            case VCAPI_EXCHANGE -> new ExchangeDelivery(client, awards, suite, qrCodes);
             case VCAPI_ISSUE -> new VcApiIssueDelivery(client, tenant);
         };
     }
@@ -116,6 +119,15 @@ public final class DeliveryBench {
      * which this project does not ship: here and in the services from MICROCRED_JSONLD_CONTEXTS_DIR
      * ({@code bin/contexts}); without it, say so rather than measure another suite unannounced.
      */
+    /** A yes/no option. */
+    static boolean yesOrNo(String value, String option) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(option + " is yes or no, not '" + value + "'");
+        };
+    }
+
     static Suite suite(String option) {
         return switch (option) {
             case "ed25519-signature-2020" -> {

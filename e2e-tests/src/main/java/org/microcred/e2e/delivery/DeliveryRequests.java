@@ -28,10 +28,13 @@ final class DeliveryRequests {
 
     // --- OpenID4VCI ---
 
-    /** The earner's offer of one award in one configuration, with or without a transaction code. */
-    static Map<String, Object> offer(String credentialId, String configuration, boolean txCode) {
+    /**
+     * The earner's offer of one award in one configuration, with or without a transaction code, and with or without
+     * the QR code (a web page shows it; an app opening the deep link on the same phone needs none).
+     */
+    static Map<String, Object> offer(String credentialId, String configuration, boolean txCode, boolean qrCode) {
         return Map.of("credentialId", credentialId, "txCode", txCode,
-                "credentialConfigurationIds", List.of(configuration));
+                "credentialConfigurationIds", List.of(configuration), "qrCode", qrCode);
     }
 
     /** The pre-authorized code of an offer document. */

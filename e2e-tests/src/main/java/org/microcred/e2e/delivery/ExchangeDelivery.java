@@ -24,16 +24,19 @@ final class ExchangeDelivery implements Delivery {
     private final List<EarnerAward> awards;
     private final Suite suite;
     private final TestPresentations presentations;
+    private final boolean qrCodes;
 
     /**
      * @param suite {@code Ed25519Signature2020} as LCW signs (its context must be known here and to the services:
      *              MICROCRED_JSONLD_CONTEXTS_DIR), or {@code eddsa-rdfc-2022}
+     * @param qrCodes whether the earner's app asks for the exchange's QR codes
      */
-    ExchangeDelivery(JourneyClient client, List<EarnerAward> awards, Suite suite) {
+    ExchangeDelivery(JourneyClient client, List<EarnerAward> awards, Suite suite, boolean qrCodes) {
         this.client = client;
         this.awards = awards;
         this.suite = suite;
         this.presentations = new TestPresentations(new Canonicalizer());
+        this.qrCodes = qrCodes;
     }
 
     @Override
@@ -44,7 +47,8 @@ final class ExchangeDelivery implements Delivery {
         Http http = client.http();
 
         JsonNode shown = clock.call("create", () -> http.post(client.endpoints().issuance()
-                + "/api/v1/wallet/vcapi-exchanges", earnerToken, Map.of("credentialId", award.credentialId())), 201)
+                + "/api/v1/wallet/vcapi-exchanges", earnerToken, Map.of("credentialId", award.credentialId(), "qrCode", qrCodes)),
+                201)
                 .json();
         JsonNode interaction = clock.call("interaction", () -> http.send("GET", shown.path("interactionUrl").asText(),
                 null, Map.of("Accept", "application/json"), null), 200).json();

@@ -31,25 +31,27 @@ final class Oid4vciDelivery implements Delivery {
     private final String configuration;
     private final HolderKind holders;
     private final Map<String, IssuerEndpoints> issuers;
+    private final boolean qrCodes;
 
     private Oid4vciDelivery(JourneyClient client, List<EarnerAward> awards, String configuration, HolderKind holders,
-            Map<String, IssuerEndpoints> issuers) {
+            Map<String, IssuerEndpoints> issuers, boolean qrCodes) {
         this.client = client;
         this.awards = awards;
         this.configuration = configuration;
         this.holders = holders;
         this.issuers = issuers;
+        this.qrCodes = qrCodes;
     }
 
     /** Reads the metadata of every tenant the awards are from (not timed), and answers the delivery. */
     static Oid4vciDelivery of(JourneyClient client, List<EarnerAward> awards, String configuration,
-            HolderKind holders) {
+            HolderKind holders, boolean qrCodes) {
         Map<String, IssuerEndpoints> issuers = new HashMap<>();
         for (String tenant : awards.stream().map(EarnerAward::tenant).distinct().toList()) {
             IssuerEndpoints endpoints = metadata(client.http(), client.endpoints().issuance(), tenant);
             issuers.put(endpoints.issuer(), endpoints);
         }
-        return new Oid4vciDelivery(client, awards, configuration, holders, issuers);
+        return new Oid4vciDelivery(client, awards, configuration, holders, issuers, qrCodes);
     }
 
     private static IssuerEndpoints metadata(Http http, String issuance, String tenant) {
@@ -71,7 +73,7 @@ final class Oid4vciDelivery implements Delivery {
 
         JsonNode shown = clock.call("offer", () -> http.post(client.endpoints().issuance()
                 + "/api/v1/wallet/openid4vci-offers", earnerToken,
-                DeliveryRequests.offer(award.credentialId(), configuration, withTxCode)), 201).json();
+                DeliveryRequests.offer(award.credentialId(), configuration, withTxCode, qrCodes)), 201).json();
         JsonNode offer = clock.call("fetch-offer", () -> http.get(shown.path("credentialOfferUri").asText(), null),
                 200).json();
         IssuerEndpoints at = issuers.get(offer.path("credential_issuer").asText());

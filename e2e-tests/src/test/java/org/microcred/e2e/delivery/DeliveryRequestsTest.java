@@ -1,6 +1,7 @@
 package org.microcred.e2e.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,9 +59,10 @@ class DeliveryRequestsTest {
     @Test
     void anOfferIsForOneAwardInOneConfiguration() {
         JsonNode offer = DeliveryRequests.JSON.valueToTree(DeliveryRequests.offer("c-1", Oid4vciDelivery.LDP_VC,
-                true));
+                true, false));
         assertEquals("c-1", offer.path("credentialId").asText());
         assertTrue(offer.path("txCode").asBoolean());
+        assertFalse(offer.path("qrCode").asBoolean(true));
         assertEquals(List.of(Oid4vciDelivery.LDP_VC), List.of(offer.path("credentialConfigurationIds").get(0)
                 .asText()));
         assertEquals(1, offer.path("credentialConfigurationIds").size());

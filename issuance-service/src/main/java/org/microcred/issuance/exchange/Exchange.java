@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.microcred.issuance.capability.ExpiringCapability;
 
 /**
  * A VC-API exchange made by an earner to deliver one award to their wallet app: completed once, by a DID
@@ -13,15 +14,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "vcapi_exchange")
-public class Exchange {
+public class Exchange extends ExpiringCapability {
 
     /** SHA-256 of the exchange id in the exchange and interaction URLs. */
     @Id
     @Column(name = "id_hash")
     public String idHash;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(name = "credential_id", nullable = false)
     public UUID credentialId;
@@ -31,12 +29,6 @@ public class Exchange {
 
     @Column(nullable = false)
     public String challenge;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
 
     @Column(name = "failed_authentications", nullable = false)
     public int failedAuthentications;

@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 
 /**
  * The exchanges; runs in the caller's session or transaction. Expired ones are deleted by a background pass
- * ({@link org.microcred.issuance.cleanup.ExpiredCapabilities}).
+ * ({@link org.microcred.issuance.capability.ExpiredCapabilities}).
  */
 @ApplicationScoped
 public class ExchangeRepository {

@@ -32,13 +32,16 @@ public class ExchangeResource {
     @POST
     @RolesAllowed("earner")
     public Uni<Response> create(@NotNull @Valid ExchangeOfferRequest request) {
+        // QR codes are drawn only when wanted: they are the costliest part of making an exchange (issue 16's benchmark).
+        boolean qrCodes = !Boolean.FALSE.equals(request.qrCode());
         return exchanges.create(caller.tenantId(), caller.userId(), request.credentialId()).map(created -> {
             String id = created.exchangeId();
             String interaction = links.interactionUrl(id);
             String dcc = links.dccRequest(created.tenantId(), id, created.challenge());
             return Response.status(201).header("Cache-Control", "no-store")
                     .entity(new ExchangeView(id, links.exchangeUrl(id), interaction, links.lcwRequest(id), dcc,
-                            QrSvg.of(interaction), QrSvg.of(dcc), created.expiresAt()))
+                            qrCodes ? QrSvg.of(interaction) : null, qrCodes ? QrSvg.of(dcc) : null,
+                            created.expiresAt()))
                     .build();
         });
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.issuance.capability.ExpiringCapability;
 
 /**
  * An access token of the token endpoint: for the credential endpoint, for one award (pre-authorized code, or an
@@ -15,14 +16,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "oid4vci_access_token")
-public class AccessToken {
+public class AccessToken extends ExpiringCapability {
 
     @Id
     @Column(name = "token_hash")
     public String tokenHash;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(name = "credential_id", nullable = false)
     public UUID credentialId;
@@ -36,12 +34,6 @@ public class AccessToken {
 
     @Column(name = "configuration_ids", nullable = false)
     public String configurationIds;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
 
     public List<UUID> awards() {
         return credentialIds == null ? List.of(credentialId)

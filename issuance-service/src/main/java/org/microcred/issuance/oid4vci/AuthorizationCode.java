@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.microcred.issuance.capability.ExpiringCapability;
 
 /**
  * An authorization code of ours (authorization-code flow), given to the wallet after the earner signed in: redeemed
@@ -15,14 +16,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "oid4vci_authorization_code")
-public class AuthorizationCode {
+public class AuthorizationCode extends ExpiringCapability {
 
     @Id
     @Column(name = "code_hash")
     public String codeHash;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(name = "client_id", nullable = false)
     public String clientId;
@@ -41,12 +39,6 @@ public class AuthorizationCode {
 
     @Column(name = "configuration_ids", nullable = false)
     public String configurationIds;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
 
     @Column(name = "used_at")
     public Instant usedAt;

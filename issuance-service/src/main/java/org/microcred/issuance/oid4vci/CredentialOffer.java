@@ -4,27 +4,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.microcred.events.enrolment.ClaimOffered;
+import org.microcred.issuance.IssuedCredential;
+import org.microcred.support.capability.CapabilityValues;
+import org.microcred.issuance.capability.ExpiringCapability;
 
 /**
- * An OpenID4VCI credential offer of one award, made by its earner: served by reference, redeemed once with its
+ * An OpenID4VCI credential offer of one award, made by its earner or by the institution: served by reference, redeemed once with its
  * pre-authorized code (and the {@code tx_code}, when it has one) before it expires.
  */
 @Entity
 @Table(name = "oid4vci_offer")
-public class CredentialOffer {
+public class CredentialOffer extends ExpiringCapability {
 
     /** SHA-256 of the offer id in {@code credential_offer_uri}. */
     @Id
     @Column(name = "id_hash")
     public String idHash;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(name = "credential_id", nullable = false)
     public UUID credentialId;
@@ -52,17 +53,40 @@ public class CredentialOffer {
     @Column(name = "tx_code_failures", nullable = false)
     public int txCodeFailures;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
-
     @Column(name = "redeemed_at")
     public Instant redeemedAt;
 
     @Column(name = "burned_at")
     public Instant burnedAt;
+
+    /** A new offer: the row to store, and what its maker is shown once (the offer id and the tx_code in clear). */
+    record Made(CredentialOffer offer, CredentialOffers.Created shown) {
+    }
+
+    /**
+     * Makes a new offer of {@code award} for {@code earnerId} (its earner, or the stand-in of a learner without an
+     * account), with fresh capability values, kept hashed but for the pre-authorized code the offer document states.
+     */
+    static Made make(IssuedCredential award, String earnerId, List<String> configurationIds, boolean withTxCode,
+            boolean withIssuerState, Instant now, Duration lifetime) {
+        String offerId = CapabilityValues.newValue();
+        String code = CapabilityValues.newValue();
+        String txCode = withTxCode ? Secrets.newTxCode() : null;
+        CredentialOffer offer = new CredentialOffer();
+        offer.idHash = CapabilityValues.sha256(offerId);
+        offer.tenantId = award.tenantId;
+        offer.credentialId = award.id;
+        offer.earnerId = earnerId;
+        offer.configurationIds = String.join(",", configurationIds);
+        offer.preAuthorizedCode = code;
+        offer.codeHash = CapabilityValues.sha256(code);
+        offer.issuerStateHash = withIssuerState
+                ? CapabilityValues.sha256(CredentialOffers.issuerStateOf(offerId)) : null;
+        offer.txCodeHash = txCode != null ? Secrets.txCodeHash(offer.idHash, txCode) : null;
+        offer.createdAt = now;
+        offer.expiresAt = now.plus(lifetime);
+        return new Made(offer, new CredentialOffers.Created(award.tenantId, offerId, txCode, offer.expiresAt));
+    }
 
     public List<String> configurations() {
         return Arrays.asList(configurationIds.split(","));

@@ -52,25 +52,11 @@ public class CredentialOffers {
                         + award.status.name().toLowerCase() + ": it cannot be sent to a wallet app");
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            String offerId = CapabilityValues.newValue();
-            String code = CapabilityValues.newValue();
-            String txCode = withTxCode ? Secrets.newTxCode() : null;
-            CredentialOffer offer = new CredentialOffer();
-            offer.idHash = CapabilityValues.sha256(offerId);
-            offer.tenantId = tenantId;
-            offer.credentialId = award.id;
-            offer.earnerId = earnerId;
-            offer.configurationIds = String.join(",", configurationIds);
-            offer.preAuthorizedCode = code;
-            offer.codeHash = CapabilityValues.sha256(code);
-            offer.issuerStateHash = CapabilityValues.sha256(issuerStateOf(offerId));
-            offer.txCodeHash = txCode != null ? Secrets.txCodeHash(offer.idHash, txCode) : null;
-            offer.createdAt = now;
-            offer.expiresAt = now.plus(config.offerLifetime());
+            CredentialOffer.Made made = CredentialOffer.make(award, earnerId, configurationIds, withTxCode, true, now,
+                    config.offerLifetime());
             LOG.infof("OpenID4VCI offer of credential %s by its earner (tenant %s, tx_code %s)", award.id, tenantId,
                     withTxCode);
-            return store.persist(offer)
-                    .replaceWith(new Created(tenantId, offerId, txCode, offer.expiresAt));
+            return store.persist(made.offer()).replaceWith(made.shown());
         });
     }
 

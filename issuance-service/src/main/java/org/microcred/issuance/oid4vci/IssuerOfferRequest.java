@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * The institution asks for an offer of one of its awards, issued to a learner without an account. Both credential
- * configurations are offered: the learner's wallet app takes the one it speaks.
+ * configurations are offered: the learner's wallet app takes the one it speaks. The QR code is drawn unless
+ * {@code qrCode} is {@code false} (a system that sends only the link).
  */
-public record IssuerOfferRequest(@NotNull UUID credentialId) {
+public record IssuerOfferRequest(@NotNull UUID credentialId, Boolean qrCode) {
 }

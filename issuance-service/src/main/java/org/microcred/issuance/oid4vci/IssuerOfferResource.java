@@ -12,13 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.microcred.support.audit.AuditActors;
-import org.microcred.support.capability.QrSvg;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 
@@ -57,13 +54,10 @@ public class IssuerOfferResource {
         if (!tenantId.equals(tenant)) {
             throw ProblemException.notFound("Issuer", tenant);
         }
-        return offers.create(tenantId, request.credentialId(), actors.caller()).map(created -> {
-            String uri = metadata.endpoint(created.tenantId(), "offers/" + created.offerId());
-            String link = OfferResource.DEEP_LINK + URLEncoder.encode(uri, StandardCharsets.UTF_8);
-            return Response.status(201).header("Cache-Control", "no-store")
-                    .entity(new OfferView(uri, link, QrSvg.of(link), created.txCode(), CredentialConfigurations.ALL,
-                            created.expiresAt()))
-                    .build();
-        });
+        return offers.create(tenantId, request.credentialId(), actors.caller())
+                .map(created -> Response.status(201).header("Cache-Control", "no-store")
+                        .entity(OfferView.of(metadata, created, CredentialConfigurations.ALL,
+                                !Boolean.FALSE.equals(request.qrCode())))
+                        .build());
     }
 }

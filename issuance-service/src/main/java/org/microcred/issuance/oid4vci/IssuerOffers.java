@@ -15,7 +15,6 @@ import org.microcred.issuance.repository.CredentialRepository;
 import org.microcred.support.audit.AuditActor;
 import org.microcred.support.audit.AuditState;
 import org.microcred.support.audit.AuditTrail;
-import org.microcred.support.capability.CapabilityValues;
 import org.microcred.support.problem.ProblemException;
 
 /**
@@ -85,21 +84,11 @@ public class IssuerOffers {
     }
 
     private Uni<CredentialOffers.Created> store(IssuedCredential award, Instant now, AuditActor actor, long open) {
-        String offerId = CapabilityValues.newValue();
-        String code = CapabilityValues.newValue();
-        String txCode = Secrets.newTxCode();
-        CredentialOffer offer = new CredentialOffer();
-        offer.idHash = CapabilityValues.sha256(offerId);
-        offer.tenantId = award.tenantId;
-        offer.credentialId = award.id;
-        // The stand-in: what marks the offer as the institution's (CredentialOffer.madeByInstitution()).
-        offer.earnerId = award.earnerId;
-        offer.configurationIds = String.join(",", CredentialConfigurations.ALL);
-        offer.preAuthorizedCode = code;
-        offer.codeHash = CapabilityValues.sha256(code);
-        offer.txCodeHash = Secrets.txCodeHash(offer.idHash, txCode);
-        offer.createdAt = now;
-        offer.expiresAt = now.plus(config.ttl());
+        // The earner is the stand-in: what marks the offer as the institution's (CredentialOffer.madeByInstitution()).
+        // No issuer_state: the learner has no account to sign in with.
+        CredentialOffer.Made made = CredentialOffer.make(award, award.earnerId, CredentialConfigurations.ALL, true,
+                false, now, config.ttl());
+        CredentialOffer offer = made.offer();
         LOG.infof("OpenID4VCI offer of credential %s made by the institution for its stand-in earner (tenant %s)",
                 award.id, award.tenantId);
         return store.persist(offer)
@@ -108,7 +97,7 @@ public class IssuerOffers {
                         AuditState.of("openOffers", open + 1, "earnerId", award.earnerId, "expiresAt",
                                 offer.expiresAt, "txCode", "required", "credentialConfigurationIds",
                                 CredentialConfigurations.ALL)))
-                .replaceWith(new CredentialOffers.Created(award.tenantId, offerId, txCode, offer.expiresAt));
+                .replaceWith(made.shown());
     }
 
     /** The award's offers to its stand-in that can still be redeemed. */

@@ -7,10 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.microcred.support.capability.QrSvg;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.support.security.Caller;
 
@@ -21,8 +18,6 @@ import org.microcred.support.security.Caller;
  */
 @Path("/api/v1/wallet/openid4vci-offers")
 public class OfferResource {
-
-    static final String DEEP_LINK = "openid-credential-offer://?credential_offer_uri=";
 
     private final CredentialOffers offers;
     private final IssuerMetadata metadata;
@@ -48,13 +43,9 @@ public class OfferResource {
         }
         return offers.create(caller.tenantId(), caller.userId(), request.credentialId(), configurations,
                         Boolean.TRUE.equals(request.txCode()))
-                .map(created -> {
-                    String uri = metadata.endpoint(created.tenantId(), "offers/" + created.offerId());
-                    String link = DEEP_LINK + URLEncoder.encode(uri, StandardCharsets.UTF_8);
-                    return Response.status(201).header("Cache-Control", "no-store")
-                            .entity(new OfferView(uri, link, QrSvg.of(link), created.txCode(), configurations,
-                                    created.expiresAt()))
-                            .build();
-                });
+                .map(created -> Response.status(201).header("Cache-Control", "no-store")
+                        .entity(OfferView.of(metadata, created, configurations,
+                                !Boolean.FALSE.equals(request.qrCode())))
+                        .build());
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * The offers, access tokens and nonces of the OpenID4VCI flow; runs in the caller's session or transaction. Expired
- * rows are deleted by a background pass ({@link org.microcred.issuance.cleanup.ExpiredCapabilities}).
+ * rows are deleted by a background pass ({@link org.microcred.issuance.capability.ExpiredCapabilities}).
  */
 @ApplicationScoped
 public class Oid4vciRepository {

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.microcred.issuance.capability.ExpiringCapability;
 
 /**
  * A wallet's authorization request (authorization-code flow) while the earner signs in to Keycloak: what the wallet
@@ -14,15 +15,12 @@ import java.util.List;
  */
 @Entity
 @Table(name = "oid4vci_authorization")
-public class PendingAuthorization {
+public class PendingAuthorization extends ExpiringCapability {
 
     /** SHA-256 of the {@code state} sent to Keycloak. */
     @Id
     @Column(name = "state_hash")
     public String stateHash;
-
-    @Column(name = "tenant_id", nullable = false)
-    public String tenantId;
 
     @Column(name = "client_id", nullable = false)
     public String clientId;
@@ -46,12 +44,6 @@ public class PendingAuthorization {
     /** Our PKCE verifier at Keycloak, cleared at the callback. */
     @Column(name = "login_verifier")
     public String loginVerifier;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    public Instant expiresAt;
 
     @Column(name = "completed_at")
     public Instant completedAt;

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.microcred.events.EventCodec;
 import org.microcred.issuance.Awards;
 import org.microcred.issuance.Db;
 import org.microcred.issuance.ProfileResolver;
+import org.microcred.support.testing.Tokens;
 import org.microcred.credentials.testing.Ed25519Signature2020Context;
 import org.microcred.credentials.testing.TestHolder;
 import org.microcred.credentials.testing.TestPresentations.Suite;
@@ -50,6 +53,17 @@ class ExchangeDeliveryTest {
             award = ExchangeClient.awardOf("nb-earner");
             awardDocument = EventCodec.mapper().readTree(Awards.document("nb-admin", award));
         }
+    }
+
+    @Test
+    void anAppThatOpensTheLinksItselfMayAskForNoQrCodes() {
+        JsonPath made = given().auth().oauth2(Tokens.user("nb-earner")).contentType(ContentType.JSON)
+                .body(Map.of("credentialId", award.toString(), "qrCode", false)).post(ExchangeClient.PATH)
+                .then().statusCode(201).extract().jsonPath();
+        assertNull(made.getString("qrCodeSvg"));
+        assertNull(made.getString("dccQrCodeSvg"));
+        assertTrue(made.getString("interactionUrl").endsWith("?iuv=1"));
+        assertTrue(made.getString("dccRequest").startsWith("dccrequest://request?"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.issuance.Db;
 import org.microcred.issuance.ProfileResolver;
-import org.microcred.issuance.cleanup.ExpiredCapabilities;
+import org.microcred.issuance.capability.ExpiredCapabilities;
 
 /**
  * The background pass that deletes expired one-use capabilities: rows a day past their expiry go (a late wallet then

@@ -86,6 +86,17 @@ class Oid4vciIssuanceTest {
     }
 
     @Test
+    void anAppThatOpensTheDeepLinkItselfMayAskForNoQrCode() {
+        JsonPath shown = given().auth().oauth2(Tokens.user("nb-earner")).contentType(ContentType.JSON)
+                .body(Map.of("credentialId", award.toString(), "qrCode", false))
+                .post("/api/v1/wallet/openid4vci-offers").then().statusCode(201).extract().jsonPath();
+        assertNull(shown.getString("qrCodeSvg"));
+        assertTrue(shown.getString("offerUrl").startsWith("openid-credential-offer://?credential_offer_uri="));
+        given().get(ProfileResolver.path(shown.getString("credentialOfferUri"))).then().statusCode(200)
+                .body("credential_issuer", equalTo(TestWallet.ISSUER));
+    }
+
+    @Test
     void withoutTxCodeAWalletGetsAnLdpVcBoundToItsEd25519DidKey() {
         TestWallet.Offer offer = TestWallet.offer("nb-earner", award, false);
         assertTrue(offer.shown().getString("offerUrl").startsWith(

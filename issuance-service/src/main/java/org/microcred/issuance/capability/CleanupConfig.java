@@ -1,4 +1,4 @@
-package org.microcred.issuance.cleanup;
+package org.microcred.issuance.capability;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package org.microcred.issuance.cleanup;
+package org.microcred.issuance.capability;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
