@@ -22,7 +22,8 @@ HEADER = """\
 # change the realm file and re-run the script.
 # The production realm (brute-force protection, password policy, no demo users, no password-grant client).
 # ${MICROCRED_ASSESSMENT_SERVICE_SECRET} in it is filled at import from the Secret assessment-service-keycloak-client,
-# the same one assessment-service reads.
+# ${MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET} from the Secret issuance-service-oid4vci-login: the same ones
+# assessment-service and issuance-service read.
 """
 
 
@@ -42,7 +43,10 @@ def realm_import(realm):
             "placeholders": {
                 "MICROCRED_ASSESSMENT_SERVICE_SECRET": {
                     "secret": {"name": "assessment-service-keycloak-client", "key": "secret"}
-                }
+                },
+                "MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET": {
+                    "secret": {"name": "issuance-service-oid4vci-login", "key": "secret"}
+                },
             },
             "realm": realm,
         },

@@ -1,6 +1,7 @@
 package org.microcred.deploy.checks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * file), into a Keycloak of the overlay, and that realm is what the services expect and safe for production: every
  * role the code checks, every client a service logs in as, the audience the services require, the realm the services'
  * OIDC URL names; no users but service accounts, no password-grant client, brute-force protection on; every
- * placeholder of the realm filled from a Secret, the same one the service reading that variable uses.
+ * placeholder of the realm filled from a Secret, the same one the service reading that variable uses. The one value the
+ * overlay writes into the realm, the public host in the redirect URI of issuance's OpenID4VCI sign-in client, must be
+ * the host of the public Ingress (where the callback is served).
  */
 final class RealmImport {
 
@@ -25,6 +28,10 @@ final class RealmImport {
      * ({@code ${username}} in the user profile) are Keycloak's own message keys, left alone.
      */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+    /** The client whose redirect URI components/institution sets to PUBLIC_HOST. */
+    static final String PUBLIC_HOST_CLIENT = "issuance-oid4vci";
+    /** Where the OpenID4VCI sign-in comes back: issuance's callbacks, one per tenant, on the public host. */
+    static final String CALLBACK_PATHS = "/api/v1/issuers/*";
 
     private RealmImport() {
     }
@@ -38,7 +45,7 @@ final class RealmImport {
         Map<String, Object> realm = realmImport.map("spec", "realm");
         List<String> problems = new ArrayList<>();
         Object file = K8sYaml.load(CodeFacts.read(RepoRoot.resolve(REALM_FILE)));
-        if (!Objects.equals(file, realm)) {
+        if (!Objects.equals(withoutPublicHost(file), withoutPublicHost(realm))) {
             problems.add(realmImport.id() + ": spec.realm differs from " + REALM_FILE
                     + " (regenerate it with deploy/k8s/tools)");
         }
@@ -47,6 +54,7 @@ final class RealmImport {
             problems.add(realmImport.id() + ": keycloakCRName " + keycloak + " is not a Keycloak of " + manifests);
         }
         problems.addAll(contentProblems(realm, services, manifests));
+        problems.addAll(publicHostProblems(realm, manifests));
         problems.addAll(placeholderProblems(realmImport, realm, services, manifests));
         return problems.stream().map(p -> p.startsWith(realmImport.id()) ? p : realmImport.id() + ": " + p).toList();
     }
@@ -106,6 +114,41 @@ final class RealmImport {
                     problems.add(service.name() + " takes its tokens from " + issuer + ", not from realm "
                             + realm.get("realm"));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /** The realm as a copy, the redirect URIs of {@link #PUBLIC_HOST_CLIENT} left out: the overlay sets them. */
+    private static Object withoutPublicHost(Object realm) {
+        Map<String, Object> copy = new LinkedHashMap<>(KubeObject.asMap(realm));
+        List<Object> clients = new ArrayList<>();
+        for (Object client : KubeObject.asList(copy.get("clients"))) {
+            Map<String, Object> c = new LinkedHashMap<>(KubeObject.asMap(client));
+            if (PUBLIC_HOST_CLIENT.equals(c.get("clientId"))) {
+                c.remove("redirectUris");
+            }
+            clients.add(c);
+        }
+        copy.put("clients", clients);
+        return copy;
+    }
+
+    /** Keycloak sends the signed-in earner back to issuance's callback, which only the public Ingress serves. */
+    private static List<String> publicHostProblems(Map<String, Object> realm, Manifests manifests) {
+        List<String> problems = new ArrayList<>();
+        for (Object client : KubeObject.asList(realm.get("clients"))) {
+            Map<String, Object> c = KubeObject.asMap(client);
+            if (!PUBLIC_HOST_CLIENT.equals(c.get("clientId"))) {
+                continue;
+            }
+            KubeObject ingress = manifests.named("Ingress", "microcred-public");
+            Object host = ingress == null ? null
+                    : KubeObject.asMap(ingress.list("spec", "rules").stream().findFirst().orElse(null)).get("host");
+            List<Object> expected = List.of("https://" + host + CALLBACK_PATHS);
+            if (host == null || !expected.equals(c.get("redirectUris"))) {
+                problems.add("client " + PUBLIC_HOST_CLIENT + " redirects to " + c.get("redirectUris") + ", not to "
+                        + (host == null ? "the public Ingress microcred-public (there is none)" : expected));
             }
         }
         return problems;

@@ -51,6 +51,8 @@ class RealmImportTest {
                 id + "no client puts the audience microcred-api into its tokens (assessment-service accepts only"
                         + " those: quarkus.oidc.token.audience)",
                 id + "assessment-service takes its tokens from http://keycloak/realms/demo, not from realm microcred",
+                id + "client issuance-oid4vci redirects to [http://localhost:*], not to the public Ingress"
+                        + " microcred-public (there is none)",
                 id + "placeholder MICROCRED_ASSESSMENT_SERVICE_SECRET of the realm has no Secret"
                         + " (spec.placeholders.MICROCRED_ASSESSMENT_SERVICE_SECRET.secret)"),
                 RealmImport.problems(Manifests.fixture("consistency/realm-import.yaml"),
