@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * The realm the tests' Keycloak imports, as bin/infra makes it: deploy/keycloak/microcred-realm.json with the clients
  * and users of deploy/keycloak/demo-overlay.json appended (the password-grant client microcred-cli, the two demo
- * institutions' LMS clients, the demo users). Placeholders such as {@code ${MICROCRED_DEMO_PASSWORD}} stay for
+ * institutions' LMS clients, the demo users); an overlay client replaces the realm's client of the same id (the demo
+ * {@code issuance-oid4vci} redirects to localhost). Placeholders such as {@code ${MICROCRED_DEMO_PASSWORD}} stay for
  * Keycloak to fill.
  */
 final class DemoRealm {
@@ -33,10 +34,18 @@ final class DemoRealm {
         try {
             ObjectNode realm = (ObjectNode) json.readTree(realmFile.toFile());
             JsonNode overlay = json.readTree(overlayFile.toFile());
-            for (String list : new String[] {"clients", "users"}) {
-                ArrayNode items = realm.has(list) ? (ArrayNode) realm.get(list) : realm.putArray(list);
-                overlay.path(list).forEach(items::add);
+            ArrayNode clients = realm.has("clients") ? (ArrayNode) realm.get("clients") : realm.putArray("clients");
+            for (JsonNode client : overlay.path("clients")) {
+                String id = client.path("clientId").asText();
+                for (int i = clients.size() - 1; i >= 0; i--) {
+                    if (id.equals(clients.get(i).path("clientId").asText())) {
+                        clients.remove(i);
+                    }
+                }
+                clients.add(client);
             }
+            ArrayNode users = realm.has("users") ? (ArrayNode) realm.get("users") : realm.putArray("users");
+            overlay.path("users").forEach(users::add);
             return json.writeValueAsString(realm);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the realm " + realmFile + " or its overlay " + overlayFile,

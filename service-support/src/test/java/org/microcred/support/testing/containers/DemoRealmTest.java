@@ -31,6 +31,24 @@ class DemoRealmTest {
     }
 
     @Test
+    void aDemoClientReplacesTheRealmsClientOfTheSameId() {
+        JsonNode merged;
+        try {
+            merged = new ObjectMapper().readTree(DemoRealm.fromCheckout());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        List<String> clients = values(merged.path("clients"), "clientId");
+        assertEquals(clients.size(), clients.stream().distinct().count(), "each client once: " + clients);
+        merged.path("clients").forEach(client -> {
+            if ("issuance-oid4vci".equals(client.path("clientId").asText())) {
+                assertEquals("http://localhost:*", client.path("redirectUris").path(0).asText());
+            }
+        });
+        assertTrue(clients.contains("issuance-oid4vci"), clients::toString);
+    }
+
+    @Test
     void placeholdersAreLeftForKeycloakToFill() {
         assertTrue(DemoRealm.fromCheckout().contains("${MICROCRED_DEMO_PASSWORD}"));
     }
