@@ -114,11 +114,6 @@ public final class DeliveryBench {
         };
     }
 
-    /**
-     * The DID authentication's suite. The Learner Credential Wallet's {@code Ed25519Signature2020} needs its context,
-     * which this project does not ship: here and in the services from MICROCRED_JSONLD_CONTEXTS_DIR
-     * ({@code bin/contexts}); without it, say so rather than measure another suite unannounced.
-     */
     /** A yes/no option. */
     static boolean yesOrNo(String value, String option) {
         return switch (value) {
@@ -128,6 +123,11 @@ public final class DeliveryBench {
         };
     }
 
+    /**
+     * The DID authentication's suite. The Learner Credential Wallet's {@code Ed25519Signature2020} needs its context,
+     * which this project does not ship: here and in the services from MICROCRED_JSONLD_CONTEXTS_DIR
+     * ({@code bin/contexts}); without it, say so rather than measure another suite unannounced.
+     */
     static Suite suite(String option) {
         return switch (option) {
             case "ed25519-signature-2020" -> {

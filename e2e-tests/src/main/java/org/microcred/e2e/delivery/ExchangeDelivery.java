@@ -47,9 +47,8 @@ final class ExchangeDelivery implements Delivery {
         Http http = client.http();
 
         JsonNode shown = clock.call("create", () -> http.post(client.endpoints().issuance()
-                + "/api/v1/wallet/vcapi-exchanges", earnerToken, Map.of("credentialId", award.credentialId(), "qrCode", qrCodes)),
-                201)
-                .json();
+                + "/api/v1/wallet/vcapi-exchanges", earnerToken,
+                Map.of("credentialId", award.credentialId(), "qrCode", qrCodes)), 201).json();
         JsonNode interaction = clock.call("interaction", () -> http.send("GET", shown.path("interactionUrl").asText(),
                 null, Map.of("Accept", "application/json"), null), 200).json();
         String exchangeUrl = interaction.path("protocols").path("vcapi").asText();
