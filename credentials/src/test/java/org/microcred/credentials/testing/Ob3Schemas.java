@@ -38,8 +38,12 @@ public final class Ob3Schemas {
     public enum Kind {
         /** AchievementCredential / OpenBadgeCredential: micro-credentials and stacked pathway credentials. */
         ACHIEVEMENT_CREDENTIAL("achievementcredential.json"),
-        /** An issuer's Profile. */
-        PROFILE("profile.json");
+        /** A Profile: an issuer's, and an earner's as the Open Badges API answers it. */
+        PROFILE("profile.json"),
+        /** The Open Badges API's answer to getCredentials. */
+        GET_CREDENTIALS_RESPONSE("getopenbadgecredentialsresponse.json"),
+        /** The Open Badges API's error body. */
+        IMSX_STATUS_INFO("imsx_statusinfo.json");
 
         private final String file;
 

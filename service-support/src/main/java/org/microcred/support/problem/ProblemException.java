@@ -53,4 +53,9 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The same refusal under another status, for an API whose specification names fewer statuses than ours. */
+    public ProblemException withStatus(int other) {
+        return new ProblemException(other, slug, title, getMessage(), errors);
+    }
 }

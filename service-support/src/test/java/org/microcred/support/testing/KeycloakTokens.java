@@ -74,6 +74,15 @@ public final class KeycloakTokens {
                 + encode(username) + "&password=" + encode(demoPassword));
     }
 
+    /**
+     * A demo user's token that also carries the given OAuth scopes (space-separated), such as the Open Badges API's:
+     * the demo realm lets the password-grant client ask for them, as a platform the user connected gets them.
+     */
+    public String withScopes(String username, String scopes) {
+        return cached("user:" + username + " scopes:" + scopes, () -> "grant_type=password&client_id=microcred-cli"
+                + "&username=" + encode(username) + "&password=" + encode(demoPassword) + "&scope=" + encode(scopes));
+    }
+
     /** The token of a tenant's LMS integration (client {@code lms-<tenant>}, role {@code lms-integration}). */
     public String lms(String tenant) {
         return clientCredentials(LMS_CLIENT + tenant, "MICROCRED_LMS_" + tenant.toUpperCase() + "_SECRET");

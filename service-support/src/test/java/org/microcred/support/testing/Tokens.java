@@ -20,6 +20,11 @@ public final class Tokens {
         return Holder.TOKENS.of(username);
     }
 
+    /** A token of a demo user holding these OAuth scopes too (the Open Badges and CLR APIs' scopes). */
+    public static String user(String username, String... scopes) {
+        return Holder.TOKENS.withScopes(username, String.join(" ", scopes));
+    }
+
     /** A token of a tenant's LMS integration client. */
     public static String lms(String tenant) {
         return Holder.TOKENS.lms(tenant);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.microcred.events.wallet.ExternalCredentialStatusChanged;
 import org.microcred.events.wallet.ExternalCredentialSubmitted;
@@ -56,26 +57,77 @@ public class ExternalCredentialService {
         return locks.lock("wallet-external", tenantId, earnerId)
                 .chain(() -> credentials.findByKey(tenantId, earnerId, accepted.dedupeKey()))
                 .chain(existing -> existing != null ? Uni.createFrom().item(new Stored(existing, false))
-                        : credentials.countFor(tenantId, earnerId).chain(count -> {
-                            if (count >= config.maxPerEarner()) {
-                                throw ProblemException.conflict("too-many-external-credentials", "The wallet holds "
-                                        + count + " credentials from elsewhere, the most it keeps ("
-                                        + config.maxPerEarner() + "); remove one first");
-                            }
-                            return insert(tenantId, earnerId, accepted);
-                        }));
+                        : insertWithinLimit(tenantId, earnerId, accepted));
+    }
+
+    /**
+     * The 1EdTech APIs' upsert: kept like {@link #store}, but a credential equal to one the wallet holds (the same
+     * {@code id} from the same issuer, the specification's equality rule) replaces it: the text received is kept,
+     * with what it says and this verification. A replacement that makes a credential valid again (one the re-check
+     * had marked unverified, say) says so with {@code wallet.external-credential.status-changed} VALID; one that
+     * stays valid changes nothing others follow. The same {@code id} from another issuer is refused: it is not the
+     * same credential, and the wallet keeps one per id.
+     */
+    @WithTransaction
+    public Uni<Stored> upsert(String tenantId, String earnerId, Accepted accepted) {
+        return locks.lock("wallet-external", tenantId, earnerId)
+                .chain(() -> credentials.findByKey(tenantId, earnerId, accepted.dedupeKey()))
+                .chain(existing -> existing == null ? insertWithinLimit(tenantId, earnerId, accepted)
+                        : replace(tenantId, existing, accepted));
+    }
+
+    private Uni<Stored> insertWithinLimit(String tenantId, String earnerId, Accepted accepted) {
+        return credentials.countFor(tenantId, earnerId).chain(count -> {
+            if (count >= config.maxPerEarner()) {
+                throw ProblemException.conflict("too-many-external-credentials", "The wallet holds " + count
+                        + " credentials from elsewhere, the most it keeps (" + config.maxPerEarner()
+                        + "); remove one first");
+            }
+            return insert(tenantId, earnerId, accepted);
+        });
+    }
+
+    private Uni<Stored> replace(String tenantId, ExternalCredential held, Accepted accepted) {
+        if (!Objects.equals(held.issuerId, accepted.report().issuer())) {
+            throw new ProblemException(422, "same-id-other-issuer", "Another credential has this id",
+                    "The wallet holds a credential with the id " + held.credentialId + " from another issuer");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ExternalCredential.Status was = held.status;
+        fill(held, accepted, now);
+        if (was == ExternalCredential.Status.VALID) {
+            return Uni.createFrom().item(new Stored(held, false));
+        }
+        held.statusReason = null;
+        held.statusChangedAt = now;
+        return outbox.add(tenantId, held.id.toString(), held.id.toString(),
+                        new ExternalCredentialStatusChanged(held.id, held.earnerId, "VALID",
+                                "a platform sent it again and it verified", now))
+                .replaceWith(new Stored(held, false));
     }
 
     private Uni<Stored> insert(String tenantId, String earnerId, Accepted accepted) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ExternalFacts facts = accepted.facts();
         ExternalCredential c = new ExternalCredential();
         c.id = UUID.randomUUID();
         c.tenantId = tenantId;
         c.earnerId = earnerId;
+        c.dedupeKey = accepted.dedupeKey();
+        c.submittedAt = now;
+        fill(c, accepted, now);
+        ExternalCredentialSubmitted submitted = new ExternalCredentialSubmitted(c.id, earnerId, c.format, c.issuerId,
+                c.issuerName, c.issuerKnown, c.achievementId, c.achievementName, c.achievementType, c.validFrom,
+                c.validUntil, c.subjectMatches, now);
+        return credentials.persist(c)
+                .chain(() -> outbox.add(tenantId, c.id.toString(), c.id.toString(), submitted))
+                .replaceWith(new Stored(c, true));
+    }
+
+    /** What a verified credential says, and its verification, onto the row (new or replaced). */
+    private static void fill(ExternalCredential c, Accepted accepted, Instant now) {
+        ExternalFacts facts = accepted.facts();
         c.format = accepted.received().format();
         c.document = accepted.received().text();
-        c.dedupeKey = accepted.dedupeKey();
         c.credentialId = facts.credentialId();
         c.issuerId = accepted.report().issuer();
         c.issuerName = facts.issuerName();
@@ -89,14 +141,7 @@ public class ExternalCredentialService {
         c.status = ExternalCredential.Status.VALID;
         c.verified = true;
         c.checks = checksJson(accepted.report());
-        c.submittedAt = now;
         c.lastCheckedAt = now;
-        ExternalCredentialSubmitted submitted = new ExternalCredentialSubmitted(c.id, earnerId, c.format, c.issuerId,
-                c.issuerName, c.issuerKnown, c.achievementId, c.achievementName, c.achievementType, c.validFrom,
-                c.validUntil, c.subjectMatches, now);
-        return credentials.persist(c)
-                .chain(() -> outbox.add(tenantId, c.id.toString(), c.id.toString(), submitted))
-                .replaceWith(new Stored(c, true));
     }
 
     @WithSession

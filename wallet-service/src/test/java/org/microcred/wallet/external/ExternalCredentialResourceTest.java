@@ -52,11 +52,7 @@ class ExternalCredentialResourceTest {
 
     /** A credential of another institution naming the earner by the salted hash of their verified email. */
     static ObjectNode forEarner(TestIssuer issuer, String name) {
-        ObjectNode credential = issuer.credential(name);
-        ObjectNode identity = (ObjectNode) credential.path("credentialSubject").path("identifier").get(0);
-        identity.put("salt", "pepper");
-        identity.put("identityHash", "sha256$" + ExternalFacts.sha256Hex(Tokens.claim(EARNER, "email") + "pepper"));
-        return credential;
+        return issuer.credentialFor(Tokens.claim(EARNER, "email"), name);
     }
 
     static ValidatableResponse submitJson(String username, String json) {

@@ -8,18 +8,18 @@ import java.sql.SQLException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The external credential table as the tests see it in the real database (time travel, counting rows). */
-final class ExternalDb {
+/** The wallet's database as the tests see it (time travel, counting rows, clean slates), by JDBC. */
+public final class ExternalDb {
 
     private ExternalDb() {
     }
 
-    /** A clean slate: no other test writes this table. */
-    static void clear() {
+    /** A clean slate: the tests that write this table (external/, ims/host/) each start with one. */
+    public static void clear() {
         update("DELETE FROM external_credential");
     }
 
-    static int update(String sql, Object... parameters) {
+    public static int update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -30,7 +30,7 @@ final class ExternalDb {
         }
     }
 
-    static long count(String sql, Object... parameters) {
+    public static long count(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

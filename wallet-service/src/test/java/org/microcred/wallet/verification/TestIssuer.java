@@ -105,6 +105,20 @@ public final class TestIssuer {
         return c;
     }
 
+    /** A credential naming its recipient by the salted SHA-256 of this email, as our issuance names earners. */
+    public ObjectNode credentialFor(String email, String achievementName) {
+        ObjectNode credential = credential(achievementName);
+        ObjectNode identity = (ObjectNode) credential.path("credentialSubject").path("identifier").get(0);
+        identity.put("salt", "pepper");
+        try {
+            identity.put("identityHash", "sha256$" + HexFormat.of().formatHex(java.security.MessageDigest
+                    .getInstance("SHA-256").digest((email + "pepper").getBytes(StandardCharsets.UTF_8))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return credential;
+    }
+
     /** Adds a status entry pointing at bit {@code index} of this issuer's list {@code list}. */
     public ObjectNode withStatus(ObjectNode credential, String list, int index, StatusPurpose purpose) {
         return withStatusAt(credential, statusListUrl(list), index, purpose);
