@@ -29,7 +29,8 @@ import org.microcred.wallet.ims.host.ServiceDescription.Api;
  * bodies ({@link ImsxErrors}). Each operation needs the token's institution to be the path's and the scope the
  * specification names for it ({@link ImsAccess}).
  */
-@Path(ImsApi.PREFIX + "/{tenant}/ims/{api: ob/v3p0|clr/v2p0}")
+// ImsApi.PREFIX, written out: the deploy check IngressRoutes reads @Path values as literals or plain constants.
+@Path("/ims-api/{tenant}/ims/{api: ob/v3p0|clr/v2p0}")
 public class ImsHostResource {
 
     private static final String ERRORS = "An Imsx_StatusInfo: 400 invalid query or credential (the reason in"
