@@ -47,10 +47,10 @@ public class ExternalVerification {
 
     /**
      * Verifies the credential and decides whether it may be kept: 422 when it does not verify (with the failed
-     * checks), is not an Open Badge, or is revoked, suspended or expired; 409 {@code own-credential} when one of this
-     * deployment's institutions issued it; 413 {@code too-large} over the document limit.
+     * checks), is not an Open Badge, or is revoked, suspended or expired; 409 {@code own-credential} when the earner's
+     * own institution (or one of this deployment's that cannot be told apart from it) issued it; 413 {@code too-large} over the document limit.
      */
-    public Accepted check(Received received, String verifiedEmail) {
+    public Accepted check(Received received, String verifiedEmail, String tenantId) {
         if (received.text().getBytes(StandardCharsets.UTF_8).length > config.maxDocumentBytes()) {
             throw new ProblemException(413, "too-large", "Too large", "The credential is over "
                     + config.maxDocumentBytes() + " bytes, the largest this wallet keeps");
@@ -74,9 +74,10 @@ public class ExternalVerification {
         if (!ExternalFacts.isOpenBadge(credential)) {
             throw refused("not-open-badge", "The credential is not an Open Badges 3.0 OpenBadgeCredential", report);
         }
-        if (recognition.isDeploymentIssuer(report.issuer())) {
-            throw ProblemException.conflict("own-credential", "The credential was issued by an institution of this"
-                    + " deployment: its credentials arrive in the wallet as they are issued");
+        if (recognition.isDeploymentIssuer(report.issuer()) && !recognition.isOtherInstitution(report.issuer(),
+                tenantId)) {
+            throw ProblemException.conflict("own-credential", "The credential was issued by the earner's own"
+                    + " institution: its credentials arrive in the wallet as they are issued");
         }
         switch (standing) {
             case REVOKED -> throw refused("credential-revoked", "Its issuer revoked the credential", report);

@@ -165,7 +165,7 @@ public class ExternalCredentialResource {
         String tenantId = caller.tenantId();
         String earnerId = caller.userId();
         String email = caller.verifiedEmail();
-        return vertx.executeBlocking(() -> verification.check(receive.get(), email), false)
+        return vertx.executeBlocking(() -> verification.check(receive.get(), email, tenantId), false)
                 .chain(accepted -> credentials.store(tenantId, earnerId, accepted))
                 .map(ExternalCredentialResource::answer);
     }

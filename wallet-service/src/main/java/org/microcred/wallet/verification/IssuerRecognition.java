@@ -2,6 +2,7 @@ package org.microcred.wallet.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.microcred.wallet.config.VerifyConfig;
@@ -15,6 +16,9 @@ import org.microcred.wallet.config.VerifyConfig;
  */
 @ApplicationScoped
 public class IssuerRecognition {
+
+    /** Where issuance serves each institution's issuer profile: {@code <base>/api/v1/issuers/<tenant>}. */
+    private static final String ISSUERS = "/api/v1/issuers/";
 
     private final TrustedIssuers deployment;
     private final Set<String> configured;
@@ -60,6 +64,25 @@ public class IssuerRecognition {
      */
     public boolean isDeploymentIssuer(String issuerId) {
         return issuerId != null && deployment.admit(issuerId) != null;
+    }
+
+    /**
+     * Whether this issuer id is one of this deployment's institutions other than {@code tenantId}: recognisably so,
+     * an issuer profile at {@code .../api/v1/issuers/<another tenant>} (as issuance names them). Such a credential
+     * never reaches this earner's wallet on its own (it was issued to an earner of another institution), so the
+     * earner may bring it as a credential from elsewhere.
+     */
+    public boolean isOtherInstitution(String issuerId, String tenantId) {
+        if (!isDeploymentIssuer(issuerId)) {
+            return false;
+        }
+        String path = URI.create(issuerId).getPath();
+        int at = path == null ? -1 : path.lastIndexOf(ISSUERS);
+        if (at < 0) {
+            return false;
+        }
+        String tenant = path.substring(at + ISSUERS.length());
+        return !tenant.isEmpty() && !tenant.contains("/") && !tenant.equals(tenantId);
     }
 
     private static String documentOf(String method) {

@@ -34,7 +34,8 @@ public class CredentialUpsert {
 
     /** Verified on a worker thread (keys and status lists may be fetched), then kept: created or replaced. */
     public Uni<Stored> upsert(Earner earner, Received received) {
-        return vertx.executeBlocking(() -> addressedTo(earner, verification.check(received, earner.verifiedEmail())),
+        return vertx.executeBlocking(() -> addressedTo(earner, verification.check(received, earner.verifiedEmail(),
+                        earner.tenantId())),
                         false)
                 .chain(accepted -> credentials.upsert(earner.tenantId(), earner.earnerId(), accepted))
                 .onFailure(ProblemException.class).transform(e -> asBadRequest((ProblemException) e));

@@ -58,9 +58,19 @@ public class Discovery {
         }
     }
 
+    /** The deployment's own entries (no institution's): how this wallet names itself to other hosts. */
+    public Service deploymentService() {
+        return service(null);
+    }
+
+    /** The wallet's public base URL, without a trailing slash. */
+    public String publicBase() {
+        return urls.base();
+    }
+
     /** The institution's own entries where it set them, else the deployment's, else the wallet's own addresses. */
     Service service(String tenant) {
-        ImsHostConfig.Institution own = config.institutions().get(tenant);
+        ImsHostConfig.Institution own = tenant == null ? null : config.institutions().get(tenant);
         String home = urls.base() + "/";
         return new Service(
                 own != null && own.title().isPresent() ? own.title().get() : config.title(),
