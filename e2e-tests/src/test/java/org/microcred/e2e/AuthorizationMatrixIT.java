@@ -25,6 +25,7 @@ class AuthorizationMatrixIT {
         RecognitionRows.add(matrix, fixture, client);
         WalletActionRows.add(matrix, fixture, client);
         WalletAppRows.add(matrix, fixture, client);
+        ImsApiRows.add(matrix, fixture, client);
         PresentationRows.add(matrix, fixture, client);
         IssuerOfferRows.add(matrix, fixture, client);
         CredentialSideRows.add(matrix, fixture, client);
