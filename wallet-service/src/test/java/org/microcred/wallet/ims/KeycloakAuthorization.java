@@ -78,14 +78,39 @@ public final class KeycloakAuthorization {
 
     /** Opens the URL and signs the user in with the demo password: the consent page Keycloak shows next. */
     public Page signIn(String authorizationUrl, String username) {
-        Page login = page(open(authorizationUrl));
-        HttpResponse<String> answer = post(login.formAction(), Map.of("username", username,
-                "password", TestServerSettings.get("MICROCRED_DEMO_PASSWORD"), "credentialId", ""));
+        HttpResponse<String> answer = logIn(page(open(authorizationUrl)), username);
         if (answer.statusCode() != 200) {
             throw new AssertionError("Keycloak showed no consent page after the login (HTTP " + answer.statusCode()
-                    + ", Location " + answer.headers().firstValue("Location").orElse("none") + ")");
+                    + ", Location " + location(answer) + ")");
         }
         return page(answer);
+    }
+
+    /**
+     * The redirect with the code: after the login and the consent page, or straight away when this browser is signed
+     * in already, or after the login alone when the user consented to the client before.
+     */
+    public URI authorize(String authorizationUrl, String username) {
+        HttpResponse<String> first = open(authorizationUrl);
+        if (first.statusCode() == 302) {
+            return URI.create(location(first));
+        }
+        HttpResponse<String> answer = logIn(page(first), username);
+        return answer.statusCode() == 302 ? URI.create(location(answer)) : accept(page(answer));
+    }
+
+    /** Posts the login form; follows Keycloak's redirects within itself (on to the consent step, OAUTH_GRANT). */
+    private HttpResponse<String> logIn(Page login, String username) {
+        HttpResponse<String> answer = post(login.formAction(), Map.of("username", username,
+                "password", TestServerSettings.get("MICROCRED_DEMO_PASSWORD"), "credentialId", ""));
+        for (int hop = 0; hop < 3 && answer.statusCode() == 302 && location(answer).startsWith(realmUrl); hop++) {
+            answer = send(HttpRequest.newBuilder(URI.create(location(answer))).GET());
+        }
+        return answer;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 
     /** Accepts the consent page: where Keycloak sends the browser (the redirect URI with code and state). */
@@ -97,11 +122,6 @@ public final class KeycloakAuthorization {
             throw new AssertionError("Keycloak did not take the consent (HTTP " + answer.statusCode() + ")");
         }
         return URI.create(answer.headers().firstValue("Location").orElseThrow());
-    }
-
-    /** Sign-in and consent: the redirect with the code. */
-    public URI authorize(String authorizationUrl, String username) {
-        return accept(signIn(authorizationUrl, username));
     }
 
     /** The query parameter of a redirect, such as {@code code} or {@code state}; null when absent. */
@@ -172,7 +192,9 @@ public final class KeycloakAuthorization {
                 hidden.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
             }
         }
-        return new Page(response.statusCode(), response.body(), form.group(1).replace("&amp;", "&"), hidden);
+        // The login form's action is absolute, the consent form's relative to the page.
+        String action = response.uri().resolve(form.group(1).replace("&amp;", "&")).toString();
+        return new Page(response.statusCode(), response.body(), action, hidden);
     }
 
     private HttpResponse<String> post(String url, Map<String, String> fields) {

@@ -39,19 +39,19 @@ public record ClientMetadata(
     }
 
     @Schema(description = "authorization_code and refresh_token")
-    @JsonProperty("grant_types")
+    @JsonProperty(value = "grant_types", access = JsonProperty.Access.READ_ONLY)
     public List<String> grantTypes() {
         return GRANT_TYPES;
     }
 
     @Schema(description = "code")
-    @JsonProperty("response_types")
+    @JsonProperty(value = "response_types", access = JsonProperty.Access.READ_ONLY)
     public List<String> responseTypes() {
         return RESPONSE_TYPES;
     }
 
     @Schema(description = "client_secret_basic: the secret in HTTP Basic at the token endpoint")
-    @JsonProperty("token_endpoint_auth_method")
+    @JsonProperty(value = "token_endpoint_auth_method", access = JsonProperty.Access.READ_ONLY)
     public String tokenEndpointAuthMethod() {
         return TOKEN_ENDPOINT_AUTH_METHOD;
     }
