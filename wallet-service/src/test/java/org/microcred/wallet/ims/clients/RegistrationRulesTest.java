@@ -55,6 +55,12 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void theRegistrationPathIsImsApis() {
+        assertEquals(ImsApi.PREFIX + "/{tenant}" + ImsApi.REGISTER,
+                RegistrationResource.class.getAnnotation(jakarta.ws.rs.Path.class).value());
+    }
+
+    @Test
     void aCompleteRegistrationIsAcceptedAsSent() {
         ClientMetadata metadata = rules.check(json(ImsClientsFixture.validRegistration()));
         assertEquals("Example Backpack", metadata.clientName());
