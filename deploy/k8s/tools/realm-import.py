@@ -22,8 +22,9 @@ HEADER = """\
 # change the realm file and re-run the script.
 # The production realm (brute-force protection, password policy, no demo users, no password-grant client).
 # ${MICROCRED_ASSESSMENT_SERVICE_SECRET} in it is filled at import from the Secret assessment-service-keycloak-client,
-# ${MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET} from the Secret issuance-service-oid4vci-login: the same ones
-# assessment-service and issuance-service read.
+# ${MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET} from the Secret issuance-service-oid4vci-login,
+# ${MICROCRED_WALLET_REGISTRAR_SECRET} from the Secret wallet-service-keycloak-client: the same ones
+# assessment-service, issuance-service and wallet-service read.
 """
 
 
@@ -47,6 +48,9 @@ def realm_import(realm):
                 "MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET": {
                     "secret": {"name": "issuance-service-oid4vci-login", "key": "secret"}
                 },
+                "MICROCRED_WALLET_REGISTRAR_SECRET": {
+                    "secret": {"name": "wallet-service-keycloak-client", "key": "secret"}
+                },
             },
             "realm": realm,
         },
@@ -55,8 +59,8 @@ def realm_import(realm):
 
 def main():
     realm = json.loads(REALM.read_text(encoding="utf-8"))
-    if any(user.get("username") != "service-account-assessment-service" for user in realm.get("users", [])):
-        sys.exit(f"{REALM} holds users other than the service account: demo users belong in demo-overlay.json")
+    if any(not user.get("serviceAccountClientId") for user in realm.get("users", [])):
+        sys.exit(f"{REALM} holds users other than service accounts: demo users belong in demo-overlay.json")
     # JSON is YAML: one line per value keeps the file diffable and needs no YAML library.
     OUT.write_text(HEADER + json.dumps(realm_import(realm), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

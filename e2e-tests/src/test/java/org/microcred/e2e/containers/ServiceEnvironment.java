@@ -98,6 +98,11 @@ final class ServiceEnvironment {
                 env.put("MICROCRED_KEYCLOAK_URL", required("MICROCRED_KEYCLOAK_URL"));
             }
             case "issuance" -> env.put("MICROCRED_MASTER_KEY", required("MICROCRED_MASTER_KEY"));
+            case "wallet" -> {
+                // The client wallet-registrar: registered 1EdTech platforms' clients and earners' consents.
+                env.put("MICROCRED_WALLET_REGISTRAR_SECRET", required("MICROCRED_WALLET_REGISTRAR_SECRET"));
+                env.put("MICROCRED_KEYCLOAK_URL", required("MICROCRED_KEYCLOAK_URL"));
+            }
             default -> { }
         }
     }

@@ -77,6 +77,18 @@ public class PublicRateLimit {
         }
     }
 
+    /**
+     * The request's client as this limiter keys it (an IPv4 address, an IPv6 /64; the client a trusted proxy reports),
+     * exempt networks included: for a resource that keeps a limit of its own per client address
+     * ({@link ClientRateLimit}) or records where a request came from.
+     */
+    public String clientAddressOf(HttpServerRequest request) {
+        return peerOf(request)
+                .map(peer -> IpAddresses.clientKey(
+                        clients.clientOf(peer, request.headers().getAll(clients.header().headerName))))
+                .orElse(UNKNOWN_PEER);
+    }
+
     boolean isLimited(String rawPath) {
         String path = RequestPaths.normalise(rawPath);
         return paths.stream().anyMatch(path::startsWith);

@@ -38,6 +38,14 @@ public final class Tokens {
         return Holder.TOKENS.clientCredentials("assessment-service", "MICROCRED_ASSESSMENT_SERVICE_SECRET");
     }
 
+    /**
+     * The token of wallet-service's own client wallet-registrar (client credentials): its service account may call
+     * Keycloak's admin API for clients and users' consents, which tests use to look at what wallet-service made.
+     */
+    public static String walletRegistrar() {
+        return Holder.TOKENS.clientCredentials("wallet-registrar", "MICROCRED_WALLET_REGISTRAR_SECRET");
+    }
+
     /** A claim of a demo user's token, such as {@code tenant}; missing claims read as "". */
     public static String claim(String username, String name) {
         return Holder.TOKENS.claims(username).path(name).asText();

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The secrets bin/infra generates into its secrets.env, generated anew for each test JVM and never written down: the
- * demo users' password, the LMS clients' and assessment-service's client secrets, the master key, the LMS webhook
- * secrets and each service's database password. Same names as bin/infra env prints.
+ * demo users' password, the LMS clients', assessment-service's and wallet-service's client secrets, the master key,
+ * the LMS webhook secrets and each service's database password. Same names as bin/infra env prints.
  */
 final class TestSecrets {
 
@@ -27,6 +27,8 @@ final class TestSecrets {
         secrets.put("MICROCRED_VCAPI_NORTHBRIDGE_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_VCAPI_SOUTHPORT_SECRET", alphanumeric(32));
         secrets.put("MICROCRED_ASSESSMENT_SERVICE_SECRET", alphanumeric(32));
+        // wallet-service's Keycloak client wallet-registrar (registers 1EdTech platforms, revokes consents).
+        secrets.put("MICROCRED_WALLET_REGISTRAR_SECRET", alphanumeric(32));
         // issuance-service's Keycloak client issuance-oid4vci (OpenID4VCI authorization code); the service reads it
         // as microcred.oid4vci.login.client-secret.
         secrets.put("MICROCRED_OID4VCI_LOGIN_CLIENT_SECRET", alphanumeric(32));
