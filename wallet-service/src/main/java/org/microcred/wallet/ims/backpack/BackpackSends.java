@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -152,7 +153,7 @@ public class BackpackSends {
                         throw new ProblemException(409, "send-finished", "Send already finished",
                                 "This send has been answered already; start a new one to send again");
                     }
-                    if (((Instant) row[9]).isBefore(Instant.now())) {
+                    if (instant(row[9]).isBefore(Instant.now())) {
                         throw new ProblemException(410, "send-expired", "Send expired",
                                 "The authorization took longer than " + config.sendLifetime() + "; send again");
                     }
@@ -232,14 +233,19 @@ public class BackpackSends {
     private static Send send(Object[] row) {
         String status = (String) row[4];
         String outcome = (String) row[5];
-        Instant expires = (Instant) row[8];
+        Instant expires = instant(row[8]);
         if (("AWAITING_AUTHORIZATION".equals(status) || "SENDING".equals(status)) && expires.isBefore(Instant.now())) {
             outcome = "SENDING".equals(status) ? "interrupted before the host answered; send again"
                     : "not authorized within its lifetime";
             status = "FAILED";
         }
         return new Send((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], status, outcome,
-                (Integer) row[6], (Instant) row[7], expires, (Instant) row[9]);
+                (Integer) row[6], instant(row[7]), expires, instant(row[9]));
+    }
+
+    /** A timestamptz column of a native query: PostgreSQL's driver answers it as an OffsetDateTime. */
+    private static Instant instant(Object column) {
+        return column instanceof OffsetDateTime at ? at.toInstant() : (Instant) column;
     }
 
     private static String brief(String text) {

@@ -47,6 +47,16 @@ public interface KeycloakAdmin {
     @Path("/users/{userId}/consents/{clientId}")
     Uni<Void> revokeConsent(@RestPath String userId, @RestPath String clientId);
 
+    /** The user's account: their email and whether Keycloak verified it, and their name. */
+    @GET
+    @Path("/users/{userId}")
+    Uni<User> user(@RestPath String userId);
+
+    /** What we read of Keycloak's UserRepresentation. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record User(String email, Boolean emailVerified, String firstName, String lastName) {
+    }
+
     /** What we read of Keycloak's UserConsentRepresentation (dates in milliseconds since the epoch). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Consent(String clientId, List<String> grantedClientScopes, Long createdDate, Long lastUpdatedDate) {

@@ -66,8 +66,8 @@ public class ImsHostResource {
     @APIResponse(responseCode = "400", description = ERRORS)
     public Uni<Response> credentials(@RestPath String tenant, @RestPath String api, @RestQuery String limit, @RestQuery String offset,
             @RestQuery String since, @Context UriInfo uri) {
-        return host.credentials(Api.at(api), access.require(tenant, Api.at(api).scope("credential.readonly")),
-                limit, offset, since, uri);
+        return access.require(tenant, Api.at(api).scope("credential.readonly"))
+                .chain(earner -> host.credentials(Api.at(api), earner, limit, offset, since, uri));
     }
 
     @POST
@@ -80,7 +80,8 @@ public class ImsHostResource {
     @APIResponse(responseCode = "200", description = "Verified and replaced the equal one held: the credential sent")
     @APIResponse(responseCode = "400", description = ERRORS)
     public Uni<Response> upsertJson(@RestPath String tenant, @RestPath String api, byte[] body) {
-        return host.upsertJson(Api.at(api), access.require(tenant, Api.at(api).scope("credential.upsert")), body);
+        return access.require(tenant, Api.at(api).scope("credential.upsert"))
+                .chain(earner -> host.upsertJson(Api.at(api), earner, body));
     }
 
     @POST
@@ -93,7 +94,8 @@ public class ImsHostResource {
     @APIResponse(responseCode = "200", description = "Verified and replaced the equal one held: the credential sent")
     @APIResponse(responseCode = "400", description = ERRORS)
     public Uni<Response> upsertJws(@RestPath String tenant, @RestPath String api, byte[] body) {
-        return host.upsertJws(Api.at(api), access.require(tenant, Api.at(api).scope("credential.upsert")), body);
+        return access.require(tenant, Api.at(api).scope("credential.upsert"))
+                .chain(earner -> host.upsertJws(Api.at(api), earner, body));
     }
 
     @GET
@@ -104,7 +106,7 @@ public class ImsHostResource {
     @APIResponse(responseCode = "200", description = "The Profile")
     @APIResponse(responseCode = "403", description = ERRORS)
     public Uni<Response> profile(@RestPath String tenant, @RestPath String api) {
-        return host.profile(access.require(tenant, Api.at(api).scope("profile.readonly")));
+        return access.require(tenant, Api.at(api).scope("profile.readonly")).chain(host::profile);
     }
 
     @PUT
@@ -116,6 +118,7 @@ public class ImsHostResource {
     @APIResponse(responseCode = "200", description = "The Profile as kept")
     @APIResponse(responseCode = "400", description = ERRORS)
     public Uni<Response> replaceProfile(@RestPath String tenant, @RestPath String api, byte[] body) {
-        return host.replaceProfile(access.require(tenant, Api.at(api).scope("profile.update")), body);
+        return access.require(tenant, Api.at(api).scope("profile.update"))
+                .chain(earner -> host.replaceProfile(earner, body));
     }
 }

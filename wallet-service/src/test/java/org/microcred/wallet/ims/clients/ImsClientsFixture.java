@@ -30,7 +30,7 @@ import org.microcred.wallet.ims.KeycloakAuthorization;
  * (X-Forwarded-For from the trusted loopback "proxy", so each test has its own registration allowance), Keycloak's
  * side of a client read through the admin API with wallet-registrar's token, and a clean slate per tenant.
  */
-final class ImsClientsFixture {
+public final class ImsClientsFixture {
 
     static final String HOST = "https://platform.example";
     static final String REDIRECT = HOST + "/oauth/callback";
@@ -97,7 +97,7 @@ final class ImsClientsFixture {
     }
 
     /** Deletes every platform registered for these tenants, in Keycloak and in the table. */
-    static void clear(String... tenants) {
+    public static void clear(String... tenants) {
         for (String tenant : tenants) {
             for (Map.Entry<String, String> client : clientsOf(tenant).entrySet()) {
                 adminCall("/clients/" + client.getValue(), "DELETE");
