@@ -1,12 +1,10 @@
 package org.microcred.wallet.external;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.microcred.wallet.WalletDb;
 
 /** The external credential table as the tests see it in the real database (time travel, counting rows). */
 final class ExternalDb {
@@ -20,14 +18,7 @@ final class ExternalDb {
     }
 
     static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return WalletDb.update(sql, parameters);
     }
 
     static long count(String sql, Object... parameters) {
@@ -45,9 +36,6 @@ final class ExternalDb {
     }
 
     private static Connection connect() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("microcred.db.jdbc-url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        return WalletDb.connect();
     }
 }
