@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,10 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.microcred.support.testing.TestServerSettings;
 import org.microcred.support.testing.Tokens;
+import org.microcred.wallet.WalletDb;
 import org.microcred.wallet.ims.ImsApi;
 import org.microcred.wallet.ims.KeycloakAuthorization;
 
@@ -109,7 +107,7 @@ public final class ImsClientsFixture {
     /** The tenant's rows: client_id to Keycloak's internal id. */
     static Map<String, String> clientsOf(String tenant) {
         Map<String, String> ids = new LinkedHashMap<>();
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = WalletDb.connect(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT client_id, keycloak_id FROM registered_ims_client WHERE tenant_id = ?")) {
             statement.setString(1, tenant);
             try (ResultSet rows = statement.executeQuery()) {
@@ -124,20 +122,7 @@ public final class ImsClientsFixture {
     }
 
     static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return WalletDb.update(sql, parameters);
     }
 
-    private static Connection connect() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("microcred.db.jdbc-url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-    }
 }
