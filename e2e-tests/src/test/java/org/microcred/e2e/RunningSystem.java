@@ -132,6 +132,11 @@ public final class RunningSystem {
         serviceEnv.put("MICROCRED_OUTBOUND_OFFSET_RESET", "earliest");
         serviceEnv.put("MICROCRED_OUTBOUND_RETRY_DELAYS", "1s,2s,4s");
         serviceEnv.put("MICROCRED_OUTBOUND_SEND_INTERVAL", "1s");
+        // 1EdTech platforms register with both institutions (OB3ApiIT); the wallet sends to other hosts on this
+        // machine over plain http (send to my backpack between the two institutions).
+        serviceEnv.put("MICROCRED_IMS_TENANTS", "northbridge,southport");
+        serviceEnv.put("MICROCRED_WALLET_BACKPACK_ALLOW_HTTP", "true");
+        serviceEnv.put("MICROCRED_WALLET_BACKPACK_ALLOW_PRIVATE_ADDRESSES", "true");
         serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
         serviceEnv.put("MICROCRED_OTEL_PROTOCOL", "http/protobuf");
         serviceEnv.put("MICROCRED_OTEL_SAMPLE_RATIO", "1");

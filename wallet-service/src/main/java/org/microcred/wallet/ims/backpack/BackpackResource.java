@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.microcred.support.security.Caller;
 import org.microcred.wallet.ims.backpack.BackpackSends.Send;
@@ -31,11 +32,17 @@ import org.microcred.wallet.ims.backpack.BackpackSends.Send;
 public class BackpackResource {
 
     /** What the earner sends where: one of their credentials, and the other host's base URL. */
-    public record SendRequest(@NotNull UUID credentialId, @NotNull String host) {
+    public record SendRequest(
+            @Schema(description = "One of the caller's credentials (its wallet id)") @NotNull UUID credentialId,
+            @Schema(description = "The other host's base URL (its API is under <host>/ims/ob/v3p0)") @NotNull
+            String host) {
     }
 
     /** A send just started: open {@code authorizationUrl} in the browser to authorize it at the host. */
-    public record StartedView(Send send, String authorizationUrl) {
+    public record StartedView(
+            @Schema(description = "The send") Send send,
+            @Schema(description = "Where the earner authorizes it at the host (open in the browser)")
+            String authorizationUrl) {
     }
 
     private final BackpackSends sends;

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.microcred.support.crypto.AesGcmSealer;
 import org.microcred.support.problem.ProblemException;
 import org.microcred.wallet.ims.ImsApi;
@@ -32,8 +33,18 @@ import org.microcred.wallet.repository.WalletCredentialRepository;
 public class BackpackSends {
 
     /** A send as the earner sees it. */
-    public record Send(UUID id, UUID credentialId, String hostName, String hostUrl, String status, String outcome,
-            Integer hostStatus, Instant createdAt, Instant expiresAt, Instant finishedAt) {
+    @Schema(description = "A send of one of the earner's credentials to another Open Badges 3.0 host")
+    public record Send(
+            @Schema(description = "The send's id") UUID id,
+            @Schema(description = "The wallet credential sent") UUID credentialId,
+            @Schema(description = "The host's name, from its discovery document") String hostName,
+            @Schema(description = "The host's base URL, as the earner gave it") String hostUrl,
+            @Schema(description = "AWAITING_AUTHORIZATION, SENDING, SENT or FAILED") String status,
+            @Schema(description = "Why it failed; null when sent or still open") String outcome,
+            @Schema(description = "The host's HTTP status for the upsert (201 added, 200 replaced)") Integer hostStatus,
+            @Schema(description = "When the earner started it") Instant createdAt,
+            @Schema(description = "Until when the host may send the earner back") Instant expiresAt,
+            @Schema(description = "When it ended") Instant finishedAt) {
     }
 
     /** A send just started: where the earner authorizes it. */

@@ -21,7 +21,7 @@ import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.WalletFixture;
 import org.microcred.wallet.external.ExternalDb;
 import org.microcred.wallet.ims.ImsApi;
-import org.microcred.wallet.ims.KeycloakAuthorization;
+import org.microcred.support.testing.KeycloakAuthorization;
 import org.microcred.wallet.ims.clients.ImsClientsFixture;
 import org.microcred.wallet.verification.TestIssuer;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.wallet.ims.ImsApi;
-import org.microcred.wallet.ims.KeycloakAuthorization;
-import org.microcred.wallet.ims.KeycloakAuthorization.Pkce;
+import org.microcred.support.testing.KeycloakAuthorization;
+import org.microcred.support.testing.KeycloakAuthorization.Pkce;
 
 /**
  * A registered platform authorized by an earner on the real Keycloak: login, the consent page with the platform's

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.ims.ImsApi;
-import org.microcred.wallet.ims.KeycloakAuthorization;
-import org.microcred.wallet.ims.KeycloakAuthorization.Pkce;
+import org.microcred.support.testing.KeycloakAuthorization;
+import org.microcred.support.testing.KeycloakAuthorization.Pkce;
 
 /**
  * The earner's connected apps on the real Keycloak: a platform they authorized is listed with what it may do, and

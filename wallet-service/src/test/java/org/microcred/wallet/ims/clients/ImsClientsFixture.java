@@ -21,7 +21,7 @@ import org.microcred.support.testing.TestServerSettings;
 import org.microcred.support.testing.Tokens;
 import org.microcred.wallet.WalletDb;
 import org.microcred.wallet.ims.ImsApi;
-import org.microcred.wallet.ims.KeycloakAuthorization;
+import org.microcred.support.testing.KeycloakAuthorization;
 
 /**
  * Registered platforms as the tests make and see them: a valid registration, sent from an address of the test's own

@@ -1,4 +1,4 @@
-package org.microcred.wallet.ims;
+package org.microcred.support.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.microcred.events.EventCodec;
-import org.microcred.support.testing.TestServerSettings;
 
 /**
  * A platform and a browser walking Keycloak's authorization-code flow with PKCE, over plain HTTP: the platform builds
