@@ -18,8 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * 1EdTech's plain Open Badges 3.0 JSON Schemas (draft 2019-09), applied to what we issue. They are never copied
- * into this repository: they are read from {@code ../shared/conformance/ob3-json-schemas/plain} beside the clone
+ * 1EdTech's plain Open Badges 3.0 JSON Schemas (draft 2019-09), applied to what we issue and what the wallet's
+ * Open Badges API answers, and the CLR 2.0 API's (JSON-LD adaptations, the only form 1EdTech publishes of those).
+ * They are never copied into this repository: they are read from {@code ../shared/conformance/ob3-json-schemas}
+ * beside the clone
  * (as CI has it); without that directory the calling test is skipped, saying what and where 1EdTech publishes them.
  *
  * <p>Strict on purpose: every error fails, and there are no warnings. 1EdTech's own validator reports a plain-schema
@@ -32,18 +34,24 @@ public final class Ob3Schemas {
 
     /** Where 1EdTech publishes the schemas (the JSON-LD adaptations; the plain ones are in openbadges-specification). */
     public static final String PUBLISHED = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/";
-    private static final String SHARED = "../shared/conformance/ob3-json-schemas/plain";
+    private static final String SHARED = "../shared/conformance/ob3-json-schemas";
 
     /** The schemas we validate against, by what they describe. */
     public enum Kind {
         /** AchievementCredential / OpenBadgeCredential: micro-credentials and stacked pathway credentials. */
-        ACHIEVEMENT_CREDENTIAL("achievementcredential.json"),
+        ACHIEVEMENT_CREDENTIAL("plain/achievementcredential.json"),
         /** A Profile: an issuer's, and an earner's as the Open Badges API answers it. */
-        PROFILE("profile.json"),
+        PROFILE("plain/profile.json"),
         /** The Open Badges API's answer to getCredentials. */
-        GET_CREDENTIALS_RESPONSE("getopenbadgecredentialsresponse.json"),
+        GET_CREDENTIALS_RESPONSE("plain/getopenbadgecredentialsresponse.json"),
         /** The Open Badges API's error body. */
-        IMSX_STATUS_INFO("imsx_statusinfo.json");
+        IMSX_STATUS_INFO("plain/imsx_statusinfo.json"),
+        /** The CLR 2.0 API's answer to getCredentials (1EdTech publishes CLR's as JSON-LD adaptations only). */
+        CLR_GET_CREDENTIALS_RESPONSE("jsonld/clr_v2p0_getclrcredentialsresponse_schema.json"),
+        /** A Profile as the CLR 2.0 API answers it. */
+        CLR_PROFILE("jsonld/clr_v2p0_profile_schema.json"),
+        /** The CLR 2.0 API's error body. */
+        CLR_IMSX_STATUS_INFO("jsonld/clr_v2p0_imsx_statusinfo_schema.json");
 
         private final String file;
 
@@ -101,7 +109,7 @@ public final class Ob3Schemas {
     }
 
     /**
-     * {@code ../shared/conformance/ob3-json-schemas/plain} from the repository root: the system property
+     * {@code ../shared/conformance/ob3-json-schemas} from the repository root: the system property
      * {@code microcred.repo} when set (e2e-tests' failsafe sets it), else the nearest directory above the working
      * directory that holds {@code credentials/pom.xml}.
      */

@@ -24,9 +24,9 @@ import org.microcred.wallet.verification.rest.RequestText;
 
 /**
  * What the Open Badges 3.0 and CLR 2.0 resources do, once the caller is allowed: list the earner's credentials a page
- * at a time, take one from a platform, read and replace the profile. The two APIs differ in the name of the list in
- * the answer and in which credentials count (the wallet holds no CLR credential yet: it cannot verify one until the
- * CLR 2.0 context is available to it, so the CLR list is empty and a CLR upsert is refused as unverifiable).
+ * at a time, take one from a platform, read and replace the profile. The two APIs differ in which credentials count
+ * (the wallet holds no CLR credential yet: it cannot verify one until the CLR 2.0 context is available to it, so the
+ * CLR list is empty and a CLR upsert is refused at once).
  */
 @ApplicationScoped
 public class ImsHost {
@@ -60,7 +60,7 @@ public class ImsHost {
                 : Uni.createFrom().item(new HeldCredentials.Page(List.of(), 0));
         return page.map(found -> {
             ObjectNode body = JSON.createObjectNode();
-            ArrayNode json = body.putArray(api == Api.OB ? "credential" : "clrCredential");
+            ArrayNode json = body.putArray("credential"); // both APIs' responses name the list so
             ArrayNode jws = body.putArray("compactJwsString");
             for (Held credential : found.credentials()) {
                 if (credential.jwt()) {

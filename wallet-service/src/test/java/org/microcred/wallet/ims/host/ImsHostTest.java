@@ -285,6 +285,25 @@ class ImsHostTest {
     }
 
     @Test
+    void theClrApiAnswersAnEmptyListTheProfileAndItsErrorsAsClrsSchemasSay() {
+        String clr = ImsApi.PREFIX + "/northbridge" + ImsApi.CLR;
+        ExtractableResponse<Response> list = given().auth().oauth2(Tokens.user(EARNER,
+                ImsApi.CLR_CREDENTIAL_READONLY)).get(clr + "/credentials").then().extract();
+        assertEquals(200, list.statusCode(), list.asString());
+        assertEquals("0", list.header("X-Total-Count"));
+        Ob3Schemas.require().assertValid(Kind.CLR_GET_CREDENTIALS_RESPONSE, list.asString());
+        ExtractableResponse<Response> profile = given().auth().oauth2(Tokens.user(EARNER,
+                ImsApi.CLR_PROFILE_READONLY)).get(clr + "/profile").then().extract();
+        assertEquals(200, profile.statusCode(), profile.asString());
+        Ob3Schemas.require().assertValid(Kind.CLR_PROFILE, profile.asString());
+        // The Open Badges scope does not open the CLR API.
+        ExtractableResponse<Response> refused = given().auth().oauth2(Tokens.user(EARNER, READ))
+                .get(clr + "/credentials").then().extract();
+        assertEquals(403, refused.statusCode());
+        Ob3Schemas.require().assertValid(Kind.CLR_IMSX_STATUS_INFO, refused.asString());
+    }
+
+    @Test
     void discoveryIsUnprotectedCacheableAndNamesTheOAuthEndpointsAndScopes() {
         ExtractableResponse<Response> discovery = given().get(BASE + "/discovery").then().extract();
         assertEquals(200, discovery.statusCode());

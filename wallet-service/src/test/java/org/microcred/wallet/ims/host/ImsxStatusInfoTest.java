@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microcred.credentials.testing.Ob3Schemas;
+import org.microcred.credentials.testing.Ob3Schemas.Kind;
 import org.microcred.support.problem.Problem;
 
 /** A problem made into 1EdTech's error body: status words, the slug, the reason; and which paths get one. */
@@ -34,6 +37,16 @@ class ImsxStatusInfoTest {
         assertEquals("error", info.severity());
         assertEquals("Why it was refused (type: must be Profile)", info.description());
         assertEquals("validation", info.codeMinor().fields().get(0).name());
+    }
+
+    @Test
+    void itIsValidAgainstBothApisSchemas() throws Exception {
+        Ob3Schemas schemas = Ob3Schemas.require();
+        for (int status : new int[] {400, 401, 403, 404, 405, 503}) {
+            String body = new ObjectMapper().writeValueAsString(ImsxStatusInfo.of(problem(status, "validation")));
+            schemas.assertValid(Kind.IMSX_STATUS_INFO, body);
+            schemas.assertValid(Kind.CLR_IMSX_STATUS_INFO, body);
+        }
     }
 
     @Test
