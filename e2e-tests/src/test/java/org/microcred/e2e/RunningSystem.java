@@ -135,6 +135,8 @@ public final class RunningSystem {
         // 1EdTech platforms register with both institutions (OB3ApiIT); the wallet sends to other hosts on this
         // machine over plain http (send to my backpack between the two institutions).
         serviceEnv.put("MICROCRED_IMS_TENANTS", "northbridge,southport");
+        // Every registration of a run comes from this one address (OB3ApiIT, the authorization matrix).
+        serviceEnv.put("MICROCRED_WALLET_IMS_CLIENTS_REGISTRATIONS_PER_ADDRESS", "1000");
         serviceEnv.put("MICROCRED_WALLET_BACKPACK_ALLOW_HTTP", "true");
         serviceEnv.put("MICROCRED_WALLET_BACKPACK_ALLOW_PRIVATE_ADDRESSES", "true");
         serviceEnv.put("MICROCRED_OTEL_ENDPOINT", spans.endpoint());
